@@ -1,0 +1,43 @@
+// A labelled form control with its hint and its error message, wired for screen readers.
+import { forwardRef, useId } from "react";
+import { cn } from "./cn";
+
+type FieldProps = { label: string; error?: string; hint?: string; className?: string; children: (ids: { id: string; describedBy?: string; invalid: boolean }) => React.ReactNode };
+
+export function Field({ label, error, hint, className, children }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={cn("space-y-1", className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children({ id, describedBy, invalid: Boolean(error) })}
+      {hint && <p id={hintId} className="text-xs text-slate-500">{hint}</p>}
+      {error && (
+        <p id={errorId} className="text-sm text-red-600" data-testid="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const Input = forwardRef<HTMLInputElement, React.InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(
+  function Input({ className, invalid, ...props }, ref) {
+    return (
+      <input
+        ref={ref}
+        aria-invalid={invalid || undefined}
+        className={cn(
+          "block h-10 w-full rounded-md border bg-white px-3 text-sm shadow-xs placeholder:text-slate-400",
+          invalid ? "border-red-500" : "border-slate-300",
+          className,
+        )}
+        {...props}
+      />
+    );
+  },
+);

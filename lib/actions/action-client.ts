@@ -1,0 +1,62 @@
+import "server-only";
+// The action layer every server action goes through: it validates input with the form's zod
+// schema, resolves who is acting (brand member with a permission, signed-in user, or public
+// visitor) and turns expected errors into a typed result the UI shows beside fields or in a toast.
+import type { z } from "zod";
+import { getSessionUser, requireBrandPermission, type BrandContext, type SessionUser } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldErrorsOf } from "./field-errors";
+import type { ActionResult } from "./result";
+
+async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    }
+    // next/navigation's redirect() and notFound() travel as errors: let them through.
+    if (error instanceof Error && "digest" in error && typeof error.digest === "string" && /^NEXT_/.test(error.digest)) throw error;
+    console.error("Unexpected error in server action", error);
+    return { ok: false, code: "UNEXPECTED", message: "Something went wrong. Please try again." };
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+  }
+  return parsed.data;
+}
+
+/** An action for brand staff: the brand comes from the session, never from the input. */
+export function brandAction<S extends z.ZodType, T>(
+  options: { schema: S; permission?: Permission },
+  handler: (input: z.infer<S>, ctx: BrandContext) => Promise<T>,
+) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> =>
+    run(async () => {
+      const ctx = await requireBrandPermission(options.permission);
+      return handler(parse(options.schema, input), ctx);
+    });
+}
+
+/** An action for any signed-in user (Buyer App). */
+export function userAction<S extends z.ZodType, T>(
+  options: { schema: S },
+  handler: (input: z.infer<S>, user: SessionUser) => Promise<T>,
+) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> =>
+    run(async () => {
+      const user = await getSessionUser();
+      if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in again.");
+      return handler(parse(options.schema, input), user);
+    });
+}
+
+/** An action open to anyone (public link pages); rate-limit inside where it guards a secret. */
+export function publicAction<S extends z.ZodType, T>(options: { schema: S }, handler: (input: z.infer<S>) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => run(async () => handler(parse(options.schema, input)));
+}

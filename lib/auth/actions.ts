@@ -1,0 +1,50 @@
+"use server";
+import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { brandAction, publicAction, userAction } from "@/lib/actions/action-client";
+import { prisma } from "@/lib/db/client";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { signIn, signOut } from "./auth";
+import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE } from "./context";
+import { signInSchema } from "./schemas";
+
+const COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production", path: "/" };
+
+/** Returns where to go next: the safe callback URL, else the user's home. */
+export const signInAction = publicAction({ schema: signInSchema.extend({ callbackUrl: z.string().optional() }) }, async (input) => {
+  try {
+    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = "code" in error ? error.code : undefined;
+      if (code === "rate_limited") {
+        throw new AppError("RATE_LIMITED", "Too many failed attempts. Please wait 15 minutes and try again.");
+      }
+      throw new AppError("INVALID_CREDENTIALS", "The email address or password is incorrect.");
+    }
+    throw error;
+  }
+  const safe = input.callbackUrl && input.callbackUrl.startsWith("/") && !input.callbackUrl.startsWith("//") ? input.callbackUrl : null;
+  return { redirectTo: safe ?? "/" };
+});
+
+export async function signOutAction() {
+  await signOut({ redirect: false });
+  redirect("/signin");
+}
+
+export const switchBrandAction = brandAction({ schema: z.object({ brandId: z.string().min(1) }) }, async ({ brandId }, ctx) => {
+  if (!ctx.brands.some((b) => b.id === brandId)) throw new NotFoundError();
+  (await cookies()).set(ACTIVE_BRAND_COOKIE, brandId, COOKIE_OPTIONS);
+  return { brandId };
+});
+
+export const switchBuyerAction = userAction({ schema: z.object({ buyerId: z.string().min(1) }) }, async ({ buyerId }, user) => {
+  const member = await prisma.buyerMember.findUnique({ where: { buyerId_userId: { buyerId, userId: user.id } } });
+  if (!member) throw new NotFoundError();
+  (await cookies()).set(ACTIVE_BUYER_COOKIE, buyerId, COOKIE_OPTIONS);
+  return { buyerId };
+});
+

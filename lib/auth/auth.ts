@@ -1,0 +1,44 @@
+// next-auth: e-mail + password sign-in for brand staff and buyer users, JWT session cookie.
+// The session carries only the user id; memberships are read fresh on every request.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authSecret } from "./secret";
+import { verifyCredentials } from "./verify-credentials";
+
+export class RateLimitedSignin extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  logger: {
+    // A wrong password is an expected outcome, answered on the form; not an error to log.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error("[auth]", error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const result = await verifyCredentials(String(raw?.email ?? ""), String(raw?.password ?? ""));
+        if (result === "rate_limited") throw new RateLimitedSignin();
+        return result;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,88 @@
+import "server-only";
+// Resolves who is signed in and, for the brand admin, which brand they act for. Every admin page
+// and action gets its brand from here, never from client input.
+import { cookies } from "next/headers";
+import { cache } from "react";
+import { prisma } from "@/lib/db/client";
+import type { BrandRole } from "@/lib/db/generated/enums";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { auth } from "./auth";
+import { can, type Permission } from "./roles";
+
+export const ACTIVE_BRAND_COOKIE = "active_brand";
+export const ACTIVE_BUYER_COOKIE = "active_buyer";
+
+export type SessionUser = { id: string; email: string; name: string };
+
+export type BrandContext = {
+  user: SessionUser;
+  brand: { id: string; name: string; slug: string; homeCountry: string; defaultCurrency: string; stripeEnabled: boolean; nextEngineEnabled: boolean; orderPrefix: string };
+  role: BrandRole;
+  brands: { id: string; name: string }[];
+};
+
+export type BuyerContext = {
+  user: SessionUser;
+  buyer: { id: string; name: string; country: string };
+  buyers: { id: string; name: string }[];
+};
+
+/** The signed-in user, read fresh from the database once per request; null when signed out. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+});
+
+/** The member's brand context, or null when not signed in or not a member of any brand. */
+export const getBrandContext = cache(async (): Promise<BrandContext | null> => {
+  const user = await getSessionUser();
+  if (!user) return null;
+  const memberships = await prisma.brandMember.findMany({
+    where: { userId: user.id },
+    include: { brand: true },
+    orderBy: { brand: { name: "asc" } },
+  });
+  if (memberships.length === 0) return null;
+  const wanted = (await cookies()).get(ACTIVE_BRAND_COOKIE)?.value;
+  const active = memberships.find((m) => m.brandId === wanted) ?? memberships[0];
+  const { brand } = active;
+  return {
+    user,
+    role: active.role,
+    brand: {
+      id: brand.id, name: brand.name, slug: brand.slug, homeCountry: brand.homeCountry, defaultCurrency: brand.defaultCurrency,
+      stripeEnabled: brand.stripeEnabled, nextEngineEnabled: brand.nextEngineEnabled, orderPrefix: brand.orderPrefix,
+    },
+    brands: memberships.map((m) => ({ id: m.brand.id, name: m.brand.name })),
+  };
+});
+
+/** The buyer organization the user acts for in the Buyer App, or null. */
+export const getBuyerContext = cache(async (): Promise<BuyerContext | null> => {
+  const user = await getSessionUser();
+  if (!user) return null;
+  const memberships = await prisma.buyerMember.findMany({
+    where: { userId: user.id },
+    include: { buyer: { select: { id: true, name: true, country: true } } },
+    // Default to an organization the user owns, then alphabetical.
+    orderBy: [{ role: "asc" }, { buyer: { name: "asc" } }],
+  });
+  if (memberships.length === 0) return null;
+  const wanted = (await cookies()).get(ACTIVE_BUYER_COOKIE)?.value;
+  const active = memberships.find((m) => m.buyerId === wanted) ?? memberships[0];
+  return { user, buyer: active.buyer, buyers: memberships.map((m) => m.buyer) };
+});
+
+/** For actions: the brand context with a permission, or a typed error. */
+export async function requireBrandPermission(permission?: Permission): Promise<BrandContext> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in again.");
+  const ctx = await getBrandContext();
+  if (!ctx) throw new NotFoundError();
+  if (permission && !can(ctx.role, permission)) {
+    throw new AppError("FORBIDDEN", "Your role does not allow this. Ask an admin of your brand.");
+  }
+  return ctx;
+}

@@ -1,0 +1,29 @@
+// Who may do what in the brand admin: the one place role checks are decided.
+import type { BrandRole } from "@/lib/db/generated/enums";
+
+export type Permission =
+  | "links.manage"
+  | "buyers.manage"
+  | "catalogs.manage"
+  | "orders.manage"
+  | "shipping.manage"
+  | "settings.manage"
+  | "staff.manage";
+
+const GRANTS: Record<BrandRole, readonly Permission[]> = {
+  OWNER: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage", "shipping.manage", "settings.manage", "staff.manage"],
+  ADMIN: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage", "shipping.manage", "settings.manage", "staff.manage"],
+  STAFF: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage"],
+  OPS: ["orders.manage", "shipping.manage"],
+};
+
+export function can(role: BrandRole, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+export const ROLE_LABELS: Record<BrandRole, string> = {
+  OWNER: "Owner",
+  ADMIN: "Admin",
+  STAFF: "Staff",
+  OPS: "Ops",
+};

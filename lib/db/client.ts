@@ -1,0 +1,43 @@
+// The one Prisma client of this process, on the adapter that lib/db/target.ts chooses. Created on
+// first use (never during `next build`) and kept on globalThis so dev reloads reuse it.
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client";
+import { databaseTarget } from "./target";
+
+const globalForDb = globalThis as unknown as { __wholesalePrisma?: PrismaClient };
+
+// PGlite has one connection: interactive transactions queue, so they may wait longer.
+const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
+
+function createClient(): PrismaClient {
+  const target = databaseTarget();
+  const adapter =
+    target.kind === "postgres"
+      ? new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+      : new PrismaPGlite(new PGlite(target.dataDir));
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+}
+
+export function getPrisma(): PrismaClient {
+  globalForDb.__wholesalePrisma ??= createClient();
+  return globalForDb.__wholesalePrisma;
+}
+
+/** Replaces the process's client (test harness: each test file gets its own database). */
+export function setPrisma(client: PrismaClient) {
+  globalForDb.__wholesalePrisma = client;
+}
+
+/** `prisma.order.findMany(...)` as usual, with the client created on first use. */
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getPrisma();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export type { PrismaClient };
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

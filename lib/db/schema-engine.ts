@@ -1,0 +1,99 @@
+// Migrations without Prisma's native engine: Prisma's official WASM schema engine, driven over a
+// driver adapter. `applyMigrations` records in `_prisma_migrations` exactly like
+// `prisma migrate deploy`, so either tool can take over a database.
+import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
+export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
+export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
+
+const NO_FILTER = { externalTables: [], externalEnums: [] };
+
+type SchemaEngine = {
+  applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
+  diff(input: unknown): Promise<{ exitCode: number; stdout: string | null }>;
+  free(): void;
+};
+
+let wasmReady: Promise<{ SchemaEngine: { new: (...args: unknown[]) => Promise<SchemaEngine> } }> | undefined;
+
+function loadWasm() {
+  wasmReady ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const jsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bindings = await import(/* webpackIgnore: true */ jsPath);
+    const bytes = await readFile(jsPath.replace(/\.js$/, ".wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bindings;
+  })();
+  return wasmReady;
+}
+
+export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
+  const { SchemaEngine } = await loadWasm();
+  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const log = () => {};
+  return SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schema]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
+}
+
+export async function readMigrationList() {
+  const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
+  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const migrationDirectories = await Promise.all(
+    dirs.map(async (name) => {
+      const file = path.join(MIGRATIONS_DIR, name, "migration.sql");
+      const content = await readFile(file, "utf8").then(
+        (ok) => ({ tag: "ok", value: ok }),
+        (err: Error) => ({ tag: "error", value: err.message }),
+      );
+      return { path: name, migrationFile: { path: "migration.sql", content } };
+    }),
+  );
+  const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+  const lockContent = await readFile(lockPath, "utf8").catch(() => null);
+  return {
+    baseDir: MIGRATIONS_DIR,
+    lockfile: { path: "migration_lock.toml", content: lockContent },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const engine = await openSchemaEngine(adapterFactory);
+  try {
+    const result = await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: NO_FILTER });
+    return result.appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/** SQL that takes the migrations' end state to the schema file (empty when they agree). */
+export async function diffMigrationsToSchema(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+  const engine = await openSchemaEngine(adapterFactory);
+  try {
+    const schema = await readFile(SCHEMA_PATH, "utf8");
+    const result = await engine.diff({
+      from: { tag: "migrations", ...(await readMigrationList()) },
+      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTER,
+    });
+    return result.stdout ?? "";
+  } finally {
+    engine.free();
+  }
+}

@@ -1,0 +1,27 @@
+// Playwright's web server: a fresh database (dropped and recreated, or a new PGlite folder),
+// migrated and seeded, then the production build served on $PORT.
+import { spawn, spawnSync } from "node:child_process";
+import { rm } from "node:fs/promises";
+import pg from "pg";
+import { databaseTarget } from "../lib/db/target";
+
+const target = databaseTarget();
+if (target.kind === "postgres") {
+  const url = new URL(target.url);
+  const name = url.pathname.slice(1);
+  url.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+} else {
+  await rm(target.dataDir, { recursive: true, force: true });
+}
+
+const prepared = spawnSync("npx", ["tsx", "scripts/prepare-db.ts"], { stdio: "inherit" });
+if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+
+const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3210", "-H", "127.0.0.1"], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,36 @@
+// `npm test`: the whole suite. Unit tests; integration tests on the configured database; the
+// production build; end-to-end tests in Chromium. With DATABASE_URL (a real PostgreSQL server)
+// everything runs against it, and a smaller set runs once more on the embedded PGlite default.
+import { spawnSync } from "node:child_process";
+
+const results = [];
+
+function step(name, args, env = {}) {
+  console.log(`\n━━ ${name}`);
+  const started = Date.now();
+  const merged = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
+  const result = spawnSync("npx", args, { stdio: "inherit", env: merged });
+  const ok = result.status === 0;
+  results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  return ok;
+}
+
+const onServer = Boolean(process.env.DATABASE_URL);
+const withoutServer = { DATABASE_URL: undefined };
+
+step("unit", ["vitest", "run", "--project", "unit"]);
+step(`integration (${onServer ? "PostgreSQL" : "PGlite"})`, ["vitest", "run", "--project", "integration"]);
+if (onServer) {
+  step("integration smoke (PGlite)", ["vitest", "run", "--project", "integration", "tests/integration/db", "tests/integration/auth"], withoutServer);
+}
+if (step("build", ["next", "build"])) {
+  step(`end-to-end (${onServer ? "PostgreSQL" : "PGlite, smoke set"})`, ["playwright", "test"]);
+  if (onServer) step("end-to-end smoke (PGlite)", ["playwright", "test"], { ...withoutServer, E2E_PORT: "3211" });
+}
+
+console.log("\n━━ summary");
+for (const r of results) console.log(`${r.ok ? "✓" : "✗"} ${r.name} (${r.seconds} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`\nsteps: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,98 @@
+// Test databases. With DATABASE_URL (a real PostgreSQL server) each test file gets a fresh
+// database copied from a migrated template; without it, each file gets an in-memory PGlite loaded
+// from a migrated dump. Either way files never see each other's rows.
+import { randomBytes } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/db/generated/client";
+import { applyMigrations } from "@/lib/db/schema-engine";
+
+export const TEMPLATE_DB = "wholesale_test_template";
+const PGLITE_DUMP = path.join(os.tmpdir(), `wholesale-test-template-${process.getuid?.() ?? 0}.tar.gz`);
+
+export function serverUrl(database: string, base = process.env.DATABASE_URL!): string {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl("postgres") });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function recreateDatabase(name: string, template?: string) {
+  await admin(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+  });
+}
+
+export async function dropDatabase(name: string) {
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+/** Once per test run: a migrated template (server) or a migrated dump (PGlite). */
+export async function prepareTemplate() {
+  if (process.env.DATABASE_URL) {
+    await recreateDatabase(TEMPLATE_DB);
+    // Our own pool, ended afterwards: a template must have no open connections to be copied.
+    const pool = new pg.Pool({ connectionString: serverUrl(TEMPLATE_DB) });
+    await applyMigrations(new PrismaPg(pool));
+    await pool.end();
+    return;
+  }
+  const pglite = new PGlite();
+  await applyMigrations(new PrismaPGlite(pglite));
+  const dump = await pglite.dumpDataDir("gzip");
+  await writeFile(PGLITE_DUMP, Buffer.from(await dump.arrayBuffer()));
+  await pglite.close();
+}
+
+export type TestDb = { prisma: PrismaClient; url?: string; drop: () => Promise<void> };
+
+/** A fresh, migrated, empty database for one test file. */
+export async function createTestDatabase(): Promise<TestDb> {
+  if (process.env.DATABASE_URL) {
+    const name = `wholesale_test_${randomBytes(6).toString("hex")}`;
+    // Copies of one template cannot run at once; an advisory lock queues the test files.
+    await admin(async (client) => {
+      await client.query("SELECT pg_advisory_lock(7251)");
+      try {
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`);
+      } finally {
+        await client.query("SELECT pg_advisory_unlock(7251)");
+      }
+    });
+    const url = serverUrl(name);
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 25 }) });
+    return {
+      prisma,
+      url,
+      drop: async () => {
+        await prisma.$disconnect();
+        await dropDatabase(name);
+      },
+    };
+  }
+  const dump = await readFile(PGLITE_DUMP);
+  const pglite = new PGlite({ loadDataDir: new Blob([dump]) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
+  return {
+    prisma,
+    drop: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
