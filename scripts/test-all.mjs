@@ -17,6 +17,8 @@ function step(name, args, env = {}) {
 }
 
 const onServer = Boolean(process.env.DATABASE_URL);
+// Two checkouts may test side by side: each picks its own E2E_PORT (and the next one up).
+const e2ePort = Number(process.env.E2E_PORT ?? 3210);
 const withoutServer = { DATABASE_URL: undefined };
 
 step("unit", ["vitest", "run", "--project", "unit"]);
@@ -26,7 +28,7 @@ if (onServer) {
 }
 if (step("build", ["next", "build"])) {
   step(`end-to-end (${onServer ? "PostgreSQL" : "PGlite, smoke set"})`, ["playwright", "test"]);
-  if (onServer) step("end-to-end smoke (PGlite)", ["playwright", "test"], { ...withoutServer, E2E_PORT: "3211" });
+  if (onServer) step("end-to-end smoke (PGlite)", ["playwright", "test"], { ...withoutServer, E2E_PORT: String(e2ePort + 1) });
 }
 
 console.log("\n━━ summary");

@@ -1,7 +1,7 @@
 // Test databases. With DATABASE_URL (a real PostgreSQL server) each test file gets a fresh
 // database copied from a migrated template; without it, each file gets an in-memory PGlite loaded
 // from a migrated dump. Either way files never see each other's rows.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,8 +12,10 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
 
-export const TEMPLATE_DB = "wholesale_test_template";
-const PGLITE_DUMP = path.join(os.tmpdir(), `wholesale-test-template-${process.getuid?.() ?? 0}.tar.gz`);
+// Named after the checkout, so two checkouts on one server never share a template.
+const checkout = createHash("sha1").update(process.cwd()).digest("hex").slice(0, 8);
+export const TEMPLATE_DB = `wholesale_test_template_${checkout}`;
+const PGLITE_DUMP = path.join(os.tmpdir(), `wholesale-test-template-${checkout}.tar.gz`);
 
 export function serverUrl(database: string, base = process.env.DATABASE_URL!): string {
   const url = new URL(base);

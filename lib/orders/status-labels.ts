@@ -1,0 +1,46 @@
+// The statuses as the help-center pages and staff name them, with their badge colours.
+import type { BadgeTone } from "@/components/ui/badge";
+import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
+
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  PLEASE_CREATE_OC: "Please create an OC",
+  OC_CREATED: "OC Created",
+  OC_APPROVED: "OC Approved",
+  OC_CONFIRMED: "OC Confirmed",
+  OC_CONFIRMED_UNDELIVERED: "OC Confirmed (Undelivered SKUs Created)",
+  ORDER_REJECTED: "Order Rejected",
+  CANCELLED: "Cancelled",
+};
+
+export const ORDER_STATUS_TONES: Record<OrderStatus, BadgeTone> = {
+  PLEASE_CREATE_OC: "amber",
+  OC_CREATED: "blue",
+  OC_APPROVED: "blue",
+  OC_CONFIRMED: "green",
+  OC_CONFIRMED_UNDELIVERED: "green",
+  ORDER_REJECTED: "red",
+  CANCELLED: "gray",
+};
+
+export const RELEASE_STATUS_LABELS: Record<ReleaseStatus, string> = {
+  NOT_YET_RELEASED: "Not Yet Released",
+  FAILED_TO_RELEASE: "Failed to Release",
+  PREPARING_PRODUCT: "Preparing product",
+  PARTIALLY_SHIPPED: "Partially Shipped",
+  SHIPPED: "Shipped",
+};
+
+export const RELEASE_STATUS_TONES: Record<ReleaseStatus, BadgeTone> = {
+  NOT_YET_RELEASED: "amber",
+  FAILED_TO_RELEASE: "red",
+  PREPARING_PRODUCT: "blue",
+  PARTIALLY_SHIPPED: "blue",
+  SHIPPED: "green",
+};
+
+export const RELEASE_FAILURE_LABELS: Record<ReleaseFailureReason, string> = {
+  ALREADY_CANCELLED: "The order is not available for shipment (already cancelled)",
+  ADDRESS_INCORRECT: "The shipping address is missing or incorrect",
+  NO_DELIVERY_NAME: "A product has no delivery name",
+  STOCK_SHORT: "Stock is short",
+};
