@@ -56,5 +56,5 @@ export async function saveUpload(
 }
 
 export function fileUrl(key: string): string {
-  return `/files/${encodeURIComponent(key)}`;
+  return `/files/${key}`;
 }
