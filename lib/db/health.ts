@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "./client";
 
-const TIMEOUT_MS = 3000;
+const TIMEOUT_MS = 5000;
 
 /** Is the database answering? Bounded by a timeout so a hung server reads as down. */
 export async function checkDatabase(): Promise<{ ok: boolean; latencyMs?: number; error?: string }> {
