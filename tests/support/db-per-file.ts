@@ -5,6 +5,8 @@ import { createTestDatabase } from "./test-db";
 
 const db = await createTestDatabase();
 setPrisma(db.prisma);
+// Tests that need a second connection pool (a second "app instance") connect here.
+if (db.url) process.env.TEST_DATABASE_URL = db.url;
 
 afterAll(async () => {
   await db.drop();

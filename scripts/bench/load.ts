@@ -1,0 +1,73 @@
+// A small closed-loop HTTP load generator: `connections` clients on keep-alive sockets, each
+// sending its next request as soon as the previous answer is read, for `seconds`. Records every
+// latency, so percentiles are exact.
+import http from "node:http";
+
+export type LoadRequest = { method?: string; path: string; headers?: Record<string, string>; body?: string };
+
+export type LoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; max: number; statuses: Record<number, number> };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+
+function send(agent: http.Agent, baseUrl: URL, request: LoadRequest): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: baseUrl.hostname, port: baseUrl.port, method: request.method ?? "GET", path: request.path, headers: request.headers, agent },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
+    req.on("error", reject);
+    if (request.body) req.write(request.body);
+    req.end();
+  });
+}
+
+/** `next` picks each request (so clients can walk through pages or ids). */
+export async function runLoad(options: { baseUrl: string; connections: number; seconds: number; next: (i: number) => LoadRequest; okStatus?: (status: number) => boolean }): Promise<LoadResult> {
+  const baseUrl = new URL(options.baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const ok = options.okStatus ?? ((s: number) => s >= 200 && s < 400);
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  let errors = 0;
+  let counter = 0;
+  const deadline = Date.now() + options.seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: options.connections }, async () => {
+      while (Date.now() < deadline) {
+        const request = options.next(counter++);
+        const t = performance.now();
+        try {
+          const status = await send(agent, baseUrl, request);
+          latencies.push(performance.now() - t);
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (!ok(status)) errors++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  agent.destroy();
+  const elapsed = (Date.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? 0,
+    statuses,
+  };
+}
