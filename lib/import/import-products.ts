@@ -10,6 +10,7 @@ import type { SessionUser } from "@/lib/auth/context";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { storage } from "@/lib/storage/storage";
+import { deleteSkuPrices, insertProducts, insertSkuPrices, insertSkus, insertStockMovements, newId, updateSkus } from "./bulk-insert";
 import { parseCsv } from "./csv";
 import { chunkProducts, parseProductSheet, type ParsedSheet, type SheetError, type SheetProduct } from "./product-sheet";
 import { readXlsx } from "./xlsx";
@@ -40,17 +41,18 @@ export async function readSheetFile(name: string, bytes: Uint8Array): Promise<st
 }
 
 /** Row errors that need the brand's data: a SKU code already used by another product. */
-async function databaseErrors(db: Pick<Tx, "sku">, brandId: string, products: SheetProduct[]): Promise<SheetError[]> {
+async function databaseErrors(db: Pick<Tx, "$queryRaw">, brandId: string, products: SheetProduct[]): Promise<SheetError[]> {
   const codes = products.flatMap((p) => p.skus.map((s) => s.code));
+  // One set-based query (= ANY of an array) instead of an IN list of thousands of parameters.
+  const existing = await db.$queryRaw<{ code: string; productCode: string }[]>`
+    SELECT s."code", p."productCode" FROM "Sku" s JOIN "Product" p ON p."id" = s."productId"
+    WHERE s."brandId" = ${brandId} AND s."code" = ANY(${codes}::text[])`;
+  const owner = new Map(existing.map((s) => [s.code, s.productCode]));
   const errors: SheetError[] = [];
-  for (let i = 0; i < codes.length; i += 5000) {
-    const existing = await db.sku.findMany({ where: { brandId, code: { in: codes.slice(i, i + 5000) } }, select: { code: true, product: { select: { productCode: true } } } });
-    const owner = new Map(existing.map((s) => [s.code, s.product.productCode]));
-    for (const product of products) {
-      for (const sku of product.skus) {
-        const other = owner.get(sku.code);
-        if (other && other !== product.productCode) errors.push({ row: sku.row, column: "SKU Code", message: `SKU code ${sku.code} belongs to product ${other}.` });
-      }
+  for (const product of products) {
+    for (const sku of product.skus) {
+      const other = owner.get(sku.code);
+      if (other && other !== product.productCode) errors.push({ row: sku.row, column: "SKU Code", message: `SKU code ${sku.code} belongs to product ${other}.` });
     }
   }
   return errors;
@@ -59,16 +61,16 @@ async function databaseErrors(db: Pick<Tx, "sku">, brandId: string, products: Sh
 async function summarize(brandId: string, sheet: ParsedSheet): Promise<ImportSummary> {
   const codes = sheet.products.map((p) => p.productCode);
   const skuCodes = sheet.products.flatMap((p) => p.skus.map((s) => s.code));
-  const [products, skus] = await Promise.all([
-    prisma.product.count({ where: { brandId, productCode: { in: codes } } }),
-    prisma.sku.count({ where: { brandId, code: { in: skuCodes } } }),
+  const [[products], [skus]] = await Promise.all([
+    prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Product" WHERE "brandId" = ${brandId} AND "productCode" = ANY(${codes}::text[])`,
+    prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Sku" WHERE "brandId" = ${brandId} AND "code" = ANY(${skuCodes}::text[])`,
   ]);
   return {
     rows: sheet.rowCount,
-    productsCreated: codes.length - products,
-    productsUpdated: products,
-    skusCreated: skuCodes.length - skus,
-    skusUpdated: skus,
+    productsCreated: codes.length - products.n,
+    productsUpdated: products.n,
+    skusCreated: skuCodes.length - skus.n,
+    skusUpdated: skus.n,
     currencies: sheet.currencies,
   };
 }
@@ -110,17 +112,14 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
   });
   const productByCode = new Map(existingProducts.map((p) => [p.productCode, p]));
   const toCreate = products.filter((p) => !productByCode.has(p.productCode));
-  const created = toCreate.length
-    ? await tx.product.createManyAndReturn({
-        data: toCreate.map((p) => ({ brandId, productCode: p.productCode, name: p.name, description: p.description, deliveryName: p.deliveryName })),
-        select: { id: true, productCode: true, name: true, description: true, deliveryName: true },
-      })
-    : [];
+  const created = toCreate.map((p) => ({ id: newId(), brandId, productCode: p.productCode, name: p.name, description: p.description, deliveryName: p.deliveryName }));
+  await insertProducts(tx, created);
+  const createdIds = new Set(created.map((p) => p.id));
   for (const p of created) productByCode.set(p.productCode, p);
   let productsUpdated = 0;
   for (const p of products) {
     const row = productByCode.get(p.productCode)!;
-    if (created.includes(row)) continue;
+    if (createdIds.has(row.id)) continue;
     // Blank description / delivery name cells keep what is there.
     const data = { name: p.name, description: p.description ?? row.description, deliveryName: p.deliveryName ?? row.deliveryName };
     if (data.name !== row.name || data.description !== row.description || data.deliveryName !== row.deliveryName) {
@@ -129,44 +128,40 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
     }
   }
 
-  const skuRows = products.flatMap((p) => p.skus.map((s, position) => ({ ...s, position, productId: productByCode.get(p.productCode)!.id })));
+  const skuRows = products.flatMap((p) => p.skus.map((s) => ({ ...s, productId: productByCode.get(p.productCode)!.id })));
   const existingSkus = await tx.sku.findMany({ where: { brandId, code: { in: skuRows.map((s) => s.code) } }, select: { id: true, code: true, color: true, size: true, stockQuantity: true } });
   const skuByCode = new Map(existingSkus.map((s) => [s.code, s]));
   const newSkus = skuRows.filter((s) => !skuByCode.has(s.code));
   // New SKUs go after the product's current ones.
-  const maxPositions = await tx.sku.groupBy({ by: ["productId"], where: { productId: { in: [...new Set(newSkus.map((s) => s.productId))] } }, _max: { position: true } });
+  const touched = [...new Set(newSkus.map((s) => s.productId))].filter((id) => !createdIds.has(id));
+  const maxPositions = touched.length ? await tx.sku.groupBy({ by: ["productId"], where: { productId: { in: touched } }, _max: { position: true } }) : [];
   const nextPosition = new Map(maxPositions.map((m) => [m.productId, (m._max.position ?? -1) + 1]));
-  const createdSkus = newSkus.length
-    ? await tx.sku.createManyAndReturn({
-        data: newSkus.map((s) => {
-          const position = nextPosition.get(s.productId) ?? 0;
-          nextPosition.set(s.productId, position + 1);
-          return { brandId, productId: s.productId, code: s.code, color: s.color, size: s.size, stockQuantity: s.stock ?? 0, position };
-        }),
-        select: { id: true, code: true },
-      })
-    : [];
+  const createdSkus = newSkus.map((s) => {
+    const position = nextPosition.get(s.productId) ?? 0;
+    nextPosition.set(s.productId, position + 1);
+    return { id: newId(), brandId, productId: s.productId, code: s.code, color: s.color, size: s.size, stockQuantity: s.stock ?? 0, position };
+  });
+  await insertSkus(tx, createdSkus);
   const idByCode = new Map([...existingSkus.map((s) => [s.code, s.id] as const), ...createdSkus.map((s) => [s.code, s.id] as const)]);
   const movements: { brandId: string; skuId: string; delta: number; reason: string; actorUserId: string }[] = [];
-  for (const s of newSkus) if (s.stock) movements.push({ brandId, skuId: idByCode.get(s.code)!, delta: s.stock, reason: "Import", actorUserId: user.id });
-  let skusUpdated = 0;
+  for (const s of createdSkus) if (s.stockQuantity) movements.push({ brandId, skuId: s.id, delta: s.stockQuantity, reason: "Import", actorUserId: user.id });
+  const skuUpdates: { id: string; color: string; size: string; stockQuantity: number }[] = [];
   for (const s of skuRows) {
     const current = skuByCode.get(s.code);
     if (!current) continue;
     const stock = s.stock ?? current.stockQuantity;
     if (current.color !== s.color || current.size !== s.size || current.stockQuantity !== stock) {
-      await tx.sku.update({ where: { id: current.id }, data: { color: s.color, size: s.size, stockQuantity: stock } });
-      skusUpdated++;
+      skuUpdates.push({ id: current.id, color: s.color, size: s.size, stockQuantity: stock });
       if (stock !== current.stockQuantity) movements.push({ brandId, skuId: current.id, delta: stock - current.stockQuantity, reason: "Import", actorUserId: user.id });
     }
   }
-  // Prices in the file's currencies are replaced; other currencies stay.
-  const priceRows = skuRows.flatMap((s) => s.prices.map((p) => ({ skuId: idByCode.get(s.code)!, ...p })));
-  for (const currency of new Set(priceRows.map((p) => p.currency))) {
-    await tx.skuPrice.deleteMany({ where: { currency, skuId: { in: existingSkus.map((s) => s.id) } } });
-  }
-  if (priceRows.length) await tx.skuPrice.createMany({ data: priceRows });
-  if (movements.length) await tx.stockMovement.createMany({ data: movements });
+  await updateSkus(tx, skuUpdates);
+  const skusUpdated = skuUpdates.length;
+  // A price given in the file replaces that SKU's price in that currency; blank cells keep theirs.
+  const priceRows = skuRows.flatMap((s) => s.prices.map((p) => ({ skuId: idByCode.get(s.code)!, skuCode: s.code, ...p })));
+  await deleteSkuPrices(tx, priceRows.filter((p) => skuByCode.has(p.skuCode)));
+  await insertSkuPrices(tx, priceRows);
+  await insertStockMovements(tx, movements);
   const counts = { productsCreated: created.length, productsUpdated, skusCreated: createdSkus.length, skusUpdated, rows: skuRows.length };
   await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Brand", entityId: brandId, action: "products.import", data: counts });
   return counts;
