@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { brandAction } from "@/lib/actions/action-client";
 import { adjustStock } from "./adjust-stock";
+import { searchProductOptions } from "./queries";
 import { saveProduct } from "./save-product";
 import { setProductArchived } from "./archive-product";
 import { addProductImage, removeProductImage } from "./product-images";
@@ -46,3 +47,8 @@ export const removeProductImageAction = brandAction({ schema: z.object({ imageId
   revalidatePath(`/admin/products/${result.productId}`);
   return result;
 });
+
+/** Product picker (catalog "Add products", lookbook credits): active products matching a search. */
+export const searchProductOptionsAction = brandAction({ schema: z.object({ q: z.string().max(100) }), ...P }, async (input, ctx) =>
+  searchProductOptions(ctx.brand.id, input.q),
+);

@@ -16,11 +16,14 @@ export const discountRateSchema = z
   .refine((v) => v === null || (Number.isFinite(v) && v >= 0 && v <= 100), "Enter a number from 0 to 100.")
   .refine((v) => v === null || Math.round(v * 100) === v * 100, "Use at most two decimals.");
 
+// ISO 4217 codes the runtime knows (so formatMoney can format every stored currency).
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+
 export const currencySchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as JPY or USD.");
+  .refine((v) => /^[A-Z]{3}$/.test(v) && KNOWN_CURRENCIES.has(v), "Use a three-letter currency code such as JPY or USD.");
 
 /** An amount in major units ("12.50") as typed; converted to minor units with the currency. */
 const amountSchema = (label: string) =>
