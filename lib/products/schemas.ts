@@ -27,7 +27,10 @@ export const currencySchema = z
 
 /** An amount in major units ("12.50") as typed; converted to minor units with the currency. */
 const amountSchema = (label: string) =>
-  z.coerce.number({ message: `Enter the ${label}.` }).min(0, `The ${label} cannot be negative.`).max(100_000_000, `The ${label} is too large.`);
+  z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce.number({ message: `Enter the ${label}.` }).min(0, `The ${label} cannot be negative.`).max(100_000_000, `The ${label} is too large.`),
+  );
 
 export const skuPriceInputSchema = z.object({
   currency: currencySchema,
