@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
   // PGlite loads WASM and data files at run time; bundling it breaks every request.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  // Uploads go through server actions: images up to 3 MB, product spreadsheets up to 10 MB.
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

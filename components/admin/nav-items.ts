@@ -4,4 +4,10 @@ import type { Permission } from "@/lib/auth/roles";
 
 export type NavItem = { href: string; label: string; permission?: Permission; children?: NavItem[] };
 
-export const ADMIN_NAV: NavItem[] = [{ href: "/admin", label: "Dashboard" }];
+export const ADMIN_NAV: NavItem[] = [
+  { href: "/admin", label: "Dashboard" },
+  { href: "/admin/catalogs", label: "Catalogs", permission: "catalogs.manage" },
+  { href: "/admin/products", label: "Products", permission: "catalogs.manage" },
+  { href: "/admin/lookbooks", label: "Lookbooks", permission: "catalogs.manage" },
+  { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
+];

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CatalogForm } from "@/components/catalogs/catalog-form";
+import { CatalogProducts } from "@/components/catalogs/catalog-products";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireBrandPage } from "@/lib/auth/guards";
+import { catalogSkuPrices } from "@/lib/catalogs/catalog-prices";
+import { catalogFormOptions } from "@/lib/catalogs/form-options";
+import { getCatalog, listCatalogProducts } from "@/lib/catalogs/queries";
+import { formatMoney } from "@/lib/money/format";
+
+export const metadata: Metadata = { title: "Catalog" };
+
+export default async function CatalogPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireBrandPage("catalogs.manage");
+  const { id } = await params;
+  const catalog = await getCatalog(ctx.brand.id, id);
+  if (!catalog) notFound();
+  const currency = ctx.brand.defaultCurrency;
+  const [options, entries, prices] = await Promise.all([catalogFormOptions(ctx.brand.id), listCatalogProducts(id), catalogSkuPrices(ctx.brand.id, id, currency)]);
+  const firstPrice = new Map<string, (typeof prices)[number]>();
+  for (const p of prices) if (!firstPrice.has(p.productId)) firstPrice.set(p.productId, p);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/catalogs" className="text-brand-700 hover:underline">
+          ← Catalogs
+        </Link>
+      </p>
+      <PageHeader title={catalog.name} description={catalog.season ? `Season ${catalog.season}` : undefined} />
+      <div className="space-y-8">
+        <CatalogForm
+          id={catalog.id}
+          {...options}
+          stripeEnabled={ctx.brand.stripeEnabled}
+          defaultValues={{
+            name: catalog.name,
+            season: catalog.season ?? "",
+            status: catalog.status,
+            buyerIds: catalog.buyerAccess.map((b) => b.buyerId),
+            publicationDate: catalog.publicationDate?.toISOString() ?? null,
+            orderDeadline: catalog.orderDeadline?.toISOString() ?? null,
+            discountRate: catalog.discountRate?.toString() ?? "",
+            addressField: catalog.addressField,
+            paymentMethods: catalog.paymentMethods,
+            shippingRateGroupIds: catalog.shippingRateGroups.map((g) => g.rateGroupId),
+          }}
+        />
+        <Card className="p-5">
+          <p className="mb-4 text-sm text-slate-600">
+            Prices in {currency} before the buyer&apos;s trading terms. A product&apos;s discount rate here wins over the product&apos;s own rate and the catalog&apos;s rate.
+          </p>
+          <CatalogProducts
+            catalogId={catalog.id}
+            rows={entries.map((e) => {
+              const price = firstPrice.get(e.productId);
+              return {
+                id: e.id,
+                productId: e.productId,
+                productCode: e.product.productCode,
+                name: e.product.name,
+                archived: Boolean(e.product.archivedAt),
+                skuCount: e.product._count.skus,
+                discountRate: e.discountRate?.toString() ?? "",
+                deliveryDate: e.deliveryDate ? e.deliveryDate.toISOString().slice(0, 10) : "",
+                wholesale: price ? formatMoney(price.wholesalePrice, currency) : null,
+                unitPrice: price ? formatMoney(price.unitPrice, currency) : null,
+              };
+            })}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

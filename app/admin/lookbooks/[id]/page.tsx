@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeleteLookbookButton, LookbookForm, LookbookImageCard, LookbookImageUploader } from "@/components/catalogs/lookbook-forms";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { requireBrandPage } from "@/lib/auth/guards";
+import { getLookbook } from "@/lib/lookbooks/queries";
+import { fileUrl } from "@/lib/storage/storage";
+
+export const metadata: Metadata = { title: "Lookbook" };
+
+export default async function LookbookPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireBrandPage("catalogs.manage");
+  const { id } = await params;
+  const lookbook = await getLookbook(ctx.brand.id, id);
+  if (!lookbook) notFound();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/lookbooks" className="text-brand-700 hover:underline">
+          ← Lookbooks
+        </Link>
+      </p>
+      <PageHeader title={lookbook.name} actions={<DeleteLookbookButton id={lookbook.id} name={lookbook.name} />} />
+      <div className="space-y-6">
+        <LookbookForm id={lookbook.id} defaultValues={{ name: lookbook.name, status: lookbook.status }} />
+        <div className="flex items-start justify-between gap-4">
+          <div>
+            <h2 className="text-base font-semibold">Images ({lookbook.images.length})</h2>
+            <p className="text-sm text-slate-600">2:3 (portrait) or 3:2 (landscape) images look best.</p>
+          </div>
+          <LookbookImageUploader lookbookId={lookbook.id} />
+        </div>
+        {lookbook.images.length === 0 ? (
+          <EmptyState title="No images yet." />
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {lookbook.images.map((image) => (
+              <li key={image.id}>
+                <LookbookImageCard
+                  image={{
+                    id: image.id,
+                    url: fileUrl(image.file.key),
+                    name: image.file.originalName,
+                    caption: image.caption ?? "",
+                    width: image.file.width,
+                    height: image.file.height,
+                    credits: image.products.map((p) => p.product),
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </>
+  );
+}

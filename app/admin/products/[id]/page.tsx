@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdjustStockDialog, ArchiveProductButton, ProductImages } from "@/components/catalogs/product-panels";
+import { ProductForm } from "@/components/catalogs/product-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireBrandPage } from "@/lib/auth/guards";
+import { fromMinor } from "@/lib/money/format";
+import { getProduct, listStockMovements } from "@/lib/products/queries";
+import { fileUrl } from "@/lib/storage/storage";
+
+export const metadata: Metadata = { title: "Product" };
+
+export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireBrandPage("catalogs.manage");
+  const { id } = await params;
+  const product = await getProduct(ctx.brand.id, id);
+  if (!product) notFound();
+  const movements = await listStockMovements(ctx.brand.id, id);
+  const currencies = [...new Set(product.skus.flatMap((s) => s.prices.map((p) => p.currency)))];
+  if (currencies.length === 0) currencies.push(ctx.brand.defaultCurrency);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/products" className="text-brand-700 hover:underline">
+          ← Products
+        </Link>
+      </p>
+      <PageHeader
+        title={product.name}
+        description={`Product ID ${product.productCode}`}
+        actions={
+          <>
+            {product.archivedAt && <Badge>Archived</Badge>}
+            <ArchiveProductButton id={product.id} archived={Boolean(product.archivedAt)} />
+          </>
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
+        <ProductForm
+          id={product.id}
+          defaultValues={{
+            productCode: product.productCode,
+            name: product.name,
+            description: product.description ?? "",
+            deliveryName: product.deliveryName ?? "",
+            discountRate: product.discountRate?.toString() ?? "",
+            currencies,
+            skus: product.skus.map((s) => ({
+              id: s.id,
+              code: s.code,
+              color: s.color,
+              size: s.size,
+              stockQuantity: s.stockQuantity,
+              prices: currencies.map((c) => {
+                const price = s.prices.find((p) => p.currency === c);
+                return { currency: c, wholesalePrice: price ? String(fromMinor(price.wholesalePrice, c)) : "", retailPrice: price?.retailPrice != null ? String(fromMinor(price.retailPrice, c)) : "" };
+              }),
+            })),
+          }}
+        />
+        <div className="space-y-6">
+          <Card className="p-5">
+            <h2 className="mb-3 text-base font-semibold">Images</h2>
+            <ProductImages productId={product.id} images={product.images.map((i) => ({ id: i.id, url: fileUrl(i.file.key), name: i.file.originalName }))} />
+          </Card>
+          <Card className="p-5">
+            <div className="mb-3 flex items-center justify-between">
+              <h2 className="text-base font-semibold">Stock</h2>
+              <AdjustStockDialog skus={product.skus.map((s) => ({ id: s.id, code: s.code, stockQuantity: s.stockQuantity }))} />
+            </div>
+            {movements.length === 0 ? (
+              <p className="text-sm text-slate-500">No stock changes yet.</p>
+            ) : (
+              <ul className="space-y-1 text-sm" data-testid="stock-movements">
+                {movements.map((m) => (
+                  <li key={m.id} className="flex justify-between gap-2">
+                    <span className="truncate">
+                      <span className="font-mono text-xs">{m.sku.code}</span> · {m.reason}
+                    </span>
+                    <span className={m.delta < 0 ? "tabular-nums text-red-700" : "tabular-nums text-emerald-700"}>{m.delta > 0 ? `+${m.delta}` : m.delta}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

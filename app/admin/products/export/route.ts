@@ -1,0 +1,24 @@
+// Download of the product spreadsheet (export) or its empty template, as CSV or XLSX.
+import { getBrandContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/roles";
+import { toCsv } from "@/lib/import/csv";
+import { exportRows, templateRows } from "@/lib/import/export-products";
+import { writeXlsx } from "@/lib/import/xlsx";
+
+export async function GET(request: Request) {
+  const ctx = await getBrandContext();
+  if (!ctx || !can(ctx.role, "catalogs.manage")) return new Response("Not found", { status: 404 });
+  const url = new URL(request.url);
+  const template = url.searchParams.get("template") === "1";
+  const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
+  const rows = template ? await templateRows(ctx.brand.id, ctx.brand.defaultCurrency) : await exportRows(ctx.brand.id, ctx.brand.defaultCurrency);
+  const name = `${ctx.brand.slug}-${template ? "product-template" : `products-${new Date().toISOString().slice(0, 10)}`}.${format}`;
+  const body = format === "xlsx" ? new Uint8Array(await writeXlsx(rows)) : toCsv(rows);
+  return new Response(body, {
+    headers: {
+      "Content-Type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,170 @@
+"use client";
+// Create / edit a catalog: name, season, status (Open / Limited / Closed, with the buyers granted
+// a Limited one), publication date, order deadline, catalog discount rate, and its own
+// address-field, payment-method and shipping settings.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Select } from "@/components/ui/controls";
+import { Field, Input } from "@/components/ui/field";
+import { useAction } from "@/lib/actions/use-action";
+import { saveCatalogAction } from "@/lib/catalogs/actions";
+import { catalogFormSchema, type CatalogFormInput, type CatalogFormValues } from "@/lib/catalogs/schemas";
+import { CheckboxGroup } from "./checkbox-group";
+import { applyPrefixedErrors } from "./form-errors";
+
+export const CATALOG_STATUS_LABELS = { OPEN: "Open", LIMITED: "Limited", CLOSED: "Closed" } as const;
+const STATUS_HINTS = { OPEN: "Every connected buyer sees it.", LIMITED: "Only the buyers you choose see it.", CLOSED: "Private: shown to no buyer." } as const;
+
+/** "2027-01-10T09:00" in the browser's time zone, for datetime-local inputs. */
+export function toLocalInput(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function toIso(local: string | null | undefined): string {
+  if (!local) return "";
+  const d = new Date(local);
+  return Number.isNaN(d.getTime()) ? local : d.toISOString();
+}
+
+type Option = { id: string; label: string; hint?: string };
+
+function optionLabel(o: Option) {
+  return (
+    <>
+      {o.label}
+      {o.hint && <span className="text-xs text-slate-500"> · {o.hint}</span>}
+    </>
+  );
+}
+
+export function CatalogForm({
+  id,
+  defaultValues,
+  buyers,
+  rateGroups,
+  stripeEnabled,
+}: {
+  id?: string;
+  defaultValues: Omit<CatalogFormInput, "publicationDate" | "orderDeadline"> & { publicationDate: string | null; orderDeadline: string | null };
+  buyers: Option[];
+  rateGroups: Option[];
+  stripeEnabled: boolean;
+}) {
+  const router = useRouter();
+  const { pending, run } = useAction();
+  const form = useForm<CatalogFormInput, unknown, CatalogFormValues>({
+    resolver: zodResolver(catalogFormSchema),
+    defaultValues: { ...defaultValues, publicationDate: toLocalInput(defaultValues.publicationDate), orderDeadline: toLocalInput(defaultValues.orderDeadline) },
+  });
+  const { register, handleSubmit, formState, getValues, control } = form;
+  const errors = formState.errors;
+  const status = useWatch({ control, name: "status" });
+
+  const onSubmit = handleSubmit(() => {
+    const values = getValues();
+    const catalog = { ...values, publicationDate: toIso(values.publicationDate as string), orderDeadline: toIso(values.orderDeadline as string) };
+    run(() => saveCatalogAction({ id, catalog }), {
+      success: id ? "Catalog saved." : "Catalog created.",
+      onSuccess: (data) => (id ? router.refresh() : router.push(`/admin/catalogs/${data.id}`)),
+      onError: (result) => applyPrefixedErrors(form, result.fieldErrors, "catalog"),
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <Card className="grid gap-4 p-5 md:grid-cols-2">
+        <Field label="Catalog name" error={errors.name?.message}>
+          {(p) => <Input id={p.id} aria-describedby={p.describedBy} invalid={p.invalid} {...register("name")} />}
+        </Field>
+        <Field label="Season" hint="e.g. SS27" error={errors.season?.message}>
+          {(p) => <Input id={p.id} aria-describedby={p.describedBy} invalid={p.invalid} {...register("season")} />}
+        </Field>
+        <Field label="Publication date" hint="Buyers can browse from this moment." error={errors.publicationDate?.message}>
+          {(p) => <Input id={p.id} type="datetime-local" aria-describedby={p.describedBy} invalid={p.invalid} {...register("publicationDate")} />}
+        </Field>
+        <Field label="Order deadline" hint="Buyers can add to cart until this moment." error={errors.orderDeadline?.message}>
+          {(p) => <Input id={p.id} type="datetime-local" aria-describedby={p.describedBy} invalid={p.invalid} {...register("orderDeadline")} />}
+        </Field>
+        <Field label="Catalog discount rate (%)" hint="Percent off wholesale for this catalog; product rates win over it. Blank for none." error={errors.discountRate?.message}>
+          {(p) => <Input id={p.id} inputMode="decimal" aria-describedby={p.describedBy} invalid={p.invalid} {...register("discountRate")} />}
+        </Field>
+      </Card>
+
+      <Card className="space-y-3 p-5">
+        <fieldset>
+          <legend className="text-base font-semibold">Status</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-3">
+            {(["OPEN", "LIMITED", "CLOSED"] as const).map((value) => (
+              <label key={value} className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                <input type="radio" value={value} className="mt-1 accent-brand-600" {...register("status")} />
+                <span>
+                  <span className="block text-sm font-medium">{CATALOG_STATUS_LABELS[value]}</span>
+                  <span className="block text-xs text-slate-600">{STATUS_HINTS[value]}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {status === "LIMITED" && (
+          <fieldset aria-describedby={errors.buyerIds ? "buyer-error" : undefined}>
+            <legend className="text-sm font-medium text-slate-700">Buyers who may see this catalog</legend>
+            {buyers.length === 0 ? (
+              <p className="mt-1 text-sm text-slate-500">No connected buyers yet.</p>
+            ) : (
+              <CheckboxGroup control={control} name="buyerIds" className="mt-2 grid max-h-64 gap-2 overflow-y-auto sm:grid-cols-2" options={buyers.map((b) => ({ value: b.id, label: optionLabel(b) }))} />
+            )}
+            {errors.buyerIds && <p id="buyer-error" className="mt-1 text-sm text-red-600" data-testid="field-error">{errors.buyerIds.message}</p>}
+          </fieldset>
+        )}
+      </Card>
+
+      <Card className="grid gap-4 p-5 md:grid-cols-2">
+        <Field label="Address field" hint="Hide it when you ship to addresses you already know." error={errors.addressField?.message}>
+          {(p) => (
+            <Select id={p.id} aria-describedby={p.describedBy} {...register("addressField")}>
+              <option value="SHOW">Show address input field</option>
+              <option value="HIDE">Hide the address input field</option>
+            </Select>
+          )}
+        </Field>
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-700">Payment methods</legend>
+          <CheckboxGroup
+            control={control}
+            name="paymentMethods"
+            className="mt-2 flex flex-col gap-2"
+            options={[
+              { value: "PAY_OUTSIDE_APP", label: "Pay outside the app" },
+              { value: "STRIPE_CARD", label: `Stripe Credit Card Payment${stripeEnabled ? "" : " (add-on off)"}`, disabled: !stripeEnabled },
+            ]}
+          />
+          {errors.paymentMethods && <p className="mt-1 text-sm text-red-600" data-testid="field-error">{errors.paymentMethods.message}</p>}
+        </fieldset>
+        <fieldset className="md:col-span-2">
+          <legend className="text-sm font-medium text-slate-700">Shipping Rate Groups</legend>
+          {rateGroups.length === 0 ? (
+            <p className="mt-1 text-sm text-slate-500">No shipping rate groups yet. Create them in Settings › Shipping Rate Groups.</p>
+          ) : (
+            <CheckboxGroup control={control} name="shippingRateGroupIds" className="mt-2 grid gap-2 sm:grid-cols-2" options={rateGroups.map((g) => ({ value: g.id, label: optionLabel(g) }))} />
+          )}
+          {errors.shippingRateGroupIds && <p className="mt-1 text-sm text-red-600" data-testid="field-error">{errors.shippingRateGroupIds.message}</p>}
+        </fieldset>
+      </Card>
+
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={pending}>
+          {id ? "Save catalog" : "Create catalog"}
+        </Button>
+      </div>
+    </form>
+  );
+}

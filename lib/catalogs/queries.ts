@@ -1,0 +1,63 @@
+import "server-only";
+// Reads of catalogs for the admin, scoped by brand. The Links area reads the Catalog table
+// directly to offer catalogs in its form.
+import { prisma } from "@/lib/db/client";
+import type { CatalogStatus } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { PageParams } from "@/lib/pagination/page-params";
+
+export async function listCatalogs(brandId: string, filter: { q?: string; status?: CatalogStatus }, page: PageParams) {
+  const where: Prisma.CatalogWhereInput = { brandId };
+  if (filter.status) where.status = filter.status;
+  if (filter.q?.trim()) where.OR = [{ name: { contains: filter.q.trim(), mode: "insensitive" } }, { season: { contains: filter.q.trim(), mode: "insensitive" } }];
+  const [total, rows, counts] = await Promise.all([
+    prisma.catalog.count({ where }),
+    prisma.catalog.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      select: { id: true, name: true, season: true, status: true, publicationDate: true, orderDeadline: true, _count: { select: { products: true, buyerAccess: true } } },
+    }),
+    prisma.catalog.groupBy({ by: ["status"], where: { brandId }, _count: { _all: true } }),
+  ]);
+  const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<CatalogStatus, number>>;
+  return { total, rows, byStatus };
+}
+
+export async function getCatalog(brandId: string, id: string) {
+  return prisma.catalog.findFirst({
+    where: { id, brandId },
+    include: {
+      buyerAccess: { select: { buyerId: true } },
+      shippingRateGroups: { select: { rateGroupId: true } },
+    },
+  });
+}
+
+/** The products of a catalog in their order, with SKUs' prices for the price column. */
+export async function listCatalogProducts(catalogId: string) {
+  return prisma.catalogProduct.findMany({
+    where: { catalogId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    include: {
+      product: {
+        select: {
+          id: true, productCode: true, name: true, discountRate: true, archivedAt: true,
+          skus: { orderBy: { position: "asc" }, take: 1, select: { prices: { select: { currency: true, wholesalePrice: true } } } },
+          _count: { select: { skus: true } },
+        },
+      },
+    },
+  });
+}
+
+/** Buyers the brand may grant a Limited catalog: those with a connection to it. */
+export async function listConnectedBuyerOptions(brandId: string) {
+  const rows = await prisma.connection.findMany({
+    where: { brandId },
+    orderBy: { buyer: { name: "asc" } },
+    select: { status: true, buyer: { select: { id: true, name: true, country: true } } },
+  });
+  return rows.map((r) => ({ ...r.buyer, closed: r.status === "CLOSED" }));
+}

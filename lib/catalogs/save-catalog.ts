@@ -1,0 +1,49 @@
+import "server-only";
+// Creates or edits a catalog with its Limited buyer list and shipping rate groups. Buyers must be
+// connected to the brand and rate groups must be the brand's; anything else is a field error.
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import type { BrandContext } from "@/lib/auth/context";
+import { prisma } from "@/lib/db/client";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import type { CatalogFormValues } from "./schemas";
+
+export async function saveCatalog(ctx: BrandContext, values: CatalogFormValues, id?: string) {
+  const brandId = ctx.brand.id;
+  if (values.paymentMethods.includes("STRIPE_CARD") && !ctx.brand.stripeEnabled) {
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { paymentMethods: "Turn on the Stripe Credit Card Payment add-on in Settings first." });
+  }
+  const buyerIds = values.status === "LIMITED" ? [...new Set(values.buyerIds)] : [];
+  const rateGroupIds = [...new Set(values.shippingRateGroupIds)];
+  return prisma.$transaction(async (tx) => {
+    const [connected, groups] = await Promise.all([
+      tx.connection.count({ where: { brandId, buyerId: { in: buyerIds } } }),
+      tx.shippingRateGroup.count({ where: { brandId, id: { in: rateGroupIds } } }),
+    ]);
+    if (connected !== buyerIds.length) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { buyerIds: "Choose buyers connected to your brand." });
+    if (groups !== rateGroupIds.length) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { shippingRateGroupIds: "Choose your brand's shipping rate groups." });
+    const data = {
+      name: values.name, season: values.season, status: values.status, publicationDate: values.publicationDate, orderDeadline: values.orderDeadline,
+      discountRate: values.discountRate, addressField: values.addressField, paymentMethods: values.paymentMethods,
+    };
+    let catalogId: string;
+    let from: string | null = null;
+    if (id) {
+      const before = await tx.catalog.findFirst({ where: { id, brandId }, select: { status: true } });
+      if (!before) throw new NotFoundError("This catalog no longer exists.");
+      from = before.status;
+      await tx.catalog.updateMany({ where: { id, brandId }, data });
+      await tx.catalogBuyerAccess.deleteMany({ where: { catalogId: id } });
+      await tx.catalogShippingRateGroup.deleteMany({ where: { catalogId: id } });
+      catalogId = id;
+    } else {
+      catalogId = (await tx.catalog.create({ data: { ...data, brandId }, select: { id: true } })).id;
+    }
+    if (buyerIds.length) await tx.catalogBuyerAccess.createMany({ data: buyerIds.map((buyerId) => ({ catalogId, buyerId })) });
+    if (rateGroupIds.length) await tx.catalogShippingRateGroup.createMany({ data: rateGroupIds.map((rateGroupId) => ({ catalogId, rateGroupId })) });
+    await recordAudit(tx, {
+      brandId, actor: memberActor(ctx.user), entityType: "Catalog", entityId: catalogId, action: id ? "catalog.update" : "catalog.create",
+      from, to: values.status, data: { name: values.name, buyers: buyerIds.length, rateGroups: rateGroupIds.length },
+    });
+    return { id: catalogId };
+  });
+}

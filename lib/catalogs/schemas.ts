@@ -1,0 +1,65 @@
+// Zod schemas of the catalog forms (shared by the forms' resolvers and the actions).
+import { z } from "zod";
+import { discountRateSchema } from "@/lib/products/schemas";
+
+/** A date-time as the form sends it (ISO, converted from the browser's local time), or blank. */
+export const optionalDateSchema = z
+  .union([z.literal(""), z.null(), z.undefined(), z.string()])
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const date = new Date(v);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "Enter a valid date." });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const CATALOG_STATUSES = ["OPEN", "LIMITED", "CLOSED"] as const;
+export const PAYMENT_METHODS = ["PAY_OUTSIDE_APP", "STRIPE_CARD"] as const;
+
+export const catalogFormSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter the catalog name.").max(120, "Use at most 120 characters."),
+    season: z
+      .string()
+      .trim()
+      .max(40, "Use at most 40 characters.")
+      .optional()
+      .transform((v) => v || null),
+    status: z.enum(CATALOG_STATUSES, { message: "Choose Open, Limited or Closed." }),
+    buyerIds: z.array(z.string().min(1)).default([]),
+    publicationDate: optionalDateSchema,
+    orderDeadline: optionalDateSchema,
+    discountRate: discountRateSchema,
+    addressField: z.enum(["SHOW", "HIDE"]),
+    paymentMethods: z.array(z.enum(PAYMENT_METHODS)).min(1, "Choose at least one payment method."),
+    shippingRateGroupIds: z.array(z.string().min(1)).default([]),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "LIMITED" && value.buyerIds.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["buyerIds"], message: "Choose the buyers who may see this Limited catalog." });
+    }
+    if (value.publicationDate && value.orderDeadline && value.orderDeadline <= value.publicationDate) {
+      ctx.addIssue({ code: "custom", path: ["orderDeadline"], message: "The order deadline must be after the publication date." });
+    }
+  });
+
+export type CatalogFormInput = z.input<typeof catalogFormSchema>;
+export type CatalogFormValues = z.output<typeof catalogFormSchema>;
+
+export const saveCatalogSchema = z.object({ id: z.string().optional(), catalog: catalogFormSchema });
+
+export const addCatalogProductsSchema = z.object({
+  catalogId: z.string().min(1),
+  productIds: z.array(z.string().min(1)).min(1, "Choose at least one product.").max(500),
+});
+
+export const catalogProductOverrideSchema = z.object({
+  catalogProductId: z.string().min(1),
+  discountRate: discountRateSchema,
+  deliveryDate: optionalDateSchema,
+});
+
+export const catalogProductRefSchema = z.object({ catalogProductId: z.string().min(1) });
+export const moveCatalogProductSchema = z.object({ catalogProductId: z.string().min(1), direction: z.enum(["up", "down"]) });

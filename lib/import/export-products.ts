@@ -1,0 +1,49 @@
+import "server-only";
+// The product spreadsheet of a brand (export) and the empty template, as rows; the same columns
+// the import reads, so an exported file imports back unchanged.
+import { prisma } from "@/lib/db/client";
+import { fromMinor } from "@/lib/money/format";
+import { sheetHeader } from "./product-sheet";
+
+type Cell = string | number | null;
+
+async function brandCurrencies(brandId: string, defaultCurrency: string): Promise<string[]> {
+  const used = await prisma.skuPrice.findMany({ where: { sku: { brandId } }, distinct: ["currency"], select: { currency: true } });
+  return [defaultCurrency, ...used.map((u) => u.currency).filter((c) => c !== defaultCurrency).sort()];
+}
+
+export async function templateRows(brandId: string, defaultCurrency: string): Promise<Cell[][]> {
+  const currencies = await brandCurrencies(brandId, defaultCurrency);
+  const example: Cell[] = ["P-1001", "Linen Shirt", "Washed linen, relaxed fit.", "Linen Shirt (P-1001)", "Navy", "M", "P-1001-NAVY-M", 20];
+  for (const c of currencies) example.push(fromMinor(c === "JPY" ? 9800 : 6500, c), fromMinor(c === "JPY" ? 21000 : 14000, c));
+  return [sheetHeader(currencies), example];
+}
+
+/** Every active product's SKUs, read in pages so a large catalogue does not load at once. */
+export async function exportRows(brandId: string, defaultCurrency: string): Promise<Cell[][]> {
+  const currencies = await brandCurrencies(brandId, defaultCurrency);
+  const rows: Cell[][] = [sheetHeader(currencies)];
+  let cursor: string | undefined;
+  for (;;) {
+    const products = await prisma.product.findMany({
+      where: { brandId, archivedAt: null },
+      orderBy: { id: "asc" },
+      take: 500,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      select: { id: true, productCode: true, name: true, description: true, deliveryName: true, skus: { orderBy: { position: "asc" }, include: { prices: true } } },
+    });
+    for (const p of products) {
+      for (const s of p.skus) {
+        const row: Cell[] = [p.productCode, p.name, p.description, p.deliveryName, s.color, s.size, s.code, s.stockQuantity];
+        for (const c of currencies) {
+          const price = s.prices.find((x) => x.currency === c);
+          row.push(price ? fromMinor(price.wholesalePrice, c) : null, price?.retailPrice != null ? fromMinor(price.retailPrice, c) : null);
+        }
+        rows.push(row);
+      }
+    }
+    if (products.length < 500) break;
+    cursor = products[products.length - 1].id;
+  }
+  return rows;
+}

@@ -1,0 +1,181 @@
+import "server-only";
+// Spreadsheet import of products and SKUs. Preview parses and checks the whole file (rows, then
+// against the brand's data) and imports nothing while any error remains; a clean file is kept
+// under a one-time id and applied in chunks so the page can show progress on large files. Each
+// chunk is one transaction that creates or updates by product ID and SKU code (re-running a chunk
+// changes nothing more), with stock changes logged as movements and one audit event per chunk.
+import { randomBytes } from "node:crypto";
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/context";
+import { prisma, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { storage } from "@/lib/storage/storage";
+import { deleteSkuPrices, insertProducts, insertSkuPrices, insertSkus, insertStockMovements, newId, updateSkus } from "./bulk-insert";
+import { parseCsv } from "./csv";
+import { chunkProducts, parseProductSheet, type ParsedSheet, type SheetError, type SheetProduct } from "./product-sheet";
+import { readXlsx } from "./xlsx";
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const CHUNK_ROWS = 2000;
+
+export type ImportSummary = { rows: number; productsCreated: number; productsUpdated: number; skusCreated: number; skusUpdated: number; currencies: string[] };
+export type ImportPreview =
+  | { ok: false; errors: SheetError[]; rows: number }
+  | { ok: true; importId: string; chunks: number; summary: ImportSummary; sample: { row: number; productCode: string; name: string; skuCode: string; color: string; size: string; stock: number | null; prices: string }[] };
+
+const IMPORT_ID = /^[A-Za-z0-9_-]{20,64}$/;
+const keyOf = (brandId: string, importId: string) => `imports/${brandId}/${importId}.json`;
+
+/** Reads a CSV or XLSX file (by its bytes: XLSX is a zip) into rows of text. */
+export async function readSheetFile(name: string, bytes: Uint8Array): Promise<string[][]> {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (isZip) {
+    try {
+      return await readXlsx(bytes);
+    } catch {
+      throw new AppError("VALIDATION", "This XLSX file could not be read.", { file: `${name} could not be read as an Excel workbook.` });
+    }
+  }
+  if (/\.xlsx?$/i.test(name)) throw new AppError("VALIDATION", "This file is not an XLSX workbook.", { file: `${name} is not an Excel (.xlsx) workbook.` });
+  return parseCsv(new TextDecoder("utf-8").decode(bytes));
+}
+
+/** Row errors that need the brand's data: a SKU code already used by another product. */
+async function databaseErrors(db: Pick<Tx, "$queryRaw">, brandId: string, products: SheetProduct[]): Promise<SheetError[]> {
+  const codes = products.flatMap((p) => p.skus.map((s) => s.code));
+  // One set-based query (= ANY of an array) instead of an IN list of thousands of parameters.
+  const existing = await db.$queryRaw<{ code: string; productCode: string }[]>`
+    SELECT s."code", p."productCode" FROM "Sku" s JOIN "Product" p ON p."id" = s."productId"
+    WHERE s."brandId" = ${brandId} AND s."code" = ANY(${codes}::text[])`;
+  const owner = new Map(existing.map((s) => [s.code, s.productCode]));
+  const errors: SheetError[] = [];
+  for (const product of products) {
+    for (const sku of product.skus) {
+      const other = owner.get(sku.code);
+      if (other && other !== product.productCode) errors.push({ row: sku.row, column: "SKU Code", message: `SKU code ${sku.code} belongs to product ${other}.` });
+    }
+  }
+  return errors;
+}
+
+async function summarize(brandId: string, sheet: ParsedSheet): Promise<ImportSummary> {
+  const codes = sheet.products.map((p) => p.productCode);
+  const skuCodes = sheet.products.flatMap((p) => p.skus.map((s) => s.code));
+  const [[products], [skus]] = await Promise.all([
+    prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Product" WHERE "brandId" = ${brandId} AND "productCode" = ANY(${codes}::text[])`,
+    prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Sku" WHERE "brandId" = ${brandId} AND "code" = ANY(${skuCodes}::text[])`,
+  ]);
+  return {
+    rows: sheet.rowCount,
+    productsCreated: codes.length - products.n,
+    productsUpdated: products.n,
+    skusCreated: skuCodes.length - skus.n,
+    skusUpdated: skus.n,
+    currencies: sheet.currencies,
+  };
+}
+
+export async function previewImport(brandId: string, file: unknown): Promise<ImportPreview> {
+  if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose a CSV or XLSX file.", { file: "Choose a CSV or XLSX file." });
+  if (file.size > MAX_IMPORT_BYTES) throw new AppError("VALIDATION", "The file is larger than 10 MB.", { file: "Files can be up to 10 MB; split the file." });
+  const table = await readSheetFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  const sheet = parseProductSheet(table);
+  const errors = sheet.errors.length ? sheet.errors : await databaseErrors(prisma, brandId, sheet.products);
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row).slice(0, 200), rows: sheet.rowCount };
+  const importId = randomBytes(18).toString("base64url");
+  await storage().put(keyOf(brandId, importId), new TextEncoder().encode(JSON.stringify(sheet.products)), "application/json");
+  const sample = sheet.products.flatMap((p) =>
+    p.skus.map((s) => ({
+      row: s.row, productCode: p.productCode, name: p.name, skuCode: s.code, color: s.color, size: s.size, stock: s.stock,
+      prices: s.prices.map((x) => `${x.currency} ${x.wholesalePrice}`).join(", "),
+    })),
+  ).slice(0, 20);
+  return { ok: true, importId, chunks: chunkProducts(sheet.products, CHUNK_ROWS).length, summary: await summarize(brandId, sheet), sample };
+}
+
+async function loadImport(brandId: string, importId: string): Promise<SheetProduct[]> {
+  if (!IMPORT_ID.test(importId)) throw new AppError("IMPORT_EXPIRED", "This import is no longer available. Upload the file again.");
+  const bytes = await storage().get(keyOf(brandId, importId));
+  if (!bytes) throw new AppError("IMPORT_EXPIRED", "This import is no longer available. Upload the file again.");
+  return JSON.parse(new TextDecoder().decode(bytes)) as SheetProduct[];
+}
+
+async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: SheetProduct[]) {
+  const errors = await databaseErrors(tx, brandId, products);
+  if (errors.length) {
+    const e = errors[0];
+    throw new AppError("IMPORT_CONFLICT", `Row ${e.row}, column "${e.column}": ${e.message} Upload the file again to check it.`);
+  }
+  const existingProducts = await tx.product.findMany({
+    where: { brandId, productCode: { in: products.map((p) => p.productCode) } },
+    select: { id: true, productCode: true, name: true, description: true, deliveryName: true },
+  });
+  const productByCode = new Map(existingProducts.map((p) => [p.productCode, p]));
+  const toCreate = products.filter((p) => !productByCode.has(p.productCode));
+  const created = toCreate.map((p) => ({ id: newId(), brandId, productCode: p.productCode, name: p.name, description: p.description, deliveryName: p.deliveryName }));
+  await insertProducts(tx, created);
+  const createdIds = new Set(created.map((p) => p.id));
+  for (const p of created) productByCode.set(p.productCode, p);
+  let productsUpdated = 0;
+  for (const p of products) {
+    const row = productByCode.get(p.productCode)!;
+    if (createdIds.has(row.id)) continue;
+    // Blank description / delivery name cells keep what is there.
+    const data = { name: p.name, description: p.description ?? row.description, deliveryName: p.deliveryName ?? row.deliveryName };
+    if (data.name !== row.name || data.description !== row.description || data.deliveryName !== row.deliveryName) {
+      await tx.product.update({ where: { id: row.id }, data });
+      productsUpdated++;
+    }
+  }
+
+  const skuRows = products.flatMap((p) => p.skus.map((s) => ({ ...s, productId: productByCode.get(p.productCode)!.id })));
+  const existingSkus = await tx.sku.findMany({ where: { brandId, code: { in: skuRows.map((s) => s.code) } }, select: { id: true, code: true, color: true, size: true, stockQuantity: true } });
+  const skuByCode = new Map(existingSkus.map((s) => [s.code, s]));
+  const newSkus = skuRows.filter((s) => !skuByCode.has(s.code));
+  // New SKUs go after the product's current ones.
+  const touched = [...new Set(newSkus.map((s) => s.productId))].filter((id) => !createdIds.has(id));
+  const maxPositions = touched.length ? await tx.sku.groupBy({ by: ["productId"], where: { productId: { in: touched } }, _max: { position: true } }) : [];
+  const nextPosition = new Map(maxPositions.map((m) => [m.productId, (m._max.position ?? -1) + 1]));
+  const createdSkus = newSkus.map((s) => {
+    const position = nextPosition.get(s.productId) ?? 0;
+    nextPosition.set(s.productId, position + 1);
+    return { id: newId(), brandId, productId: s.productId, code: s.code, color: s.color, size: s.size, stockQuantity: s.stock ?? 0, position };
+  });
+  await insertSkus(tx, createdSkus);
+  const idByCode = new Map([...existingSkus.map((s) => [s.code, s.id] as const), ...createdSkus.map((s) => [s.code, s.id] as const)]);
+  const movements: { brandId: string; skuId: string; delta: number; reason: string; actorUserId: string }[] = [];
+  for (const s of createdSkus) if (s.stockQuantity) movements.push({ brandId, skuId: s.id, delta: s.stockQuantity, reason: "Import", actorUserId: user.id });
+  const skuUpdates: { id: string; color: string; size: string; stockQuantity: number }[] = [];
+  for (const s of skuRows) {
+    const current = skuByCode.get(s.code);
+    if (!current) continue;
+    const stock = s.stock ?? current.stockQuantity;
+    if (current.color !== s.color || current.size !== s.size || current.stockQuantity !== stock) {
+      skuUpdates.push({ id: current.id, color: s.color, size: s.size, stockQuantity: stock });
+      if (stock !== current.stockQuantity) movements.push({ brandId, skuId: current.id, delta: stock - current.stockQuantity, reason: "Import", actorUserId: user.id });
+    }
+  }
+  await updateSkus(tx, skuUpdates);
+  const skusUpdated = skuUpdates.length;
+  // A price given in the file replaces that SKU's price in that currency; blank cells keep theirs.
+  const priceRows = skuRows.flatMap((s) => s.prices.map((p) => ({ skuId: idByCode.get(s.code)!, skuCode: s.code, ...p })));
+  await deleteSkuPrices(tx, priceRows.filter((p) => skuByCode.has(p.skuCode)));
+  await insertSkuPrices(tx, priceRows);
+  await insertStockMovements(tx, movements);
+  const counts = { productsCreated: created.length, productsUpdated, skusCreated: createdSkus.length, skusUpdated, rows: skuRows.length };
+  await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Brand", entityId: brandId, action: "products.import", data: counts });
+  return counts;
+}
+
+/** Applies one chunk of a previewed import; returns the rows done so far and the total. */
+export async function applyImportChunk(brandId: string, user: SessionUser, importId: string, chunk: number) {
+  const products = await loadImport(brandId, importId);
+  const chunks = chunkProducts(products, CHUNK_ROWS);
+  if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunks.length) throw new AppError("VALIDATION", "This part of the import does not exist.");
+  const counts = await prisma.$transaction((tx) => applyChunk(tx, brandId, user, chunks[chunk]), { timeout: 120_000 });
+  const rowsDone = chunks.slice(0, chunk + 1).reduce((n, c) => n + c.reduce((m, p) => m + p.skus.length, 0), 0);
+  const totalRows = products.reduce((n, p) => n + p.skus.length, 0);
+  const done = chunk === chunks.length - 1;
+  if (done) await storage().delete(keyOf(brandId, importId));
+  return { ...counts, rowsDone, totalRows, done };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+// Manual stock adjustment of one SKU: a relative change with a reason, never below zero (the
+// guard is in the UPDATE itself, so concurrent adjustments and release allocations cannot
+// overdraw), logged as a stock movement and an audit event in the same transaction.
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/context";
+import { prisma } from "@/lib/db/client";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+
+export async function adjustStock(brandId: string, user: SessionUser, input: { skuId: string; delta: number; reason: string }) {
+  return prisma.$transaction(async (tx) => {
+    const changed = await tx.sku.updateMany({
+      where: { id: input.skuId, brandId, ...(input.delta < 0 ? { stockQuantity: { gte: -input.delta } } : {}) },
+      data: { stockQuantity: { increment: input.delta } },
+    });
+    const sku = await tx.sku.findFirst({ where: { id: input.skuId, brandId }, select: { id: true, code: true, stockQuantity: true, productId: true } });
+    if (!sku) throw new NotFoundError("This SKU no longer exists.");
+    if (changed.count === 0) {
+      throw new AppError("STOCK_SHORT", `Only ${sku.stockQuantity} units of ${sku.code} are in stock; stock cannot go below zero.`, {
+        delta: `At most ${sku.stockQuantity} units can be removed.`,
+      });
+    }
+    await tx.stockMovement.create({ data: { brandId, skuId: sku.id, delta: input.delta, reason: input.reason, actorUserId: user.id } });
+    await recordAudit(tx, {
+      brandId, actor: memberActor(user), entityType: "Sku", entityId: sku.id, action: "stock.adjust",
+      from: String(sku.stockQuantity - input.delta), to: String(sku.stockQuantity), data: { code: sku.code, delta: input.delta, reason: input.reason },
+    });
+    return { skuId: sku.id, productId: sku.productId, stockQuantity: sku.stockQuantity };
+  });
+}

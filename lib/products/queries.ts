@@ -1,0 +1,80 @@
+import "server-only";
+// Reads of products and SKUs for the admin, always scoped by brand.
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { PageParams } from "@/lib/pagination/page-params";
+
+export type ProductListFilter = { q?: string; status?: "active" | "archived" | "all"; stock?: "out" | "any" };
+
+export function productListWhere(brandId: string, filter: ProductListFilter): Prisma.ProductWhereInput {
+  const q = filter.q?.trim();
+  const where: Prisma.ProductWhereInput = { brandId };
+  if (filter.status !== "all") where.archivedAt = filter.status === "archived" ? { not: null } : null;
+  if (q) {
+    // Name anywhere in it; product ID and SKU code from the start (served by their unique indexes).
+    where.OR = [
+      { name: { contains: q, mode: "insensitive" } },
+      { productCode: { startsWith: q.toUpperCase() } },
+      { productCode: { startsWith: q } },
+      { skus: { some: { brandId, code: { startsWith: q.toUpperCase() } } } },
+      { skus: { some: { brandId, code: { startsWith: q } } } },
+    ];
+  }
+  if (filter.stock === "out") where.skus = { some: { stockQuantity: { lte: 0 } } };
+  return where;
+}
+
+/** One page of products with their SKU count, total stock and image, in two queries. */
+export async function listProducts(brandId: string, filter: ProductListFilter, page: PageParams) {
+  const where = productListWhere(brandId, filter);
+  const [total, rows] = await Promise.all([
+    prisma.product.count({ where }),
+    prisma.product.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      select: {
+        id: true, productCode: true, name: true, deliveryName: true, archivedAt: true, createdAt: true,
+        images: { orderBy: { position: "asc" }, take: 1, select: { file: { select: { key: true } } } },
+        _count: { select: { skus: true } },
+      },
+    }),
+  ]);
+  const stock = rows.length
+    ? await prisma.sku.groupBy({ by: ["productId"], where: { productId: { in: rows.map((r) => r.id) } }, _sum: { stockQuantity: true } })
+    : [];
+  const stockOf = new Map(stock.map((s) => [s.productId, s._sum.stockQuantity ?? 0]));
+  return { total, rows: rows.map((r) => ({ ...r, totalStock: stockOf.get(r.id) ?? 0 })) };
+}
+
+/** A product with SKUs, prices and images for the edit page; null when not the brand's. */
+export async function getProduct(brandId: string, id: string) {
+  return prisma.product.findFirst({
+    where: { id, brandId },
+    include: {
+      skus: { orderBy: { position: "asc" }, include: { prices: { orderBy: { currency: "asc" } } } },
+      images: { orderBy: { position: "asc" }, include: { file: { select: { key: true, originalName: true, width: true, height: true } } } },
+    },
+  });
+}
+
+/** Recent stock changes of a product's SKUs. */
+export async function listStockMovements(brandId: string, productId: string, take = 20) {
+  return prisma.stockMovement.findMany({
+    where: { brandId, sku: { productId } },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { sku: { select: { code: true } } },
+  });
+}
+
+/** Products to pick from (catalog "Add products", lookbook credits): search, newest first. */
+export async function searchProductOptions(brandId: string, q: string, take = 20) {
+  return prisma.product.findMany({
+    where: productListWhere(brandId, { q, status: "active" }),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, productCode: true, name: true },
+  });
+}

@@ -1,0 +1,94 @@
+import "server-only";
+// Creates or edits a product with its SKU matrix and prices. Stock of existing SKUs is not set
+// here: it changes only through adjustments (with a reason) and imports, both logged.
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/context";
+import { prisma, type Tx } from "@/lib/db/client";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { toMinor } from "@/lib/money/format";
+import type { ProductFormValues } from "./schemas";
+
+function priceRows(skuId: string, sku: ProductFormValues["skus"][number], currencies: string[]) {
+  return sku.prices
+    .filter((p) => currencies.includes(p.currency))
+    .map((p) => ({
+      skuId,
+      currency: p.currency,
+      wholesalePrice: toMinor(p.wholesalePrice, p.currency),
+      retailPrice: p.retailPrice === null ? null : toMinor(p.retailPrice, p.currency),
+    }));
+}
+
+async function assertCodesFree(tx: Tx, brandId: string, values: ProductFormValues, productId?: string) {
+  const fieldErrors: Record<string, string> = {};
+  const sameCode = await tx.product.findFirst({ where: { brandId, productCode: values.productCode, ...(productId ? { id: { not: productId } } : {}) }, select: { id: true } });
+  if (sameCode) fieldErrors.productCode = `Product ID ${values.productCode} is already used by another product.`;
+  const taken = await tx.sku.findMany({
+    where: { brandId, code: { in: values.skus.map((s) => s.code) }, ...(productId ? { productId: { not: productId } } : {}) },
+    select: { code: true },
+  });
+  const takenCodes = new Set(taken.map((t) => t.code));
+  values.skus.forEach((sku, i) => {
+    if (takenCodes.has(sku.code)) fieldErrors[`skus.${i}.code`] = `SKU code ${sku.code} is already used by another product.`;
+  });
+  if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
+}
+
+export async function saveProduct(brandId: string, user: SessionUser, values: ProductFormValues, id?: string) {
+  return prisma.$transaction(async (tx) => {
+    await assertCodesFree(tx, brandId, values, id);
+    const data = {
+      productCode: values.productCode,
+      name: values.name,
+      description: values.description,
+      deliveryName: values.deliveryName,
+      discountRate: values.discountRate,
+    };
+    let productId: string;
+    if (id) {
+      const updated = await tx.product.updateMany({ where: { id, brandId }, data });
+      if (updated.count === 0) throw new NotFoundError("This product no longer exists.");
+      productId = id;
+    } else {
+      productId = (await tx.product.create({ data: { ...data, brandId }, select: { id: true } })).id;
+    }
+
+    const existing = await tx.sku.findMany({ where: { productId, brandId }, select: { id: true, code: true } });
+    const keptIds = new Set(values.skus.map((s) => s.id).filter(Boolean));
+    const removed = existing.filter((s) => !keptIds.has(s.id));
+    if (removed.length) {
+      const ordered = await tx.orderLine.findFirst({ where: { skuId: { in: removed.map((s) => s.id) } }, select: { skuCode: true } });
+      if (ordered) throw new AppError("SKU_HAS_ORDERS", `SKU ${ordered.skuCode} has orders, so it cannot be removed.`);
+      await tx.sku.deleteMany({ where: { id: { in: removed.map((s) => s.id) }, brandId } });
+    }
+    const existingIds = new Set(existing.map((s) => s.id));
+    for (const [position, sku] of values.skus.entries()) {
+      let skuId: string;
+      if (sku.id && existingIds.has(sku.id)) {
+        skuId = sku.id;
+        await tx.sku.update({ where: { id: skuId }, data: { code: sku.code, color: sku.color, size: sku.size, position } });
+        await tx.skuPrice.deleteMany({ where: { skuId } });
+      } else {
+        skuId = (
+          await tx.sku.create({
+            data: { brandId, productId, code: sku.code, color: sku.color, size: sku.size, position, stockQuantity: sku.stockQuantity },
+            select: { id: true },
+          })
+        ).id;
+        if (sku.stockQuantity > 0) {
+          await tx.stockMovement.create({ data: { brandId, skuId, delta: sku.stockQuantity, reason: "Initial stock", actorUserId: user.id } });
+        }
+      }
+      await tx.skuPrice.createMany({ data: priceRows(skuId, sku, values.currencies) });
+    }
+    await recordAudit(tx, {
+      brandId,
+      actor: memberActor(user),
+      entityType: "Product",
+      entityId: productId,
+      action: id ? "product.update" : "product.create",
+      data: { productCode: values.productCode, skus: values.skus.length, removedSkus: removed.map((s) => s.code) },
+    });
+    return { id: productId };
+  });
+}

@@ -1,0 +1,88 @@
+import "server-only";
+// Staff members and roles. Only an Owner grants, changes or removes the Owner role, and a brand
+// always keeps at least one Owner. Role changes are guarded on the role the admin saw, so two
+// admins editing at once give one change and one "already changed" message.
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import type { BrandContext } from "@/lib/auth/context";
+import { prisma, type Tx } from "@/lib/db/client";
+import type { BrandRole } from "@/lib/db/generated/enums";
+import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
+import { newLinkToken } from "@/lib/links/token";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+
+function assertMayTouchOwner(ctx: BrandContext, ...roles: BrandRole[]) {
+  if (roles.includes("OWNER") && ctx.role !== "OWNER") throw new AppError("FORBIDDEN", "Only an Owner can grant, change or remove the Owner role.");
+}
+
+async function assertOwnerRemains(tx: Tx, brandId: string) {
+  const owners = await tx.brandMember.count({ where: { brandId, role: "OWNER" } });
+  if (owners === 0) throw new AppError("LAST_OWNER", "A brand needs at least one Owner. Make someone else Owner first.");
+}
+
+/** An existing user joins at once (and is told by mail); a new address gets an invitation. */
+export async function inviteStaff(ctx: BrandContext, input: { email: string; role: BrandRole }, appUrl: string) {
+  assertMayTouchOwner(ctx, input.role);
+  const brandId = ctx.brand.id;
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (user) {
+      const existing = await tx.brandMember.findUnique({ where: { brandId_userId: { brandId, userId: user.id } } });
+      if (existing) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { email: `${input.email} is already a member of ${ctx.brand.name}.` });
+      const member = await tx.brandMember.create({ data: { brandId, userId: user.id, role: input.role } });
+      await enqueueEmail(tx, {
+        brandId, to: input.email, subject: `You have been added to ${ctx.brand.name}`,
+        text: `${ctx.user.name} added you to ${ctx.brand.name} as ${ROLE_LABELS[input.role]}. Sign in at ${appUrl}/signin to get started.`,
+      });
+      await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "BrandMember", entityId: member.id, action: "staff.add", to: input.role, data: { email: input.email } });
+      return { status: "added" as const };
+    }
+    const pending = await tx.staffInvitation.findFirst({ where: { brandId, email: input.email, acceptedAt: null } });
+    if (pending) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { email: `${input.email} has already been invited.` });
+    const invitation = await tx.staffInvitation.create({ data: { brandId, email: input.email, role: input.role, token: newLinkToken() } });
+    await enqueueEmail(tx, {
+      brandId, to: input.email, subject: `Join ${ctx.brand.name} on Wholesale`,
+      text: `${ctx.user.name} invited you to join ${ctx.brand.name} as ${ROLE_LABELS[input.role]}. Accept the invitation: ${appUrl}/invite/${invitation.token}`,
+    });
+    await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "StaffInvitation", entityId: invitation.id, action: "staff.invite", to: input.role, data: { email: input.email } });
+    return { status: "invited" as const };
+  });
+}
+
+export async function revokeStaffInvitation(ctx: BrandContext, invitationId: string) {
+  return prisma.$transaction(async (tx) => {
+    const deleted = await tx.staffInvitation.deleteMany({ where: { id: invitationId, brandId: ctx.brand.id, acceptedAt: null } });
+    if (deleted.count === 0) throw new NotFoundError("This invitation was already accepted or revoked.");
+    await recordAudit(tx, { brandId: ctx.brand.id, actor: memberActor(ctx.user), entityType: "StaffInvitation", entityId: invitationId, action: "staff.invite.revoke" });
+    return { invitationId };
+  });
+}
+
+export async function changeStaffRole(ctx: BrandContext, input: { memberId: string; from: BrandRole; role: BrandRole }) {
+  assertMayTouchOwner(ctx, input.from, input.role);
+  const brandId = ctx.brand.id;
+  return prisma.$transaction(async (tx) => {
+    const changed = await tx.brandMember.updateMany({ where: { id: input.memberId, brandId, role: input.from }, data: { role: input.role } });
+    if (changed.count === 0) {
+      if (!(await tx.brandMember.count({ where: { id: input.memberId, brandId } }))) throw new NotFoundError("This member is no longer on the team.");
+      throw new AlreadyChangedError("ROLE_ALREADY_CHANGED", "This member's role was already changed by someone else.");
+    }
+    await assertOwnerRemains(tx, brandId);
+    await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "BrandMember", entityId: input.memberId, action: "staff.role.change", from: input.from, to: input.role });
+    return { memberId: input.memberId, role: input.role };
+  });
+}
+
+export async function removeStaffMember(ctx: BrandContext, memberId: string) {
+  const brandId = ctx.brand.id;
+  return prisma.$transaction(async (tx) => {
+    const member = await tx.brandMember.findFirst({ where: { id: memberId, brandId }, select: { id: true, role: true, userId: true } });
+    if (!member) throw new NotFoundError("This member was already removed.");
+    assertMayTouchOwner(ctx, member.role);
+    const deleted = await tx.brandMember.deleteMany({ where: { id: memberId, brandId } });
+    if (deleted.count === 0) throw new NotFoundError("This member was already removed.");
+    await assertOwnerRemains(tx, brandId);
+    await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "BrandMember", entityId: memberId, action: "staff.remove", from: member.role, data: { userId: member.userId } });
+    return { memberId };
+  });
+}

@@ -1,0 +1,133 @@
+import { expect, test } from "@playwright/test";
+import { signInAsBrandStaff } from "./support/accounts";
+import { createE2eBrand, signInAs } from "./support/catalogs-fixture";
+
+// Saving then loading the next page can take a while on a busy machine: wait for the outcome, not a clock.
+const SAVED = { timeout: 30_000 };
+test.describe.configure({ timeout: 120_000 });
+
+const HEADER = "Product ID,Product Name,Description,Delivery Name,Color,Size,SKU Code,Stock,Wholesale Price (JPY),Retail Price (JPY)";
+
+test("staff see the demo catalogs, products and settings from the menu", { tag: "@smoke" }, async ({ page }) => {
+  await signInAsBrandStaff(page, "owner@aoyama.example");
+  const menu = page.getByRole("navigation", { name: "Main menu" });
+  await menu.getByRole("link", { name: "Catalogs" }).click();
+  await expect(page.getByRole("heading", { name: "Catalogs" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tokyo Exclusive Capsule" })).toBeVisible();
+  await page.getByRole("link", { name: /^Limited/ }).click();
+  await expect(page.getByRole("link", { name: "Tokyo Exclusive Capsule" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "2027 Spring/Summer" })).toBeHidden();
+  await menu.getByRole("link", { name: "Products" }).click();
+  await page.getByLabel("Search products").fill("Linen");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("link", { name: "Linen Shirt" })).toBeVisible();
+  await menu.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("link", { name: "Shipping Rate Groups" }).click();
+  await expect(page.getByRole("link", { name: "Domestic (Japan)" })).toBeVisible();
+});
+
+test("creates a product with a colour x size SKU matrix", async ({ page }) => {
+  const { owner, suffix } = await createE2eBrand();
+  await signInAs(page, owner.email);
+  await page.goto("/admin/products/new");
+  await page.getByLabel("Product ID / model number").fill(`LS-${suffix}`);
+  await page.getByLabel("Product name").fill("Linen Shirt");
+  await page.getByLabel("Delivery name").fill("Linen Shirt");
+  await page.getByLabel("Colours").fill("Navy, Ivory");
+  await page.getByLabel("Sizes").fill("S, M");
+  await page.getByRole("button", { name: "Generate SKUs" }).click();
+  const rows = page.getByTestId("sku-table").locator("tbody tr");
+  await expect(rows).toHaveCount(4);
+  // Saving without prices explains the missing cells.
+  await page.getByRole("button", { name: "Create product" }).click();
+  await expect(page.getByTestId("field-error").first()).toHaveText("Enter the wholesale price.");
+  for (let i = 1; i <= 4; i++) {
+    await page.getByLabel(`Wholesale price (JPY), row ${i}`).fill("9800");
+    await page.getByLabel(`Stock, row ${i}`).fill(String(i * 5));
+  }
+  await page.getByRole("button", { name: "Create product" }).click();
+  await expect(page.getByRole("heading", { name: "Linen Shirt" })).toBeVisible(SAVED);
+  await expect(page.getByText(`Product ID LS-${suffix}`)).toBeVisible();
+  await expect(page.getByLabel("SKU code, row 4")).toHaveValue(`LS-${suffix.toUpperCase()}-IVOR-M`);
+  await expect(page.getByTestId("stock-movements").getByText("Initial stock")).toHaveCount(4);
+
+  // Adjust stock with a reason.
+  await page.getByRole("button", { name: "Adjust stock" }).click();
+  await page.getByLabel("Change").fill("-100");
+  await page.getByLabel("Reason").fill("Damaged");
+  await page.getByRole("button", { name: "Save adjustment" }).click();
+  await expect(page.getByText("At most 5 units can be removed.")).toBeVisible();
+  await page.getByLabel("Change").fill("-2");
+  await page.getByRole("button", { name: "Save adjustment" }).click();
+  await expect(page.getByTestId("stock-movements").getByText("Damaged")).toBeVisible(SAVED);
+});
+
+test("imports a spreadsheet: errors by row and column first, then the fixed file", async ({ page }) => {
+  const { owner, suffix } = await createE2eBrand();
+  await signInAs(page, owner.email);
+  await page.goto("/admin/products/import");
+  const bad = [HEADER, `IM-${suffix},Wide Chino,,Wide Chino,Beige,30,IM-${suffix}-30,5,12000,`, `IM-${suffix},Wide Chino,,Wide Chino,Beige,32,IM-${suffix}-32,lots,12000,`].join("\n");
+  await page.getByLabel("Spreadsheet file (CSV or XLSX)").setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  const errors = page.getByTestId("import-errors");
+  await expect(errors).toContainText("1 problem found. Nothing was imported.");
+  await expect(errors.getByRole("row", { name: /3 Stock Enter a whole number of 0 or more\./ })).toBeVisible();
+
+  const fixed = bad.replace(",lots,", ",7,");
+  await page.getByLabel("Spreadsheet file (CSV or XLSX)").setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByTestId("import-preview")).toContainText("The file is ready to import");
+  await page.getByRole("button", { name: "Import 2 rows" }).click();
+  await expect(page.getByTestId("import-done")).toHaveText("Imported 2 rows: 1 products created, 0 updated.", SAVED);
+  await page.goto("/admin/products");
+  await expect(page.getByRole("link", { name: "Wide Chino" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Wide Chino/ })).toContainText("12");
+});
+
+test("creates a rate group and a Limited catalog using it, with a price override", async ({ page }) => {
+  const { owner, buyer, brand, suffix } = await createE2eBrand();
+  const { e2ePrisma } = await import("./support/catalogs-fixture");
+  await e2ePrisma().product.create({
+    data: { brandId: brand.id, productCode: `CP-${suffix}`, name: "Field Coat", skus: { create: [{ brandId: brand.id, code: `CP-${suffix}-1`, color: "Olive", size: "M", prices: { create: [{ currency: "JPY", wholesalePrice: 20000 }] } }] } },
+  });
+  await signInAs(page, owner.email);
+
+  await page.goto("/admin/settings/shipping-rates");
+  await page.getByRole("link", { name: "New rate group" }).click();
+  await page.getByLabel("Group name").fill("Domestic express");
+  await page.getByLabel("Country").fill("JP");
+  await page.getByLabel("Rate name").fill("Express");
+  await page.getByLabel("Fee (JPY, excl. tax)").fill("-5");
+  await page.getByRole("button", { name: "Create rate group" }).click();
+  await expect(page.getByText("The fee cannot be negative.")).toBeVisible();
+  await page.getByLabel("Fee (JPY, excl. tax)").fill("1200");
+  await page.getByRole("button", { name: "Create rate group" }).click();
+  const groups = page.getByTestId("rate-groups");
+  await expect(groups.getByRole("row", { name: /Domestic express JPY JP Express: ¥1,200/ })).toBeVisible(SAVED);
+
+  await page.goto("/admin/catalogs");
+  await page.getByRole("link", { name: "New catalog" }).click();
+  await page.getByLabel("Catalog name").fill("SS27 Capsule");
+  await page.getByLabel("Season").fill("SS27");
+  await page.getByLabel("Limited").check();
+  await page.getByRole("button", { name: "Create catalog" }).click();
+  await expect(page.getByText("Choose the buyers who may see this Limited catalog.")).toBeVisible();
+  await page.getByLabel(buyer.name).check();
+  await page.getByLabel("Domestic express").check();
+  await page.getByRole("button", { name: "Create catalog" }).click();
+  await expect(page.getByRole("heading", { name: "SS27 Capsule" })).toBeVisible(SAVED);
+  await expect(page.getByLabel("Domestic express")).toBeChecked();
+
+  await page.getByRole("button", { name: "Add products" }).click();
+  await page.getByLabel("Field Coat (CP-").check();
+  await page.getByRole("button", { name: "Add 1 selected" }).click();
+  const price = page.getByTestId(`unit-price-CP-${suffix}`);
+  await expect(price).toHaveText("¥20,000", SAVED);
+  await page.getByLabel("Discount rate override for Field Coat").fill("25");
+  await page.getByRole("row", { name: /Field Coat/ }).getByRole("button", { name: "Save" }).click();
+  await expect(price).toContainText("¥15,000", SAVED);
+
+  // The catalog and the rate group are listed where the Create a New Link form reads them from.
+  await page.goto("/admin/catalogs?status=limited");
+  await expect(page.getByRole("row", { name: /SS27 Capsule SS27 Limited 1 buyers/ })).toBeVisible();
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { adjustStockAction, archiveProductAction, saveProductAction } from "@/lib/products/actions";
+import type { ProductFormInput } from "@/lib/products/schemas";
+import { createBrand } from "../../support/fixtures";
+import { actAs, revalidatedPaths } from "../../support/next-request";
+
+function productInput(code: string, overrides: Partial<ProductFormInput> = {}): ProductFormInput {
+  return {
+    productCode: code,
+    name: "Linen Shirt",
+    description: "Relaxed fit",
+    deliveryName: "Linen Shirt",
+    discountRate: "",
+    currencies: ["JPY", "USD"],
+    skus: [
+      { code: `${code}-NAVY-M`, color: "Navy", size: "M", stockQuantity: 5, prices: [{ currency: "JPY", wholesalePrice: 9800, retailPrice: 21000 }, { currency: "USD", wholesalePrice: 65.5, retailPrice: "" }] },
+      { code: `${code}-NAVY-L`, color: "Navy", size: "L", stockQuantity: 0, prices: [{ currency: "JPY", wholesalePrice: 9800, retailPrice: "" }, { currency: "USD", wholesalePrice: 65.5, retailPrice: "" }] },
+    ],
+    ...overrides,
+  };
+}
+
+describe("products", () => {
+  it("creates a product with its SKU matrix, prices in minor units and initial stock logged", async () => {
+    const a = await createBrand();
+    await actAs(a.staff);
+    const result = await saveProductAction({ product: productInput("P-1") });
+    expect(result.ok).toBe(true);
+    const id = result.ok ? result.data.id : "";
+    const product = await prisma.product.findUniqueOrThrow({ where: { id }, include: { skus: { include: { prices: true }, orderBy: { position: "asc" } } } });
+    expect(product.skus.map((s) => s.code)).toEqual(["P-1-NAVY-M", "P-1-NAVY-L"]);
+    expect(product.skus[0].prices.find((p) => p.currency === "USD")).toMatchObject({ wholesalePrice: 6550, retailPrice: null });
+    expect(product.skus[0].prices.find((p) => p.currency === "JPY")).toMatchObject({ wholesalePrice: 9800, retailPrice: 21000 });
+    expect(await prisma.stockMovement.count({ where: { skuId: product.skus[0].id, delta: 5 } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: id, action: "product.create" } })).toBe(1);
+    expect(revalidatedPaths()).toContain("/admin/products");
+  });
+
+  it("explains each bad field and writes nothing", async () => {
+    const a = await createBrand();
+    await actAs(a.staff);
+    const bad = productInput("", {
+      name: "",
+      discountRate: "120",
+      skus: [
+        { code: "A 1", color: "", size: "M", stockQuantity: -1, prices: [{ currency: "JPY", wholesalePrice: -5, retailPrice: "" }] },
+        { code: "B", color: "Navy", size: "M", stockQuantity: 0, prices: [{ currency: "JPY", wholesalePrice: 1, retailPrice: "" }] },
+      ],
+    });
+    const result = await saveProductAction({ product: bad });
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
+    const errors = result.ok ? {} : result.fieldErrors!;
+    expect(errors["product.productCode"]).toBe("Enter the product ID / model number.");
+    expect(errors["product.name"]).toBe("Enter the product name.");
+    expect(errors["product.discountRate"]).toBe("Enter a number from 0 to 100.");
+    expect(errors["product.skus.0.code"]).toBe("No spaces or commas in a SKU code.");
+    expect(errors["product.skus.0.color"]).toBe("Enter the colour.");
+    expect(errors["product.skus.0.stockQuantity"]).toBe("Stock cannot be negative.");
+    expect(errors["product.skus.0.prices.0.wholesalePrice"]).toBe("The wholesale price cannot be negative.");
+    expect(errors["product.skus.1.prices"]).toBe("Enter the USD wholesale price.");
+    expect(await prisma.product.count({ where: { brandId: a.brand.id } })).toBe(0);
+  });
+
+  it("refuses a product ID or SKU code another product of the brand uses, but not another brand's", async () => {
+    const a = await createBrand();
+    const b = await createBrand();
+    await actAs(a.staff);
+    expect((await saveProductAction({ product: productInput("P-1") })).ok).toBe(true);
+    const dup = await saveProductAction({ product: productInput("P-1") });
+    expect(dup).toMatchObject({ ok: false, fieldErrors: { productCode: "Product ID P-1 is already used by another product." } });
+    const skuDup = await saveProductAction({ product: productInput("P-2", { skus: [{ ...productInput("P-1").skus[0] }] }) });
+    expect(skuDup).toMatchObject({ ok: false, fieldErrors: { "skus.0.code": "SKU code P-1-NAVY-M is already used by another product." } });
+    await actAs(b.staff);
+    expect((await saveProductAction({ product: productInput("P-1") })).ok).toBe(true);
+  });
+
+  it("edits a product: keeps SKU stock, adds and removes SKUs", async () => {
+    const a = await createBrand();
+    await actAs(a.staff);
+    const created = await saveProductAction({ product: productInput("P-1") });
+    const id = created.ok ? created.data.id : "";
+    const skus = await prisma.sku.findMany({ where: { productId: id }, orderBy: { position: "asc" } });
+    const edit = productInput("P-1", { name: "Linen Shirt II" });
+    edit.skus = [
+      { ...edit.skus[0], id: skus[0].id, stockQuantity: 999 },
+      { code: "P-1-IVORY-M", color: "Ivory", size: "M", stockQuantity: 3, prices: edit.skus[0].prices },
+    ];
+    expect((await saveProductAction({ id, product: edit })).ok).toBe(true);
+    const after = await prisma.sku.findMany({ where: { productId: id }, orderBy: { position: "asc" } });
+    expect(after.map((s) => [s.code, s.stockQuantity])).toEqual([["P-1-NAVY-M", 5], ["P-1-IVORY-M", 3]]);
+    expect((await prisma.product.findUniqueOrThrow({ where: { id } })).name).toBe("Linen Shirt II");
+  });
+
+  it("answers another brand's product with not found and changes nothing", async () => {
+    const a = await createBrand();
+    const b = await createBrand();
+    await actAs(a.staff);
+    const created = await saveProductAction({ product: productInput("P-1") });
+    const id = created.ok ? created.data.id : "";
+    const sku = await prisma.sku.findFirstOrThrow({ where: { productId: id } });
+    await actAs(b.owner);
+    expect(await saveProductAction({ id, product: productInput("P-9") })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await archiveProductAction({ id, archived: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await adjustStockAction({ skuId: sku.id, delta: 5, reason: "x" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const product = await prisma.product.findUniqueOrThrow({ where: { id }, include: { skus: true } });
+    expect(product).toMatchObject({ productCode: "P-1", archivedAt: null });
+    expect(product.skus.find((s) => s.id === sku.id)?.stockQuantity).toBe(sku.stockQuantity);
+  });
+
+  it("archives once when two people click at once", async () => {
+    const a = await createBrand();
+    await actAs(a.staff);
+    const created = await saveProductAction({ product: productInput("P-1") });
+    const id = created.ok ? created.data.id : "";
+    const results = await Promise.all(Array.from({ length: 5 }, () => archiveProductAction({ id, archived: true })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.message === "This product was already archived by someone else.")).toBe(true);
+    expect(await prisma.auditEvent.count({ where: { entityId: id, action: "product.archive" } })).toBe(1);
+    expect((await archiveProductAction({ id, archived: false })).ok).toBe(true);
+  });
+
+  it("adjusts stock with a reason, never below zero under concurrent adjustments", async () => {
+    const a = await createBrand();
+    await actAs(a.staff);
+    const created = await saveProductAction({ product: productInput("P-1") });
+    const sku = await prisma.sku.findFirstOrThrow({ where: { productId: created.ok ? created.data.id : "", code: "P-1-NAVY-M" } });
+    expect(await adjustStockAction({ skuId: sku.id, delta: 3, reason: "" })).toMatchObject({ ok: false, fieldErrors: { reason: "Enter the reason for the adjustment." } });
+    expect(await adjustStockAction({ skuId: sku.id, delta: 0, reason: "count" })).toMatchObject({ ok: false, fieldErrors: { delta: "Enter a change other than zero." } });
+    // Stock 5: of four "-2" adjustments at once exactly two fit.
+    const results = await Promise.all(Array.from({ length: 4 }, () => adjustStockAction({ skuId: sku.id, delta: -2, reason: "Damaged" })));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "STOCK_SHORT" });
+    expect((await prisma.sku.findUniqueOrThrow({ where: { id: sku.id } })).stockQuantity).toBe(1);
+    expect(await prisma.stockMovement.count({ where: { skuId: sku.id, reason: "Damaged" } })).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { entityId: sku.id, action: "stock.adjust" } })).toBe(2);
+  });
+
+  it("lets an Ops member not manage products", async () => {
+    const a = await createBrand();
+    await actAs(a.ops);
+    expect(await saveProductAction({ product: productInput("P-1") })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
