@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
   // PGlite loads WASM and data files at run time; bundling it breaks every request.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  // The proxy (proxy.ts) buffers request bodies up to this size; link video uploads go up to 50 MB.
+  experimental: { proxyClientMaxBodySize: "51mb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

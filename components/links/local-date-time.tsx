@@ -1,0 +1,16 @@
+"use client";
+// A stored UTC moment shown in the browser's time zone (the one staff entered it in).
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
+
+export function LocalDateTime({ value, empty = "—" }: { value: Date | string | null; empty?: string }) {
+  // The server does not know the browser's zone: render the UTC text there, the local text here.
+  const isClient = useSyncExternalStore(subscribe, () => true, () => false);
+  if (!value) return <span className="text-slate-400">{empty}</span>;
+  const date = new Date(value);
+  const text = isClient
+    ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" }).format(date)
+    : new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+  return <time dateTime={date.toISOString()}>{text}</time>;
+}
