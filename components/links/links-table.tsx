@@ -17,8 +17,7 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
           <Th>Link Name</Th>
           <Th>Status</Th>
           <Th>Catalogs</Th>
-          <Th>Release Date</Th>
-          <Th>Expiration Date</Th>
+          <Th>Release Date / Expiration Date</Th>
           <Th>Created</Th>
           <Th className="text-right">Actions</Th>
         </tr>
@@ -26,7 +25,7 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
       <tbody className="divide-y divide-slate-100">
         {rows.map((link) => (
           <tr key={link.id} data-testid="link-row">
-            <Td className="max-w-72">
+            <Td className="min-w-44 max-w-72">
               <Link href={`/admin/links/${link.id}`} className="font-medium text-brand-700 hover:underline">
                 {link.name}
               </Link>
@@ -34,7 +33,7 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
             <Td>
               <LinkStatusBadge status={link.status} />
             </Td>
-            <Td className="max-w-80">
+            <Td className="min-w-48 max-w-72">
               <ul className="space-y-1">
                 {link.catalogs.map((c) => (
                   <li key={c.id} className="flex items-center gap-2">
@@ -44,14 +43,18 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
                 ))}
               </ul>
             </Td>
-            <Td className="whitespace-nowrap">
-              <LocalDateTime value={link.releaseAt} />
+            <Td className="whitespace-nowrap text-xs">
+              <p>
+                <span className="sr-only">Release Date: </span>
+                <LocalDateTime value={link.releaseAt} empty="No release date" />
+              </p>
+              <p className="text-slate-500">
+                <span className="sr-only">Expiration Date: </span>
+                until <LocalDateTime value={link.expiresAt} empty="no expiration" />
+              </p>
             </Td>
-            <Td className="whitespace-nowrap">
-              <LocalDateTime value={link.expiresAt} />
-            </Td>
-            <Td className="whitespace-nowrap">
-              <LocalDateTime value={link.createdAt} />
+            <Td className="whitespace-nowrap text-xs">
+              <LocalDateTime value={link.createdAt} dateOnly />
             </Td>
             <Td>
               <div className="flex justify-end gap-2">
