@@ -37,7 +37,6 @@ describe("Links list", () => {
 
     const ascending = await names({ sort: "name_asc" });
     expect(ascending[0]).toBe("Autumn reorders");
-    expect(ascending.at(-1)).toBe("Winter preview");
     expect(await names({ sort: "name_desc" })).toEqual([...ascending].reverse());
     expect((await names({ q: "SPRING" })).sort()).toEqual(["Spring trade show", "spring key accounts"].sort());
     expect(await names({ status: "VOID" })).toEqual(["Autumn reorders"]);
