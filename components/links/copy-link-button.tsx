@@ -20,7 +20,7 @@ export function CopyLinkButton({ path, size = "sm" }: { path: string; size?: "sm
     }
   }
   return (
-    <Button variant="secondary" size={size} onClick={copy}>
+    <Button variant="secondary" size={size} onClick={copy} className="whitespace-nowrap">
       <Copy className="size-4" aria-hidden />
       Copy this link
     </Button>

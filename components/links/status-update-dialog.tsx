@@ -57,7 +57,7 @@ export function StatusUpdateDialog({
   return (
     <Dialog open={open} onOpenChange={reset}>
       <DialogTrigger asChild>
-        <Button variant="secondary" size="sm">
+        <Button variant="secondary" size="sm" className="whitespace-nowrap">
           Status Update
         </Button>
       </DialogTrigger>

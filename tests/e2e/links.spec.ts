@@ -253,7 +253,7 @@ test("editing a link keeps its URL and shows the change in its history", async (
   await page.getByLabel("Link Name").fill("After edit");
   await page.getByTestId("catalog-options").getByLabel("Archive").check();
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "After edit" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "After edit" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("link-path")).toHaveText(`/l/${link.token}`);
   await expect(page.getByTestId("link-history")).toContainText("Edited the link's settings");
   await expect(page.getByText("Archive")).toBeVisible();
