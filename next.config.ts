@@ -25,8 +25,9 @@ const nextConfig: NextConfig = {
   // PGlite loads WASM and data files at run time; bundling it breaks every request.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
-  // Uploads go through server actions: images up to 3 MB, product spreadsheets up to 10 MB.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // Uploads go through server actions: images up to 3 MB, spreadsheets up to 10 MB, link videos
+  // up to 50 MB. The proxy (proxy.ts) buffers request bodies up to its own limit.
+  experimental: { serverActions: { bodySizeLimit: "52mb" }, proxyClientMaxBodySize: "52mb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string; permission?: Permission; ch
 
 export const ADMIN_NAV: NavItem[] = [
   { href: "/admin", label: "Dashboard" },
+  { href: "/admin/links", label: "Links", permission: "links.manage" },
   { href: "/admin/catalogs", label: "Catalogs", permission: "catalogs.manage" },
   { href: "/admin/products", label: "Products", permission: "catalogs.manage" },
   { href: "/admin/lookbooks", label: "Lookbooks", permission: "catalogs.manage" },

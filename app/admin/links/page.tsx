@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LinksTable } from "@/components/links/links-table";
+import { LinksToolbar } from "@/components/links/links-toolbar";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { TabsNav } from "@/components/ui/tabs-nav";
+import { requireBrandPage } from "@/lib/auth/guards";
+import { LINK_TABS, linkTabOf } from "@/lib/links/link-types";
+import { countLinksByType, listLinks } from "@/lib/links/queries";
+import { linkListFilters } from "@/lib/links/schemas";
+import { pageParams } from "@/lib/pagination/page-params";
+
+export const metadata: Metadata = { title: "Link Management" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function LinksPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const ctx = await requireBrandPage("links.manage");
+  const search = await searchParams;
+  const tab = linkTabOf(search.tab);
+  const filters = linkListFilters(search);
+  const page = pageParams(search);
+  const [{ rows, total }, counts] = await Promise.all([listLinks(ctx.brand.id, tab.type, filters, page), countLinksByType(ctx.brand.id)]);
+  const filtered = Boolean(filters.q || filters.status);
+  return (
+    <>
+      <PageHeader
+        title="Link Management"
+        description="Order links you share with buyers: create them, copy their URL and control who can use them."
+        actions={
+          <>
+            <Link href="/admin/links/activity" className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              Deleted links log
+            </Link>
+            <Link href={`/admin/links/new?tab=${tab.tab}`} className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
+              Create a New Link
+            </Link>
+          </>
+        }
+      />
+      <TabsNav
+        label="Link types"
+        tabs={LINK_TABS.map((t) => ({ href: `/admin/links?tab=${t.tab}`, label: t.label, active: t.tab === tab.tab, count: counts[t.type] }))}
+      />
+      <LinksToolbar tab={tab.tab} filters={filters} />
+      {rows.length === 0 ? (
+        <EmptyState title={filtered ? "No links match your search." : `No ${tab.label} yet.`}>
+          {filtered ? (
+            <Link href={`/admin/links?tab=${tab.tab}`} className="font-medium text-brand-700 hover:underline">
+              Clear the search
+            </Link>
+          ) : (
+            <Link href={`/admin/links/new?tab=${tab.tab}`} className="font-medium text-brand-700 hover:underline">
+              Create a New Link
+            </Link>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <LinksTable rows={rows} />
+          <Pagination pathname="/admin/links" search={{ ...search, tab: tab.tab }} page={page.page} pageSize={page.pageSize} total={total} />
+        </>
+      )}
+    </>
+  );
+}

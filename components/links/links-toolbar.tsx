@@ -1,0 +1,47 @@
+// Search by name, status filter and sorting of one Links tab: a plain GET form, so the view lives
+// in the URL (bookmarkable, works before scripts load).
+import { Search } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/controls";
+import { Input } from "@/components/ui/field";
+import { LINK_SORTS, type LinkListFilters } from "@/lib/links/schemas";
+
+export function LinksToolbar({ tab, filters }: { tab: string; filters: LinkListFilters }) {
+  return (
+    <form method="get" action="/admin/links" role="search" aria-label="Search links" className="mb-4 flex flex-wrap items-end gap-3">
+      <input type="hidden" name="tab" value={tab} />
+      <div className="min-w-56 flex-1">
+        <label htmlFor="links-q" className="block text-xs font-medium text-slate-600">
+          Link Name
+        </label>
+        <Input id="links-q" name="q" type="search" defaultValue={filters.q} placeholder="Search by link name" maxLength={100} />
+      </div>
+      <div>
+        <label htmlFor="links-status" className="block text-xs font-medium text-slate-600">
+          Status
+        </label>
+        <Select id="links-status" name="status" defaultValue={filters.status ?? ""} className="w-36">
+          <option value="">All statuses</option>
+          <option value="OPEN">Open</option>
+          <option value="VOID">Void</option>
+        </Select>
+      </div>
+      <div>
+        <label htmlFor="links-sort" className="block text-xs font-medium text-slate-600">
+          Sort by
+        </label>
+        <Select id="links-sort" name="sort" defaultValue={filters.sort} className="w-64">
+          {Object.entries(LINK_SORTS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <Button type="submit" variant="secondary">
+        <Search className="size-4" aria-hidden />
+        Search
+      </Button>
+    </form>
+  );
+}
