@@ -52,6 +52,13 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
   const m = checkoutMessages(ctx.language);
   // Lock the cart row: two different forms submitting one cart cannot both order it.
   const carts = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
+  // A submit of the same form that waited for the lock finds the order the first one committed.
+  const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
+  const committed = key ? await tx.order.findUnique({ where: { idempotencyKey: key } }) : null;
+  if (committed) {
+    if (committed.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
+    return { orderId: committed.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, committed.number), total: committed.total, currency: committed.currency, paymentMethod: committed.paymentMethod, duplicate: true };
+  }
   const cart = await loadCart(ctx, tx);
   if (!carts[0] || cart.lines.length === 0) throw new AppError("CART_EMPTY", m.cartEmpty);
 
