@@ -3,10 +3,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { chooseBuyerAction } from "@/lib/link-access/actions";
-import type { LinkMessages } from "./messages";
+import type { Language } from "@/lib/db/generated/enums";
+import { linkMessages } from "./messages";
 import { FormError } from "./passcode-form";
 
-export function ChooseBuyerForm({ token, choices, t }: { token: string; choices: { id: string; name: string; status: string }[]; t: LinkMessages }) {
+export function ChooseBuyerForm({ token, choices, language }: { token: string; choices: { id: string; name: string; status: string }[]; language: Language }) {
+  const t = linkMessages(language);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

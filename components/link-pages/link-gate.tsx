@@ -30,7 +30,7 @@ export async function LinkGate({ resolved }: { resolved: ResolvedLink }) {
       return (
         <StatusScreen media={await backgroundMedia(link)} title={t.passcodeTitle} testId="link-passcode">
           <p>{t.passcodeText}</p>
-          <PasscodeForm token={token} t={t} />
+          <PasscodeForm token={token} language={language} />
         </StatusScreen>
       );
     case "login":
@@ -39,7 +39,7 @@ export async function LinkGate({ resolved }: { resolved: ResolvedLink }) {
           <div className="mx-auto max-w-lg rounded-xl border border-slate-200 bg-white p-5 shadow-xs sm:p-6" data-testid="link-login">
             <h1 className="text-xl font-semibold">{t.loginTitle}</h1>
             <p className="mt-1 mb-5 text-sm text-slate-600">{t.loginText}</p>
-            <LoginPanel token={token} t={t} />
+            <LoginPanel token={token} language={language} />
           </div>
         </LinkShell>
       );
@@ -50,7 +50,7 @@ export async function LinkGate({ resolved }: { resolved: ResolvedLink }) {
           <div className="mx-auto max-w-lg rounded-xl border border-slate-200 bg-white p-5 shadow-xs" data-testid="link-choose-buyer">
             <h1 className="text-xl font-semibold">{t.chooseBuyerTitle}</h1>
             <p className="mt-1 mb-4 text-sm text-slate-600">{t.chooseBuyerText}</p>
-            <ChooseBuyerForm token={token} choices={choices} t={t} />
+            <ChooseBuyerForm token={token} choices={choices} language={language} />
           </div>
         </LinkShell>
       );

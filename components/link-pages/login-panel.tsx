@@ -10,12 +10,14 @@ import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { loginWithBrandCredentialsAction, loginWithOfflineBuyerAction, loginWithUserAccountAction } from "@/lib/link-access/actions";
 import { brandCredentialsLoginSchema, userAccountLoginSchema, type BrandCredentialsLoginInput, type UserAccountLoginInput } from "@/lib/link-access/schemas";
-import type { LinkMessages } from "./messages";
+import type { Language } from "@/lib/db/generated/enums";
+import { linkMessages, type LinkMessages } from "./messages";
 import { FormError } from "./passcode-form";
 
 type Method = "user" | "offline" | "credentials";
 
-export function LoginPanel({ token, t }: { token: string; t: LinkMessages }) {
+export function LoginPanel({ token, language }: { token: string; language: Language }) {
+  const t = linkMessages(language);
   const [method, setMethod] = useState<Method>("user");
   const tabs: { id: Method; label: string }[] = [
     { id: "user", label: t.loginUserAccount },

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { submitPasscodeAction } from "@/lib/link-access/actions";
 import { passcodeSchema, type PasscodeInput } from "@/lib/link-access/schemas";
-import type { LinkMessages } from "./messages";
+import type { Language } from "@/lib/db/generated/enums";
+import { linkMessages } from "./messages";
 
 export function FormError({ message }: { message: string | null }) {
   if (!message) return null;
@@ -18,7 +19,8 @@ export function FormError({ message }: { message: string | null }) {
   );
 }
 
-export function PasscodeForm({ token, t }: { token: string; t: Pick<LinkMessages, "passcode" | "continue"> }) {
+export function PasscodeForm({ token, language }: { token: string; language: Language }) {
+  const t = linkMessages(language);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
