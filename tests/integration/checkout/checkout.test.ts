@@ -15,7 +15,7 @@ async function addToCart(world: LinkWorld, token: string, quantities: number[] =
   return result;
 }
 
-describe("pricing through a link", () => {
+describe("pricing through a link", { timeout: 120_000 }, () => {
   it("Customer Order Link: the buyer's terms, overridden by catalog, product, catalog-product in that order", async () => {
     const world = await createLinkWorld();
     const link = await createLink(world);
@@ -40,7 +40,7 @@ describe("pricing through a link", () => {
   });
 });
 
-describe("placing an order", () => {
+describe("placing an order", { timeout: 120_000 }, () => {
   it("one transaction: order in Please create an OC with the next number, cart emptied, audit and e-mail, stock untouched", async () => {
     const world = await createLinkWorld();
     await prisma.brand.update({ where: { id: world.brand.id }, data: { lastOrderNumber: 41 } });
@@ -110,7 +110,7 @@ describe("placing an order", () => {
   });
 });
 
-describe("guests and offline buyers", () => {
+describe("guests and offline buyers", { timeout: 120_000 }, () => {
   it("a guest attaches to the brand's buyer with that e-mail; a Closed buyer may order and stays Closed", async () => {
     const world = await createLinkWorld();
     await prisma.connection.updateMany({ where: { brandId: world.brand.id, buyerId: world.buyer.id }, data: { status: "CLOSED" } });
@@ -158,7 +158,7 @@ describe("guests and offline buyers", () => {
   });
 });
 
-describe("Stripe", () => {
+describe("Stripe", { timeout: 120_000 }, () => {
   const secret = "whsec_test_secret";
 
   async function awaitingOrder() {

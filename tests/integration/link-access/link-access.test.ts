@@ -10,7 +10,7 @@ import { createLink, createLinkWorld } from "./link-fixtures";
 
 const screen = async (token: string) => (await resolveLink(token))?.decision.screen;
 
-describe("link access through the real actions", () => {
+describe("link access through the real actions", { timeout: 120_000 }, () => {
   it("a wrong passcode is refused, the right one opens the link", async () => {
     const world = await createLinkWorld();
     const link = await createLink(world, { type: "INSTANT", passcode: "spring27" });

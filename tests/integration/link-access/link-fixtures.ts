@@ -5,6 +5,13 @@ import { prisma } from "@/lib/db/client";
 import type { OrderLinkType, PaymentMethod } from "@/lib/db/generated/enums";
 import { createBrand } from "../../support/fixtures";
 
+// bcrypt is slow on purpose; hash each fixture secret once per test file.
+const hashes = new Map<string, Promise<string>>();
+function hashOnce(secret: string) {
+  if (!hashes.has(secret)) hashes.set(secret, hashSecret(secret));
+  return hashes.get(secret)!;
+}
+
 export async function createLinkWorld(options: { currency?: string } = {}) {
   const world = await createBrand({ currency: options.currency ?? "JPY" });
   const { brand } = world;
@@ -23,10 +30,10 @@ export async function createLinkWorld(options: { currency?: string } = {}) {
   }
   const catalogProduct = await prisma.catalogProduct.create({ data: { catalogId: catalog.id, productId: product.id } });
   await prisma.connection.updateMany({ where: { brandId: brand.id }, data: { discountRate: 10 } });
-  await prisma.buyer.update({ where: { id: world.offlineBuyer.id }, data: { linkLoginEmail: `login-${world.offlineBuyer.id}@test.example`, linkLoginPasswordHash: await hashSecret("offline-pass-1") } });
+  await prisma.buyer.update({ where: { id: world.offlineBuyer.id }, data: { linkLoginEmail: `login-${world.offlineBuyer.id}@test.example`, linkLoginPasswordHash: await hashOnce("offline-pass-1") } });
   await prisma.connection.update({
     where: { brandId_buyerId: { brandId: brand.id, buyerId: world.buyer.id } },
-    data: { uniqueCode: `CODE-${randomBytes(3).toString("hex")}`, passcodeHash: await hashSecret("123456") },
+    data: { uniqueCode: `CODE-${randomBytes(3).toString("hex")}`, passcodeHash: await hashOnce("123456") },
   });
   const connection = await prisma.connection.findUniqueOrThrow({ where: { brandId_buyerId: { brandId: brand.id, buyerId: world.buyer.id } } });
   return { ...world, catalog, product, skus, catalogProduct, uniqueCode: connection.uniqueCode!, offlineLoginEmail: `login-${world.offlineBuyer.id}@test.example` };
@@ -47,7 +54,7 @@ export async function createLink(
     data: {
       brandId: world.brand.id, type, token: randomBytes(12).toString("base64url"), name: `Link ${type}`,
       status: options.status ?? "OPEN", viewOnly: options.viewOnly ?? false,
-      passcodeHash: options.passcode ? await hashSecret(options.passcode) : null,
+      passcodeHash: options.passcode ? await hashOnce(options.passcode) : null,
       releaseAt: options.releaseAt, expiresAt: options.expiresAt,
       addressField: options.addressField ?? "HIDE", paymentMethods: options.paymentMethods ?? ["PAY_OUTSIDE_APP"],
       offlineBuyerTransition: options.offlineBuyerTransition ?? false,
