@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrderGrid } from "@/components/cart/order-grid";
+import { ViewOnlyNotice } from "@/components/link-pages/link-catalog-list";
+import { LinkFrame } from "@/components/link-pages/link-frame";
+import { LinkGate } from "@/components/link-pages/link-gate";
+import { formatDate, linkMessages } from "@/components/link-pages/messages";
+import { cartQuantities } from "@/lib/cart/cart";
+import { checkoutMessages } from "@/lib/checkout/messages";
+import { saveLinkCartAction } from "@/lib/link-access/actions";
+import { CATALOG_PAGE_SIZE, linkCatalogPage } from "@/lib/link-access/queries";
+import { resolveLink } from "@/lib/link-access/resolve-link";
+
+export const metadata: Metadata = { title: "Catalog" };
+
+export default async function LinkCatalogPage({ params, searchParams }: { params: Promise<{ token: string; catalogId: string }>; searchParams: Promise<{ page?: string }> }) {
+  const { token, catalogId } = await params;
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const resolved = await resolveLink(token);
+  if (!resolved) notFound();
+  const gate = await LinkGate({ resolved });
+  if (gate) return gate;
+  const data = await linkCatalogPage(resolved, catalogId, page);
+  if (!data) notFound();
+  const purchase = resolved.purchase!;
+  const t = linkMessages(resolved.language);
+  const m = checkoutMessages(resolved.language);
+  const orderable = purchase.canOrder && data.catalog.access === "orderable";
+  const inCart = orderable ? Object.fromEntries(await cartQuantities(purchase)) : {};
+  const save = saveLinkCartAction.bind(null, token);
+  const pages = Math.max(1, Math.ceil(data.total / CATALOG_PAGE_SIZE));
+  return (
+    <LinkFrame resolved={resolved}>
+      <Link href={`/l/${token}`} className="text-sm text-brand-700 hover:underline">← {t.back}</Link>
+      <div className="mt-2 mb-4">
+        <h1 className="text-xl font-semibold">{data.catalog.name}</h1>
+        <p className="text-sm text-slate-600">
+          {t.products(data.total)}
+          {data.catalog.orderDeadline && data.catalog.access === "orderable" && <> · {t.orderDeadline(formatDate(data.catalog.orderDeadline, resolved.language))}</>}
+        </p>
+      </div>
+      {!purchase.canOrder && <ViewOnlyNotice text={t.viewOnly} />}
+      {purchase.canOrder && data.catalog.access === "browse_only" && (
+        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="catalog-closed-for-orders">{m.notOrderable}</p>
+      )}
+      {data.products.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-sm text-slate-600">{t.noProducts}</p>
+      ) : (
+        <ul className="space-y-4">
+          {data.products.map((p) => (
+            <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-xs" data-testid="product-card">
+              <div className="flex gap-4">
+                {p.imageUrl && (
+                  // eslint-disable-next-line @next/next/no-img-element -- uploaded file served by the app
+                  <img src={p.imageUrl} alt={p.name} className="size-20 shrink-0 rounded object-cover sm:size-28" />
+                )}
+                <div className="min-w-0 flex-1">
+                  <h2 className="font-medium text-slate-900">{p.name}</h2>
+                  <p className="text-xs text-slate-500">{p.code}{p.deliveryDate && <> · {t.delivery(formatDate(p.deliveryDate, resolved.language))}</>}</p>
+                  {p.description && <p className="mt-1 line-clamp-2 text-sm text-slate-600">{p.description}</p>}
+                </div>
+              </div>
+              <div className="mt-3">
+                <OrderGrid
+                  productId={p.id}
+                  productName={p.name}
+                  colors={p.colors}
+                  sizes={p.sizes}
+                  skus={p.skus}
+                  currency={purchase.currency}
+                  language={resolved.language}
+                  initial={inCart}
+                  orderable={orderable}
+                  save={save}
+                />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
+          <span>{t.pagination((page - 1) * CATALOG_PAGE_SIZE + 1, Math.min(data.total, page * CATALOG_PAGE_SIZE), data.total)}</span>
+          <span className="flex gap-2">
+            {page > 1 && <Link className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300" href={`?page=${page - 1}`}>{t.previous}</Link>}
+            {page < pages && <Link className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300" href={`?page=${page + 1}`}>{t.next}</Link>}
+          </span>
+        </nav>
+      )}
+    </LinkFrame>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LinkCatalogList } from "@/components/link-pages/link-catalog-list";
+import { LinkFrame } from "@/components/link-pages/link-frame";
+import { LinkGate } from "@/components/link-pages/link-gate";
+import { linkHomeContent } from "@/lib/link-access/queries";
+import { resolveLink } from "@/lib/link-access/resolve-link";
+
+export const metadata: Metadata = { title: "Catalogs" };
+
+export default async function LinkHomePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const resolved = await resolveLink(token);
+  if (!resolved) notFound();
+  const gate = await LinkGate({ resolved });
+  if (gate) return gate;
+  const content = await linkHomeContent(resolved.link.id);
+  return (
+    <LinkFrame resolved={resolved}>
+      <LinkCatalogList resolved={resolved} content={content} />
+    </LinkFrame>
+  );
+}

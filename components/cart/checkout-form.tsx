@@ -1,0 +1,140 @@
+"use client";
+// Checkout: the buyer's (or guest's) details, the address when shown or forced, the shipping fee
+// from the rate groups (the same pure function the server uses), the payment method, and Place
+// order. The form's one-time idempotency key makes a double submit place one order.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Select, Textarea } from "@/components/ui/controls";
+import { Field, Input } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/result";
+import { applyFieldErrors } from "@/lib/actions/use-action";
+import { CHECKOUT_COUNTRIES, checkoutMessages, localeOf } from "@/lib/checkout/messages";
+import { checkoutSchema, type CheckoutFormOptions, type CheckoutInput } from "@/lib/checkout/schemas";
+import { addressRequired } from "@/lib/checkout/settings";
+import { quoteShipping, type RateGroupInput } from "@/lib/checkout/shipping-fee";
+import type { Language } from "@/lib/db/generated/enums";
+import { formatMoney } from "@/lib/money/format";
+
+type Props = {
+  language: Language;
+  currency: string;
+  subtotal: number;
+  options: CheckoutFormOptions & { primaryGroups: RateGroupInput[]; fallbackGroups: RateGroupInput[] };
+  defaults: Partial<CheckoutInput>;
+  place: (input: CheckoutInput) => Promise<ActionResult<{ orderNumber: string; redirectTo: string }>>;
+};
+
+export function CheckoutForm({ language, currency, subtotal, options, defaults, place }: Props) {
+  const m = checkoutMessages(language);
+  const money = (n: number) => formatMoney(n, currency, localeOf(language));
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [done, setDone] = useState(false);
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const form = useForm<CheckoutInput>({
+    resolver: zodResolver(checkoutSchema(language, options)),
+    defaultValues: { companyName: "", contactName: "", email: "", phone: "", country: "", shipRecipient: "", shipLine1: "", shipLine2: "", shipCity: "", shipRegion: "", shipPostalCode: "", shipPhone: "", shippingRequestNote: "", paymentMethod: options.paymentMethods[0], ...defaults, idempotencyKey },
+  });
+  const { errors } = form.formState;
+  const paymentMethod = useWatch({ control: form.control, name: "paymentMethod" });
+  const country = useWatch({ control: form.control, name: "country" });
+  const showAddress = addressRequired(options.addressField, options.shippingApplies, paymentMethod);
+  const quote = options.shippingApplies && country ? quoteShipping(options.primaryGroups, options.fallbackGroups, { currency, country, subtotal }) : null;
+  const fee = quote?.fee ?? 0;
+
+  const onSubmit = form.handleSubmit((values) =>
+    start(async () => {
+      const result = await place({ ...values, idempotencyKey });
+      if (!result.ok) {
+        applyFieldErrors(form, result.fieldErrors);
+        toast.error(result.message);
+        return;
+      }
+      setDone(true);
+      if (/^https?:\/\//.test(result.data.redirectTo)) window.location.assign(result.data.redirectTo);
+      else router.push(result.data.redirectTo);
+    }),
+  );
+
+  const text = (name: keyof CheckoutInput, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field label={label} error={errors[name]?.message}>
+      {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} {...props} {...form.register(name)} />}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 className="font-semibold">{m.yourDetails}</h2>
+        {options.guest && text("companyName", m.companyName, { autoComplete: "organization" })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("contactName", m.contactName, { autoComplete: "name" })}
+          {text("email", m.email, { type: "email", autoComplete: "email" })}
+          {text("phone", m.phone, { type: "tel", autoComplete: "tel" })}
+          <Field label={m.country} error={errors.country?.message}>
+            {({ id, describedBy, invalid }) => (
+              <Select id={id} aria-describedby={describedBy} invalid={invalid} {...form.register("country")}>
+                <option value="">—</option>
+                {CHECKOUT_COUNTRIES.map((c) => (
+                  <option key={c.code} value={c.code}>{language === "JA" ? c.ja : c.en}</option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+      </section>
+
+      {showAddress && (
+        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="address-section">
+          <h2 className="font-semibold">{m.shippingAddress}</h2>
+          {options.addressField === "HIDE" && <p className="text-sm text-slate-600">{m.addressForced}</p>}
+          <div className="grid gap-4 sm:grid-cols-2">
+            {text("shipRecipient", m.recipientName, { autoComplete: "shipping name" })}
+            {text("shipPostalCode", m.postalCode, { autoComplete: "shipping postal-code" })}
+            {text("shipLine1", m.line1, { autoComplete: "shipping address-line1" })}
+            {text("shipLine2", m.line2, { autoComplete: "shipping address-line2" })}
+            {text("shipCity", m.city, { autoComplete: "shipping address-level2" })}
+            {text("shipRegion", m.region, { autoComplete: "shipping address-level1" })}
+          </div>
+        </section>
+      )}
+
+      <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <Field label={m.shippingRequestNote} error={errors.shippingRequestNote?.message}>
+          {({ id, describedBy, invalid }) => <Textarea id={id} rows={2} aria-describedby={describedBy} invalid={invalid} {...form.register("shippingRequestNote")} />}
+        </Field>
+      </section>
+
+      <fieldset className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 font-semibold">{m.payment}</legend>
+        {options.paymentMethods.map((method) => (
+          <label key={method} className="flex cursor-pointer items-start gap-3 rounded-md p-2 hover:bg-slate-50">
+            <input type="radio" value={method} className="mt-1 accent-brand-600" {...form.register("paymentMethod")} />
+            <span>
+              <span className="block text-sm font-medium">{m[method]}</span>
+              <span className="block text-xs text-slate-600">{method === "STRIPE_CARD" ? m.stripeHint : m.payOutsideHint}</span>
+            </span>
+          </label>
+        ))}
+        {errors.paymentMethod?.message && <p className="text-sm text-red-600">{errors.paymentMethod.message}</p>}
+      </fieldset>
+
+      <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label={m.orderSummary}>
+        <div className="flex justify-between"><span>{m.subtotal}</span><span className="tabular-nums">{money(subtotal)}</span></div>
+        <div className="flex justify-between">
+          <span>{m.shippingFee}{quote ? ` (${quote.optionName})` : ""}</span>
+          <span className="tabular-nums" data-testid="shipping-fee">{options.shippingApplies ? (country ? (quote ? money(fee) : m.noShippingRate) : m.shippingFeeAtCheckout) : money(0)}</span>
+        </div>
+        <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
+          <span>{m.total}</span><span className="tabular-nums" data-testid="order-total">{money(subtotal + fee)}</span>
+        </div>
+      </section>
+
+      <Button type="submit" className="h-12 w-full text-base" pending={pending || done}>{m.placeOrder}</Button>
+    </form>
+  );
+}

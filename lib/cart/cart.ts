@@ -1,0 +1,74 @@
+import "server-only";
+// The cart of one purchase context (one row per owner key and brand, so it survives reloads and
+// devices sharing the session). Writes refuse when the context cannot order (view-only) or the
+// SKU is not orderable in it; reads drop lines that stopped being orderable.
+import { prisma, type Tx } from "@/lib/db/client";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import type { PurchaseContext } from "@/lib/checkout/purchase-context";
+import { priceSkus, type PricedSku } from "./price-skus";
+
+export type CartLineView = PricedSku & { quantity: number; lineTotal: number };
+export type CartView = { lines: CartLineView[]; subtotal: number; quantity: number; currency: string };
+
+export function assertCanOrder(ctx: PurchaseContext) {
+  if (!ctx.canOrder) throw new AppError("VIEW_ONLY", "This link is view-only: the cart and ordering are turned off.");
+}
+
+export async function loadCart(ctx: PurchaseContext, db: Pick<Tx, "cart" | "sku"> = prisma): Promise<CartView> {
+  const cart = await db.cart.findUnique({ where: { ownerKey_brandId: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } }, include: { lines: true } });
+  const lines = cart?.lines ?? [];
+  const priced = await priceSkus(db, ctx, lines.map((l) => l.skuId));
+  const view = lines
+    .filter((l) => priced.has(l.skuId) && l.quantity > 0)
+    .map((l) => {
+      const p = priced.get(l.skuId)!;
+      return { ...p, quantity: l.quantity, lineTotal: p.unitPrice * l.quantity };
+    })
+    .sort((a, b) => a.productCode.localeCompare(b.productCode) || a.code.localeCompare(b.code));
+  return {
+    lines: view,
+    subtotal: view.reduce((sum, l) => sum + l.lineTotal, 0),
+    quantity: view.reduce((sum, l) => sum + l.quantity, 0),
+    currency: ctx.currency,
+  };
+}
+
+/** Quantities of one product's SKUs in the cart (for the grid's initial values). */
+export async function cartQuantities(ctx: PurchaseContext): Promise<Map<string, number>> {
+  const cart = await prisma.cart.findUnique({ where: { ownerKey_brandId: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } }, include: { lines: true } });
+  return new Map((cart?.lines ?? []).map((l) => [l.skuId, l.quantity]));
+}
+
+/** Sets the quantities of one product's SKUs (0 removes the line). */
+export async function setProductQuantities(ctx: PurchaseContext, productId: string, quantities: { skuId: string; quantity: number }[]) {
+  assertCanOrder(ctx);
+  const priced = await priceSkus(prisma, ctx, quantities.map((q) => q.skuId));
+  for (const q of quantities) {
+    const sku = priced.get(q.skuId);
+    if (!sku || sku.productId !== productId) throw new NotFoundError("This product cannot be ordered here.");
+  }
+  await prisma.$transaction(async (tx) => {
+    const cart = await tx.cart.upsert({
+      where: { ownerKey_brandId: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } },
+      create: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id, linkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null, buyerId: ctx.buyer?.id ?? null },
+      update: {},
+    });
+    const zero = quantities.filter((q) => q.quantity === 0).map((q) => q.skuId);
+    if (zero.length) await tx.cartLine.deleteMany({ where: { cartId: cart.id, skuId: { in: zero } } });
+    for (const q of quantities.filter((x) => x.quantity > 0)) {
+      await tx.cartLine.upsert({
+        where: { cartId_skuId: { cartId: cart.id, skuId: q.skuId } },
+        create: { cartId: cart.id, skuId: q.skuId, quantity: q.quantity },
+        update: { quantity: q.quantity },
+      });
+    }
+    await tx.cart.update({ where: { id: cart.id }, data: { updatedAt: new Date() } });
+  });
+  return loadCart(ctx);
+}
+
+export async function removeCartLine(ctx: PurchaseContext, skuId: string) {
+  assertCanOrder(ctx);
+  await prisma.cartLine.deleteMany({ where: { skuId, cart: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } } });
+  return loadCart(ctx);
+}

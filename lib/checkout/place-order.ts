@@ -1,0 +1,187 @@
+import "server-only";
+// Order completion in ONE transaction: reprice the cart, resolve the buyer (a guest attaches to the
+// brand's buyer with that e-mail, else becomes a new offline buyer; a Closed connection stays
+// Closed), take the next order number from Brand.lastOrderNumber (an atomic increment that also
+// serializes concurrent checkouts of one brand), create the order as "Please create an OC", empty
+// the cart, transition an offline buyer when the context says so, write the audit event and queue
+// the confirmation e-mail. Stock is not touched (it is allocated at release). The form's
+// idempotency key is unique: a double submit gets the first order back, never a second one.
+import { recordAudit } from "@/lib/audit/record-audit";
+import { prisma, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors/app-error";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { formatMoney } from "@/lib/money/format";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { loadCart, assertCanOrder, type CartView } from "@/lib/cart/cart";
+import { loadCheckoutOptions } from "./checkout-options";
+import { checkoutMessages, localeOf } from "./messages";
+import type { PurchaseContext } from "./purchase-context";
+import { checkoutSchema, type CheckoutInput } from "./schemas";
+import { addressRequired } from "./settings";
+import { quoteShipping } from "./shipping-fee";
+import { transitionOfflineBuyer } from "./transition-offline-buyer";
+
+export type PlacedOrder = { orderId: string; orderNumber: string; total: number; currency: string; paymentMethod: "PAY_OUTSIDE_APP" | "STRIPE_CARD"; duplicate: boolean };
+
+export async function placeOrder(ctx: PurchaseContext, input: CheckoutInput): Promise<PlacedOrder> {
+  assertCanOrder(ctx);
+  const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
+  const earlier = key ? await findByKey(ctx, key) : null;
+  if (earlier) return earlier;
+  try {
+    return await prisma.$transaction((tx) => placeInTransaction(tx, ctx, input));
+  } catch (error) {
+    // The same key committed by a concurrent submit: answer with that order.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && key) {
+      const first = await findByKey(ctx, key);
+      if (first) return first;
+    }
+    throw error;
+  }
+}
+
+async function findByKey(ctx: PurchaseContext, idempotencyKey: string): Promise<PlacedOrder | null> {
+  const order = await prisma.order.findUnique({ where: { idempotencyKey } });
+  if (!order) return null;
+  if (order.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
+  return { orderId: order.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, order.number), total: order.total, currency: order.currency, paymentMethod: order.paymentMethod, duplicate: true };
+}
+
+async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput): Promise<PlacedOrder> {
+  const m = checkoutMessages(ctx.language);
+  // Lock the cart row: two different forms submitting one cart cannot both order it.
+  const carts = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
+  // A submit of the same form that waited for the lock finds the order the first one committed.
+  const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
+  const committed = key ? await tx.order.findUnique({ where: { idempotencyKey: key } }) : null;
+  if (committed) {
+    if (committed.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
+    return { orderId: committed.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, committed.number), total: committed.total, currency: committed.currency, paymentMethod: committed.paymentMethod, duplicate: true };
+  }
+  const cart = await loadCart(ctx, tx);
+  if (!carts[0] || cart.lines.length === 0) throw new AppError("CART_EMPTY", m.cartEmpty);
+
+  const options = await loadCheckoutOptions(ctx, [...new Set(cart.lines.map((l) => l.catalogId))], tx);
+  const parsed = checkoutSchema(ctx.language, { guest: !ctx.buyer, addressField: options.addressField, shippingApplies: options.shippingApplies, paymentMethods: options.paymentMethods }).safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path.map(String).join(".") || "_form"] ??= issue.message;
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
+  }
+  const values = parsed.data;
+  const withAddress = addressRequired(options.addressField, options.shippingApplies, values.paymentMethod);
+  const shipCountry = values.country;
+  const quote = options.shippingApplies ? quoteShipping(options.primaryGroups, options.fallbackGroups, { currency: ctx.currency, country: shipCountry, subtotal: cart.subtotal }) : null;
+  const shippingFee = quote?.fee ?? 0;
+
+  const buyer = ctx.buyer ?? (await attachGuestBuyer(tx, ctx, values));
+  const { lastOrderNumber: number } = await tx.brand.update({ where: { id: ctx.brand.id }, data: { lastOrderNumber: { increment: 1 } }, select: { lastOrderNumber: true } });
+  const total = cart.subtotal + shippingFee;
+  const order = await tx.order.create({
+    data: {
+      brandId: ctx.brand.id,
+      buyerId: buyer.id,
+      number,
+      source: ctx.source.kind,
+      sourceLinkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null,
+      sourceLinkName: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkName : null,
+      placedVia: ctx.placedVia,
+      placedByUserId: ctx.placedByUserId,
+      placedByLabel: ctx.placedByLabel,
+      idempotencyKey: values.idempotencyKey,
+      currency: ctx.currency,
+      language: ctx.language,
+      subtotal: cart.subtotal,
+      shippingFee,
+      total,
+      contactName: values.contactName,
+      contactEmail: values.email,
+      contactPhone: values.phone || null,
+      ...(withAddress
+        ? {
+            shipRecipient: values.shipRecipient, shipLine1: values.shipLine1, shipLine2: values.shipLine2 || null, shipCity: values.shipCity,
+            shipRegion: values.shipRegion || null, shipPostalCode: values.shipPostalCode, shipPhone: values.shipPhone || values.phone || null,
+          }
+        : {}),
+      shipCountry,
+      shippingRateGroupId: quote?.rateGroupId ?? null,
+      shippingOptionName: quote?.optionName ?? null,
+      shippingRequestNote: values.shippingRequestNote || null,
+      paymentMethod: values.paymentMethod,
+      paymentStatus: values.paymentMethod === "STRIPE_CARD" ? "AWAITING_PAYMENT" : "OUTSIDE_APP",
+      status: "PLEASE_CREATE_OC",
+      lines: {
+        create: cart.lines.map((l, position) => ({
+          skuId: l.skuId, productId: l.productId, productCode: l.productCode, productName: l.productName, skuCode: l.code,
+          color: l.color, size: l.size, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
+        })),
+      },
+    },
+  });
+  await tx.cartLine.deleteMany({ where: { cartId: carts[0].id } });
+
+  const orderNumber = formatOrderNumber(ctx.brand.orderPrefix, number);
+  const actor = { userId: ctx.placedByUserId, label: ctx.placedByLabel ?? values.contactName };
+  await recordAudit(tx, {
+    brandId: ctx.brand.id, actor, entityType: "Order", entityId: order.id, action: "order.place", to: "PLEASE_CREATE_OC",
+    data: { orderNumber, placedVia: ctx.placedVia, source: ctx.source.kind, linkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null },
+  });
+  if (ctx.offlineBuyerTransition && ctx.buyer?.ownership === "OFFLINE") {
+    await transitionOfflineBuyer(tx, { brandId: ctx.brand.id, buyerId: ctx.buyer.id, toUserId: ctx.transitionToUserId, actor, orderId: order.id });
+  }
+  await enqueueEmail(tx, { brandId: ctx.brand.id, to: values.email, ...confirmationEmail(ctx, orderNumber, cart, shippingFee, total) });
+  return { orderId: order.id, orderNumber, total, currency: ctx.currency, paymentMethod: values.paymentMethod, duplicate: false };
+}
+
+type GuestValues = { companyName?: string; contactName: string; email: string; phone: string; country: string; shipRecipient?: string; shipLine1?: string; shipLine2?: string; shipCity?: string; shipRegion?: string; shipPostalCode?: string };
+
+/** A guest of an Instant Order Link / Dynamic Brand Link: the brand's buyer with this e-mail, else a new offline buyer. */
+async function attachGuestBuyer(tx: Tx, ctx: PurchaseContext, values: GuestValues) {
+  // One guest e-mail per brand at a time, so two concurrent first orders make one buyer.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`guest:${ctx.brand.id}:${values.email}`}))`;
+  const existing = await tx.buyer.findFirst({
+    where: { email: { equals: values.email, mode: "insensitive" }, OR: [{ connections: { some: { brandId: ctx.brand.id } } }, { ownerBrandId: ctx.brand.id }] },
+    orderBy: { createdAt: "asc" },
+  });
+  if (existing) {
+    // Connection status is left as it is: a Closed buyer may order here and stays Closed.
+    await tx.connection.upsert({
+      where: { brandId_buyerId: { brandId: ctx.brand.id, buyerId: existing.id } },
+      create: { brandId: ctx.brand.id, buyerId: existing.id, currency: ctx.currency, language: ctx.language, discountRate: ctx.termsDiscountRate },
+      update: {},
+    });
+    return existing;
+  }
+  const buyer = await tx.buyer.create({
+    data: {
+      name: values.companyName || values.contactName, country: values.country, ownership: "OFFLINE", ownerBrandId: ctx.brand.id,
+      contactName: values.contactName, email: values.email, phone: values.phone || null,
+      connections: { create: { brandId: ctx.brand.id, currency: ctx.currency, language: ctx.language, discountRate: ctx.termsDiscountRate } },
+      addresses: values.shipLine1 && values.shipCity && values.shipPostalCode
+        ? { create: { recipientName: values.shipRecipient || values.contactName, line1: values.shipLine1, line2: values.shipLine2 || null, city: values.shipCity, region: values.shipRegion || null, postalCode: values.shipPostalCode, country: values.country, isDefault: true } }
+        : undefined,
+    },
+  });
+  await recordAudit(tx, { brandId: ctx.brand.id, actor: { label: values.contactName }, entityType: "Buyer", entityId: buyer.id, action: "buyer.create-from-order", to: "OFFLINE" });
+  return buyer;
+}
+
+function confirmationEmail(ctx: PurchaseContext, orderNumber: string, cart: CartView, shippingFee: number, total: number) {
+  const m = checkoutMessages(ctx.language);
+  const locale = localeOf(ctx.language);
+  const money = (n: number) => formatMoney(n, ctx.currency, locale);
+  const lines = cart.lines.map((l) => `${l.productName} (${l.code}) ${l.color} / ${l.size} × ${l.quantity}  ${money(l.lineTotal)}`);
+  const subject = ctx.language === "JA" ? `ご注文を受け付けました: ${orderNumber}（${ctx.brand.name}）` : `Order received: ${orderNumber} (${ctx.brand.name})`;
+  const text = [
+    ctx.language === "JA" ? `${ctx.brand.name}へのご注文を受け付けました。` : `${ctx.brand.name} has received your order.`,
+    `${m.orderNumber}: ${orderNumber}`,
+    "",
+    ...lines,
+    "",
+    `${m.subtotal}: ${money(cart.subtotal)}`,
+    `${m.shippingFee}: ${money(shippingFee)}`,
+    `${m.total}: ${money(total)}`,
+  ].join("\n");
+  return { subject, text };
+}

@@ -1,0 +1,150 @@
+"use server";
+// Server actions of the link pages. Each takes the link token first (pages bind it) and resolves
+// the link and the visitor's session again, so nothing the browser sends decides access.
+import { headers } from "next/headers";
+import { publicAction } from "@/lib/actions/action-client";
+import { prisma } from "@/lib/db/client";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
+import { placeOrder } from "@/lib/checkout/place-order";
+import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput } from "@/lib/checkout/schemas";
+import { startStripeCheckout } from "@/lib/stripe/checkout-session";
+import { z } from "zod";
+import { checkLinkPasscode, chooseBuyer, loginWithBrandCredentials, loginWithOfflineBuyer, loginWithUserAccount } from "./login";
+import { requireLinkPurchase, resolveLink } from "./resolve-link";
+import { readOrCreateLinkSession, writeLinkSession } from "./session-cookie";
+import {
+  brandCredentialsLoginSchema, chooseBuyerSchema, offlineBuyerLoginSchema, passcodeSchema, userAccountLoginSchema,
+  type BrandCredentialsLoginInput, type PasscodeInput, type UserAccountLoginInput,
+} from "./schemas";
+import type { LinkSessionLogin } from "./session-token";
+
+/** The client a failure is counted against: the first forwarded address, else the peer. */
+async function clientKey() {
+  const h = await headers();
+  return (h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "local").trim().slice(0, 64);
+}
+
+async function openLink(token: string) {
+  const resolved = await resolveLink(token);
+  if (!resolved) throw new NotFoundError("This link does not exist.");
+  const { decision } = resolved;
+  if (decision.screen === "not_found" || decision.screen === "void" || decision.screen === "not_yet_open" || decision.screen === "expired") {
+    throw new AppError("LINK_CLOSED", "This link cannot be used right now.");
+  }
+  return resolved;
+}
+
+export async function submitPasscodeAction(token: string, input: PasscodeInput) {
+  return publicAction({ schema: passcodeSchema }, async ({ passcode }) => {
+    const { link } = await openLink(token);
+    const fingerprint = await checkLinkPasscode(link, passcode, await clientKey());
+    const session = await readOrCreateLinkSession(link.id);
+    await writeLinkSession(token, { ...session, passcode: fingerprint });
+    return { ok: true };
+  })(input);
+}
+
+async function saveLogin(token: string, linkId: string, login: LinkSessionLogin) {
+  const session = await readOrCreateLinkSession(linkId);
+  await writeLinkSession(token, { ...session, login });
+}
+
+async function openForLogin(token: string) {
+  const resolved = await openLink(token);
+  if (resolved.decision.screen === "passcode") throw new AppError("PASSCODE_REQUIRED", "Enter the passcode first.");
+  return resolved.link;
+}
+
+export async function loginWithUserAccountAction(token: string, input: UserAccountLoginInput) {
+  return publicAction({ schema: userAccountLoginSchema }, async ({ email, password }) => {
+    const link = await openForLogin(token);
+    const login = await loginWithUserAccount(link, email, password, await clientKey());
+    await saveLogin(token, link.id, login);
+    return { chooseBuyer: login.method === "USER_ACCOUNT" && !login.buyerId };
+  })(input);
+}
+
+export async function chooseBuyerAction(token: string, input: { buyerId: string }) {
+  return publicAction({ schema: chooseBuyerSchema }, async ({ buyerId }) => {
+    const resolved = await openForLogin(token).then(() => resolveLink(token));
+    const login = resolved?.session?.login;
+    if (!resolved || login?.method !== "USER_ACCOUNT") throw new AppError("UNAUTHENTICATED", "Please log in again.");
+    await saveLogin(token, resolved.link.id, await chooseBuyer(resolved.link, login.userId, buyerId));
+    return { ok: true };
+  })(input);
+}
+
+export async function loginWithOfflineBuyerAction(token: string, input: UserAccountLoginInput) {
+  return publicAction({ schema: offlineBuyerLoginSchema }, async ({ email, password }) => {
+    const link = await openForLogin(token);
+    await saveLogin(token, link.id, await loginWithOfflineBuyer(link, email, password, await clientKey()));
+    return { ok: true };
+  })(input);
+}
+
+export async function loginWithBrandCredentialsAction(token: string, input: BrandCredentialsLoginInput) {
+  return publicAction({ schema: brandCredentialsLoginSchema }, async ({ code, passcode }) => {
+    const link = await openForLogin(token);
+    await saveLogin(token, link.id, await loginWithBrandCredentials(link, code, passcode, await clientKey()));
+    return { ok: true };
+  })(input);
+}
+
+export async function logoutFromLinkAction(token: string) {
+  return publicAction({ schema: z.object({}) }, async () => {
+    const link = await prisma.orderLink.findUnique({ where: { token }, select: { id: true } });
+    if (!link) throw new NotFoundError("This link does not exist.");
+    const session = await readOrCreateLinkSession(link.id);
+    await writeLinkSession(token, { ...session, login: null });
+    return { ok: true };
+  })({});
+}
+
+export async function saveLinkCartAction(token: string, input: CartQuantitiesInput) {
+  return publicAction({ schema: cartQuantitiesSchema }, async ({ productId, quantities }) => {
+    const { purchase } = await requireLinkPurchase(token);
+    const cart = await setProductQuantities(purchase, productId, quantities);
+    return { quantity: cart.quantity, subtotal: cart.subtotal };
+  })(input);
+}
+
+export async function removeLinkCartLineAction(token: string, input: { skuId: string }) {
+  return publicAction({ schema: removeCartLineSchema }, async ({ skuId }) => {
+    const { purchase } = await requireLinkPurchase(token);
+    const cart = await removeCartLine(purchase, skuId);
+    return { quantity: cart.quantity, subtotal: cart.subtotal };
+  })(input);
+}
+
+/** Places the order; returns where to go next (the confirmation page, or Stripe Checkout). */
+export async function placeLinkOrderAction(token: string, input: CheckoutInput) {
+  return publicAction({ schema: z.looseObject({ idempotencyKey: z.string().min(16).max(100) }) }, async () => {
+    const { purchase, session } = await requireLinkPurchase(token);
+    const placed = await placeOrder(purchase, input);
+    if (!session.orderIds.includes(placed.orderId)) {
+      await writeLinkSession(token, { ...session, orderIds: [placed.orderId, ...session.orderIds].slice(0, 20) });
+    }
+    const done = `/l/${token}/orders/${placed.orderId}`;
+    if (placed.paymentMethod === "STRIPE_CARD" && !placed.duplicate) {
+      const origin = await requestOrigin();
+      return { orderNumber: placed.orderNumber, redirectTo: await startStripeCheckout(placed.orderId, { successUrl: `${origin}${done}?paid=1`, cancelUrl: `${origin}${done}` }) };
+    }
+    return { orderNumber: placed.orderNumber, redirectTo: done };
+  })(input);
+}
+
+async function requestOrigin() {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
+
+/** The cart's line count and subtotal, for the header badge after client updates. */
+export async function linkCartSummaryAction(token: string) {
+  return publicAction({ schema: z.object({}) }, async () => {
+    const { purchase } = await requireLinkPurchase(token);
+    const cart = await loadCart(purchase);
+    return { quantity: cart.quantity, subtotal: cart.subtotal };
+  })({});
+}

@@ -1,0 +1,124 @@
+import "server-only";
+// Passcode and the three Customer Order Link logins. Failures are counted per link and client in
+// the database (lib/rate-limit), so 10 failures in 15 minutes lock that client out of that link on
+// every app instance. Secrets are bcrypt hashes compared by bcrypt (constant time; a dummy hash
+// when the account is unknown).
+import { verifySecret } from "@/lib/auth/password";
+import { authSecret } from "@/lib/auth/secret";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { clearFailures, formatWait, recordFailure, retryAfterMs, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { passcodeFingerprint, type LinkSessionLogin } from "./session-token";
+
+export const LINK_ATTEMPT_RULE: RateLimitRule = { limit: 10, windowMs: 15 * 60_000 };
+
+export const CONNECTION_CLOSED_MESSAGE = "Your connection with this brand is closed, so this Customer Order Link cannot be used. Please contact the brand.";
+
+type LinkRef = { id: string; brandId: string; type: string; passcodeHash: string | null };
+
+async function guarded<T>(key: string, attempt: () => Promise<T | null>, failure: string): Promise<T> {
+  const wait = await retryAfterMs(key, LINK_ATTEMPT_RULE);
+  if (wait > 0) throw new AppError("RATE_LIMITED", `Too many failed attempts. Please wait ${formatWait(wait)} and try again.`);
+  const result = await attempt();
+  if (result === null) {
+    await recordFailure(key, LINK_ATTEMPT_RULE);
+    throw new AppError("INVALID_CREDENTIALS", failure);
+  }
+  await clearFailures(key);
+  return result;
+}
+
+/** The fingerprint to keep in the session once the passcode is right. */
+export async function checkLinkPasscode(link: LinkRef, passcode: string, client: string): Promise<string> {
+  if (!link.passcodeHash) return "";
+  const hash = link.passcodeHash;
+  return guarded(`link-passcode:${link.id}:${client}`, async () => ((await verifySecret(passcode, hash)) ? passcodeFingerprint(hash, authSecret()) : null), "The passcode is incorrect.");
+}
+
+function requireCustomerLink(link: LinkRef) {
+  if (link.type !== "CUSTOMER") throw new AppError("NOT_CUSTOMER_LINK", "This link does not need a login.");
+}
+
+function refuseClosed(status: string | undefined) {
+  if (status === "CLOSED") throw new AppError("CONNECTION_CLOSED", CONNECTION_CLOSED_MESSAGE);
+}
+
+/** Login with User Account: the user's organizations connected to the brand; one is chosen right away when alone. */
+export async function loginWithUserAccount(link: LinkRef, email: string, password: string, client: string): Promise<LinkSessionLogin> {
+  requireCustomerLink(link);
+  const user = await guarded(
+    `link-login:${link.id}:${client}`,
+    async () => {
+      const found = await prisma.user.findUnique({ where: { email: email.toLowerCase() } });
+      return (await verifySecret(password, found?.passwordHash)) && found ? found : null;
+    },
+    "The email address or password is incorrect.",
+  );
+  const memberships = await prisma.buyerMember.findMany({
+    where: { userId: user.id, buyer: { connections: { some: { brandId: link.brandId } } } },
+    include: { buyer: { select: { connections: { where: { brandId: link.brandId }, select: { status: true } } } } },
+  });
+  if (memberships.length === 0) throw new AppError("NO_CONNECTION", "None of your buyer organizations is connected to this brand.");
+  if (memberships.length === 1) {
+    refuseClosed(memberships[0].buyer.connections[0]?.status);
+    return { method: "USER_ACCOUNT", userId: user.id, buyerId: memberships[0].buyerId };
+  }
+  return { method: "USER_ACCOUNT", userId: user.id, buyerId: null };
+}
+
+/** The organizations a logged-in user may choose from, with their connection status to the brand. */
+export async function buyerChoices(brandId: string, userId: string) {
+  const memberships = await prisma.buyerMember.findMany({
+    where: { userId, buyer: { connections: { some: { brandId } } } },
+    include: { buyer: { select: { id: true, name: true, connections: { where: { brandId }, select: { status: true } } } } },
+    orderBy: { buyer: { name: "asc" } },
+  });
+  return memberships.map((m) => ({ id: m.buyer.id, name: m.buyer.name, status: m.buyer.connections[0]?.status ?? "CLOSED" }));
+}
+
+export async function chooseBuyer(link: LinkRef, userId: string, buyerId: string): Promise<LinkSessionLogin> {
+  const choice = (await buyerChoices(link.brandId, userId)).find((c) => c.id === buyerId);
+  if (!choice) throw new AppError("NOT_FOUND", "Choose one of your buyer organizations.");
+  refuseClosed(choice.status);
+  return { method: "USER_ACCOUNT", userId, buyerId };
+}
+
+/** Login with Offline Buyer: the e-mail + password the brand set for Customer Order Links. */
+export async function loginWithOfflineBuyer(link: LinkRef, email: string, password: string, client: string): Promise<LinkSessionLogin> {
+  requireCustomerLink(link);
+  const buyer = await guarded(
+    `link-login:${link.id}:${client}`,
+    async () => {
+      const candidates = await prisma.buyer.findMany({
+        where: { linkLoginEmail: { equals: email, mode: "insensitive" }, ownership: "OFFLINE", ownerBrandId: link.brandId },
+        select: { id: true, linkLoginPasswordHash: true, connections: { where: { brandId: link.brandId }, select: { status: true } } },
+        orderBy: { name: "asc" },
+      });
+      if (candidates.length === 0) {
+        await verifySecret(password, null);
+        return null;
+      }
+      for (const candidate of candidates) if (await verifySecret(password, candidate.linkLoginPasswordHash)) return candidate;
+      return null;
+    },
+    "The email address or password is incorrect.",
+  );
+  if (buyer.connections.length === 0) throw new AppError("NO_CONNECTION", "This buyer is not connected to the brand.");
+  refuseClosed(buyer.connections[0].status);
+  return { method: "OFFLINE_BUYER", buyerId: buyer.id };
+}
+
+/** Login with Brand-Specific Credentials: the unique code + passcode set for one connection. */
+export async function loginWithBrandCredentials(link: LinkRef, code: string, passcode: string, client: string): Promise<LinkSessionLogin> {
+  requireCustomerLink(link);
+  const connection = await guarded(
+    `link-login:${link.id}:${client}`,
+    async () => {
+      const found = await prisma.connection.findUnique({ where: { brandId_uniqueCode: { brandId: link.brandId, uniqueCode: code } } });
+      return (await verifySecret(passcode, found?.passcodeHash)) && found?.passcodeHash ? found : null;
+    },
+    "The unique code or passcode is incorrect.",
+  );
+  refuseClosed(connection.status);
+  return { method: "BRAND_CREDENTIALS", connectionId: connection.id };
+}

@@ -1,0 +1,162 @@
+import "server-only";
+// Resolves a link URL for one request: loads the link, reads the visitor's signed link session,
+// re-checks the claimed identity against the database (user still a member, connection status,
+// credentials still set), runs the access decision and, when the catalogs are reachable, builds
+// the PurchaseContext that cart and checkout use. Every link page and link action starts here.
+import { cache } from "react";
+import { getSessionUser } from "@/lib/auth/context";
+import { authSecret } from "@/lib/auth/secret";
+import { prisma } from "@/lib/db/client";
+import type { ConnectionStatus, Language } from "@/lib/db/generated/enums";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import type { PurchaseContext } from "@/lib/checkout/purchase-context";
+import { decideCatalogAccess, decideLinkAccess, type AccessDecision, type AccessLogin, type CatalogAccess } from "./decide-access";
+import { readLinkSession, writeLinkSession } from "./session-cookie";
+import { newLinkSession, passcodeFingerprint, type LinkSession } from "./session-token";
+
+async function loadLink(token: string) {
+  return prisma.orderLink.findUnique({
+    where: { token },
+    include: { brand: { select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true, defaultCurrency: true } } },
+  });
+}
+
+export type LoadedLink = NonNullable<Awaited<ReturnType<typeof loadLink>>>;
+
+export type LinkViewer = {
+  method: "USER_ACCOUNT" | "OFFLINE_BUYER" | "BRAND_CREDENTIALS";
+  user: { id: string; name: string; email: string } | null;
+  buyer: { id: string; name: string; country: string; ownership: "CUSTOMER_OWNED" | "OFFLINE"; contactName: string | null; email: string | null; phone: string | null } | null;
+  connection: { id: string; status: ConnectionStatus; currency: string; language: Language; discountRate: number } | null;
+};
+
+export type LinkCatalog = { id: string; name: string; season: string | null; publicationDate: Date | null; orderDeadline: Date | null; access: Exclude<CatalogAccess, "hidden"> };
+
+export type ResolvedLink = {
+  link: LoadedLink;
+  session: LinkSession | null;
+  viewer: LinkViewer | null;
+  decision: AccessDecision;
+  language: Language;
+  /** Reachable catalogs (hidden ones left out), with hiddenCount for the "all closed" message. */
+  catalogs: LinkCatalog[];
+  hiddenCatalogCount: number;
+  purchase: PurchaseContext | null;
+};
+
+const BUYER_SELECT = { id: true, name: true, country: true, ownership: true, contactName: true, email: true, phone: true } as const;
+
+async function resolveViewer(link: LoadedLink, session: LinkSession | null): Promise<LinkViewer | null> {
+  const login = session?.login;
+  if (!login || link.type !== "CUSTOMER") return null;
+  const connectionOf = async (buyerId: string) => {
+    const c = await prisma.connection.findUnique({ where: { brandId_buyerId: { brandId: link.brandId, buyerId } } });
+    return c ? { id: c.id, status: c.status, currency: c.currency, language: c.language, discountRate: Number(c.discountRate) } : null;
+  };
+  if (login.method === "USER_ACCOUNT") {
+    const user = await prisma.user.findUnique({ where: { id: login.userId }, select: { id: true, name: true, email: true } });
+    if (!user) return null;
+    if (!login.buyerId) return { method: login.method, user, buyer: null, connection: null };
+    const member = await prisma.buyerMember.findUnique({ where: { buyerId_userId: { buyerId: login.buyerId, userId: user.id } }, include: { buyer: { select: BUYER_SELECT } } });
+    if (!member) return { method: login.method, user, buyer: null, connection: null };
+    return { method: login.method, user, buyer: member.buyer, connection: await connectionOf(member.buyerId) };
+  }
+  if (login.method === "OFFLINE_BUYER") {
+    const buyer = await prisma.buyer.findUnique({ where: { id: login.buyerId }, select: BUYER_SELECT });
+    if (!buyer) return null;
+    return { method: login.method, user: null, buyer, connection: await connectionOf(buyer.id) };
+  }
+  const connection = await prisma.connection.findFirst({ where: { id: login.connectionId, brandId: link.brandId, uniqueCode: { not: null } }, include: { buyer: { select: BUYER_SELECT } } });
+  if (!connection) return null;
+  return {
+    method: login.method, user: null, buyer: connection.buyer,
+    connection: { id: connection.id, status: connection.status, currency: connection.currency, language: connection.language, discountRate: Number(connection.discountRate) },
+  };
+}
+
+export const resolveLink = cache(async (token: string, now: Date = new Date()): Promise<ResolvedLink | null> => {
+  const link = await loadLink(token);
+  if (!link) return null;
+  const session = await readLinkSession(link.id);
+  const viewer = await resolveViewer(link, session);
+  const passcodeOk = !link.passcodeHash || session?.passcode === passcodeFingerprint(link.passcodeHash, authSecret());
+  const login: AccessLogin = !viewer ? null : viewer.buyer ? { buyerChosen: true, connection: viewer.connection?.status ?? null } : { buyerChosen: false };
+  const decision = decideLinkAccess(
+    { type: link.type, status: link.status, releaseAt: link.releaseAt, expiresAt: link.expiresAt, hasPasscode: Boolean(link.passcodeHash), viewOnly: link.viewOnly },
+    { passcodeOk, login },
+    now,
+  );
+  const language: Language = link.type === "CUSTOMER" ? (viewer?.connection?.language ?? "EN") : (link.language ?? "EN");
+  const base = { link, session, viewer, decision, language };
+  if (decision.screen !== "catalogs") return { ...base, catalogs: [], hiddenCatalogCount: 0, purchase: null };
+
+  const buyerId = viewer?.buyer?.id ?? null;
+  const entries = await prisma.orderLinkCatalog.findMany({
+    where: { linkId: link.id },
+    orderBy: { position: "asc" },
+    include: { catalog: { select: { id: true, name: true, season: true, status: true, publicationDate: true, orderDeadline: true, buyerAccess: { where: { buyerId: buyerId ?? "" }, select: { buyerId: true } } } } },
+  });
+  const catalogs: LinkCatalog[] = [];
+  for (const { catalog } of entries) {
+    const access = decideCatalogAccess({ ...catalog, limitedBuyerIds: catalog.buyerAccess.map((a) => a.buyerId) }, buyerId, now);
+    if (access !== "hidden") catalogs.push({ id: catalog.id, name: catalog.name, season: catalog.season, publicationDate: catalog.publicationDate, orderDeadline: catalog.orderDeadline, access });
+  }
+  const rateGroups = await prisma.orderLinkShippingRateGroup.findMany({ where: { linkId: link.id }, select: { rateGroupId: true } });
+  const brandStaff = viewer?.method === "BRAND_CREDENTIALS" ? await brandStaffActing(link.brandId) : null;
+  const purchase: PurchaseContext = {
+    brand: link.brand,
+    source: { kind: "ORDER_LINK", linkId: link.id, linkName: link.name, linkType: link.type },
+    buyer: viewer?.buyer ?? null,
+    placedVia: viewer ? viewer.method : "GUEST",
+    placedByUserId: viewer?.user?.id ?? brandStaff?.id ?? null,
+    placedByLabel: placedByLabel(viewer, brandStaff),
+    currency: link.type === "CUSTOMER" ? viewer!.connection!.currency : (link.currency ?? link.brand.defaultCurrency),
+    language,
+    termsDiscountRate: link.type === "CUSTOMER" ? viewer!.connection!.discountRate : Number(link.discountRate ?? 0),
+    orderableCatalogIds: catalogs.filter((c) => c.access === "orderable").map((c) => c.id),
+    overridingSettings: { addressField: link.addressField, paymentMethods: link.paymentMethods, rateGroupIds: rateGroups.map((g) => g.rateGroupId) },
+    offlineBuyerTransition: link.type === "CUSTOMER" && link.offlineBuyerTransition,
+    transitionToUserId: viewer?.method === "USER_ACCOUNT" ? viewer.user!.id : null,
+    cartOwnerKey: linkCartKey(link.id, session?.visitorId ?? "none", viewer?.buyer?.id ?? null),
+    canOrder: decision.canOrder,
+  };
+  return { ...base, catalogs, hiddenCatalogCount: entries.length - catalogs.length, purchase };
+});
+
+/** A brand member signed in to the admin while operating Brand-Specific Credentials. */
+async function brandStaffActing(brandId: string) {
+  const user = await getSessionUser();
+  if (!user) return null;
+  const member = await prisma.brandMember.findUnique({ where: { brandId_userId: { brandId, userId: user.id } } });
+  return member ? user : null;
+}
+
+function placedByLabel(viewer: LinkViewer | null, staff: { name: string; email: string } | null): string | null {
+  if (!viewer) return null;
+  if (viewer.method === "BRAND_CREDENTIALS") return staff ? `${staff.name || staff.email} (brand staff) via Brand-Specific Credentials` : "Brand staff via Brand-Specific Credentials";
+  if (viewer.method === "OFFLINE_BUYER") return `${viewer.buyer?.contactName ?? viewer.buyer?.name ?? "Offline buyer"} via Login with Offline Buyer`;
+  return `${viewer.user?.name ?? "Buyer"} via Login with User Account`;
+}
+
+/** The cart of one visitor of one link for one buyer (or as a guest). */
+export function linkCartKey(linkId: string, visitorId: string, buyerId: string | null) {
+  return `link:${linkId}:${visitorId}:${buyerId ?? "guest"}`;
+}
+
+/**
+ * For link actions that order: the purchase context, or a clear refusal (view-only included).
+ * A first-time guest gets their session (visitor id = cart owner) here; only actions may set it.
+ */
+export async function requireLinkPurchase(token: string): Promise<{ resolved: ResolvedLink; purchase: PurchaseContext; session: LinkSession }> {
+  const resolved = await resolveLink(token);
+  if (!resolved) throw new NotFoundError("This link does not exist.");
+  const { decision, purchase, link } = resolved;
+  if (decision.screen !== "catalogs" || !purchase) throw new AppError("LINK_ACCESS", "You cannot order through this link right now. Please reload the page.");
+  if (!purchase.canOrder) throw new AppError("VIEW_ONLY", "This link is view-only: the cart and ordering are turned off.");
+  let session = resolved.session;
+  if (!session) {
+    session = newLinkSession(link.id);
+    await writeLinkSession(token, session);
+  }
+  return { resolved, session, purchase: { ...purchase, cartOwnerKey: linkCartKey(link.id, session.visitorId, purchase.buyer?.id ?? null) } };
+}
