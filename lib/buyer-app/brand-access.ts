@@ -15,8 +15,8 @@ export async function resolveBuyerBrand(buyerId: string, brandId: string) {
   });
   if (!connection) return null;
   if (connection.status === "CLOSED") return { state: "closed" as const, brand: { id: connection.brand.id, name: connection.brand.name } };
-  const { brand, ...terms } = connection;
-  return { state: "connected" as const, brand, terms: { ...terms, discountRate: Number(terms.discountRate) } };
+  const { brand, discountRate, currency, language, paymentTerms } = connection;
+  return { state: "connected" as const, brand, terms: { discountRate: Number(discountRate), currency, language, paymentTerms } };
 }
 
 export type BuyerBrandAccess = NonNullable<Awaited<ReturnType<typeof resolveBuyerBrand>>>;
