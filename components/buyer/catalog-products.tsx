@@ -23,21 +23,21 @@ export function CatalogProducts({ catalog }: { catalog: BuyerCatalog }) {
             </div>
           </div>
           <div className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[22rem] text-sm">
+            <table className="w-full text-sm">
               <thead>
                 <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                  <th scope="col" className="py-1 pr-3 font-medium">Colour</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Size</th>
-                  <th scope="col" className="py-1 pr-3 text-right font-medium">Wholesale</th>
+                  <th scope="col" className="py-1 pr-2 font-medium">Colour</th>
+                  <th scope="col" className="py-1 pr-2 font-medium">Size</th>
+                  <th scope="col" className="py-1 pr-2 text-right font-medium">Wholesale</th>
                   <th scope="col" className="py-1 text-right font-medium">Your price</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {product.skus.map((sku) => (
                   <tr key={sku.id}>
-                    <td className="py-1 pr-3">{sku.color}</td>
-                    <td className="py-1 pr-3">{sku.size}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums text-slate-500">
+                    <td className="py-1 pr-2">{sku.color}</td>
+                    <td className="py-1 pr-2">{sku.size}</td>
+                    <td className="py-1 pr-2 text-right tabular-nums text-slate-500">
                       {sku.wholesalePrice === null ? "—" : formatMoney(sku.wholesalePrice, currency)}
                     </td>
                     <td className="py-1 text-right font-medium tabular-nums" data-testid="sku-price">

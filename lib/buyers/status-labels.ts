@@ -5,4 +5,4 @@ import type { BuyerOwnership, ConnectionStatus, Language } from "@/lib/db/genera
 export const CONNECTION_STATUS_LABELS: Record<ConnectionStatus, string> = { CONNECTED: "Connected", CLOSED: "Closed" };
 export const CONNECTION_STATUS_TONES: Record<ConnectionStatus, BadgeTone> = { CONNECTED: "green", CLOSED: "gray" };
 export const OWNERSHIP_LABELS: Record<BuyerOwnership, string> = { CUSTOMER_OWNED: "Customer-owned", OFFLINE: "Offline" };
-export const LANGUAGE_LABELS: Record<Language, string> = { EN: "English", JA: "日本語 (Japanese)" };
+export const LANGUAGE_LABELS: Record<Language, string> = { EN: "English", JA: "Japanese" };

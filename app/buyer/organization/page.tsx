@@ -29,7 +29,12 @@ export default async function OrganizationPage() {
               </li>
             ))}
           </ul>
-          {isOwner && <InviteCoworkerForm />}
+          {isOwner && (
+            <>
+              <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">Invite a co-worker</h3>
+              <InviteCoworkerForm />
+            </>
+          )}
         </Card>
         <Card className="p-5">
           <h2 className="mb-3 text-base font-semibold">Addresses</h2>
@@ -52,7 +57,12 @@ export default async function OrganizationPage() {
               ))}
             </ul>
           )}
-          {isOwner && <AddressForm country={org.country} />}
+          {isOwner && (
+            <>
+              <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">Add an address</h3>
+              <AddressForm country={org.country} />
+            </>
+          )}
         </Card>
       </div>
     </>
