@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { BuyerNav } from "@/components/buyer/buyer-nav";
 import { BuyerSwitcher } from "@/components/buyer/buyer-switcher";
 import { requireBuyerPage } from "@/lib/auth/guards";
 
@@ -17,6 +18,7 @@ export default async function BuyerLayout({ children }: { children: React.ReactN
             <SignOutButton />
           </div>
         </div>
+        <BuyerNav />
       </header>
       <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
     </div>

@@ -7,6 +7,13 @@ export type NavItem = { href: string; label: string; permission?: Permission; ch
 export const ADMIN_NAV: NavItem[] = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/links", label: "Links", permission: "links.manage" },
+  { href: "/admin/buyers", label: "Buyers", permission: "buyers.manage" },
+  {
+    href: "/admin/orders",
+    label: "Transactions",
+    children: [{ href: "/admin/orders", label: "Order Management", permission: "orders.manage" }],
+  },
+  { href: "/admin/shipping", label: "Shipping", permission: "shipping.manage" },
   { href: "/admin/catalogs", label: "Catalogs", permission: "catalogs.manage" },
   { href: "/admin/products", label: "Products", permission: "catalogs.manage" },
   { href: "/admin/lookbooks", label: "Lookbooks", permission: "catalogs.manage" },

@@ -1,6 +1,11 @@
 import "server-only";
 // Reads of the Buyer App, always scoped to the buyer organization the user acts for.
 import { prisma } from "@/lib/db/client";
+import type { PageParams } from "@/lib/pagination/page-params";
+import { unitPrice } from "@/lib/pricing/unit-price";
+import { fileUrl } from "@/lib/storage/storage";
+import type { BuyerTerms } from "./brand-access";
+import { visibleCatalogsWhere } from "./catalog-visibility";
 
 /** The brands this buyer is Connected to (Closed connections are not shown). */
 export async function listConnectedBrands(buyerId: string) {
@@ -10,4 +15,97 @@ export async function listConnectedBrands(buyerId: string) {
     orderBy: { brand: { name: "asc" } },
   });
   return connections.map((c) => ({ ...c.brand, currency: c.currency, language: c.language }));
+}
+
+/** Catalogs of a brand this buyer may browse, with their product counts. */
+export async function listBuyerCatalogs(brandId: string, buyerId: string, now = new Date()) {
+  return prisma.catalog.findMany({
+    where: visibleCatalogsWhere(brandId, buyerId, now),
+    orderBy: [{ publicationDate: "desc" }, { createdAt: "desc" }],
+    select: { id: true, name: true, season: true, status: true, publicationDate: true, orderDeadline: true, _count: { select: { products: true } } },
+  });
+}
+
+/**
+ * One catalog with its products and SKUs priced under the buyer's trading terms (currency and
+ * discount), through the one price function. Null when the buyer may not see it.
+ */
+export async function getBuyerCatalog(brandId: string, buyerId: string, catalogId: string, terms: BuyerTerms, now = new Date()) {
+  const catalog = await prisma.catalog.findFirst({
+    where: { id: catalogId, ...visibleCatalogsWhere(brandId, buyerId, now) },
+    select: {
+      id: true, name: true, season: true, status: true, orderDeadline: true, discountRate: true,
+      products: {
+        where: { product: { archivedAt: null } },
+        orderBy: { position: "asc" },
+        select: {
+          discountRate: true, deliveryDate: true,
+          product: {
+            select: {
+              id: true, productCode: true, name: true, description: true, discountRate: true,
+              images: { orderBy: { position: "asc" }, take: 1, select: { file: { select: { key: true } } } },
+              skus: {
+                orderBy: { position: "asc" },
+                select: { id: true, code: true, color: true, size: true, prices: { where: { currency: terms.currency }, select: { wholesalePrice: true, retailPrice: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!catalog) return null;
+  return {
+    id: catalog.id,
+    name: catalog.name,
+    season: catalog.season,
+    status: catalog.status,
+    orderDeadline: catalog.orderDeadline,
+    orderingOpen: !catalog.orderDeadline || catalog.orderDeadline > now,
+    currency: terms.currency,
+    products: catalog.products.map(({ product, discountRate, deliveryDate }) => ({
+      id: product.id,
+      code: product.productCode,
+      name: product.name,
+      description: product.description,
+      deliveryDate,
+      imageUrl: product.images[0] ? fileUrl(product.images[0].file.key) : null,
+      skus: product.skus.map((sku) => {
+        const price = sku.prices[0];
+        return {
+          id: sku.id,
+          code: sku.code,
+          color: sku.color,
+          size: sku.size,
+          wholesalePrice: price?.wholesalePrice ?? null,
+          retailPrice: price?.retailPrice ?? null,
+          unitPrice: price
+            ? unitPrice(price.wholesalePrice, { catalogProduct: discountRate, product: product.discountRate, catalog: catalog.discountRate, terms: terms.discountRate })
+            : null,
+        };
+      }),
+    })),
+  };
+}
+
+export type BuyerCatalog = NonNullable<Awaited<ReturnType<typeof getBuyerCatalog>>>;
+
+/** My orders: every order of the organization, across brands, newest first. */
+export async function listBuyerOrders(buyerId: string, page: PageParams) {
+  const where = { buyerId };
+  const [total, rows] = await Promise.all([
+    prisma.order.count({ where }),
+    prisma.order.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      select: {
+        id: true, number: true, status: true, releaseStatus: true, currency: true, total: true, createdAt: true,
+        brand: { select: { name: true, orderPrefix: true } },
+        _count: { select: { lines: true } },
+      },
+    }),
+  ]);
+  return { total, rows };
 }

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BuyerSearchForm } from "@/components/buyers/buyer-search-form";
+import { ConnectionsTable } from "@/components/buyers/connections-table";
+import { InvitationsTable } from "@/components/buyers/invitations-table";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { TabsNav } from "@/components/ui/tabs-nav";
+import { requireBrandPage } from "@/lib/auth/guards";
+import { listInvitations, searchConnections } from "@/lib/buyers/queries";
+import { buyerSearchSchema } from "@/lib/buyers/schemas";
+import { pageParams } from "@/lib/pagination/page-params";
+
+export const metadata: Metadata = { title: "Buyers" };
+
+type Search = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function BuyersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const ctx = await requireBrandPage("buyers.manage");
+  const search = await searchParams;
+  const tab = first(search.tab) === "invitations" ? "invitations" : "connected";
+  const page = pageParams(search);
+  const linkClass = "inline-flex h-10 items-center rounded-md px-4 text-sm font-medium";
+  return (
+    <>
+      <PageHeader
+        title="Buyers"
+        description="Buyers connected to your brand, their trading terms and connection status."
+        actions={
+          <>
+            <Link href="/admin/buyers/invite" className={`${linkClass} bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50`}>
+              Invite a buyer
+            </Link>
+            <Link href="/admin/buyers/new" className={`${linkClass} bg-brand-600 text-white hover:bg-brand-700`}>
+              Create offline buyer
+            </Link>
+          </>
+        }
+      />
+      <TabsNav
+        label="Buyer lists"
+        tabs={[
+          { href: "/admin/buyers", label: "Connected Buyers", active: tab === "connected" },
+          { href: "/admin/buyers?tab=invitations", label: "Invitations", active: tab === "invitations" },
+        ]}
+      />
+      {tab === "connected" ? <ConnectedBuyersTab brandId={ctx.brand.id} search={search} page={page} /> : <InvitationsTab brandId={ctx.brand.id} search={search} page={page} />}
+    </>
+  );
+}
+
+async function ConnectedBuyersTab({ brandId, search, page }: { brandId: string; search: Search; page: ReturnType<typeof pageParams> }) {
+  const filters = buyerSearchSchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, first(v)])));
+  const { total, rows } = await searchConnections(brandId, filters, page);
+  return (
+    <>
+      <BuyerSearchForm search={filters} />
+      {rows.length === 0 ? (
+        <EmptyState title={filters.status === "CLOSED" ? "No Closed buyers match this search" : "No Connected buyers match this search"}>
+          Change the conditions and click Search, or invite a buyer.
+        </EmptyState>
+      ) : (
+        <>
+          <ConnectionsTable rows={rows} />
+          <Pagination pathname="/admin/buyers" search={search} page={page.page} pageSize={page.pageSize} total={total} />
+        </>
+      )}
+    </>
+  );
+}
+
+async function InvitationsTab({ brandId, search, page }: { brandId: string; search: Search; page: ReturnType<typeof pageParams> }) {
+  const { total, rows } = await listInvitations(brandId, page);
+  if (rows.length === 0) {
+    return <EmptyState title="No invitations yet">Invite a buyer by email to offer a connection with your trading terms.</EmptyState>;
+  }
+  return (
+    <>
+      <InvitationsTable rows={rows} />
+      <Pagination pathname="/admin/buyers" search={search} page={page.page} pageSize={page.pageSize} total={total} />
+    </>
+  );
+}

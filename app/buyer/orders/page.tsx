@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { requireBuyerPage } from "@/lib/auth/guards";
+import { listBuyerOrders } from "@/lib/buyer-app/queries";
+import { formatMoney } from "@/lib/money/format";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, RELEASE_STATUS_LABELS } from "@/lib/orders/status-labels";
+import { pageParams } from "@/lib/pagination/page-params";
+
+export const metadata: Metadata = { title: "My orders" };
+
+export default async function BuyerOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requireBuyerPage();
+  const search = await searchParams;
+  const page = pageParams(search);
+  const { total, rows } = await listBuyerOrders(ctx.buyer.id, page);
+  return (
+    <>
+      <PageHeader title="My orders" description={`Orders of ${ctx.buyer.name} with every brand.`} />
+      {total === 0 ? (
+        <EmptyState title="No orders yet">Orders you place with your brands appear here with their status.</EmptyState>
+      ) : (
+        <>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="buyer-orders">
+            {rows.map((o) => (
+              <li key={o.id}>
+                <Link href={`/buyer/orders/${o.id}`} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50">
+                  <div className="min-w-0">
+                    <p className="font-medium">
+                      {o.brand.name} <span className="font-normal text-slate-500">· {formatOrderNumber(o.brand.orderPrefix, o.number)}</span>
+                    </p>
+                    <p className="text-xs text-slate-500">
+                      {o.createdAt.toLocaleDateString("en", { dateStyle: "medium" })} · {o._count.lines} {o._count.lines === 1 ? "line" : "lines"}
+                      {o.releaseStatus && ` · ${RELEASE_STATUS_LABELS[o.releaseStatus]}`}
+                    </p>
+                  </div>
+                  <div className="flex items-center gap-3">
+                    <Badge tone={ORDER_STATUS_TONES[o.status]}>{ORDER_STATUS_LABELS[o.status]}</Badge>
+                    <span className="font-medium tabular-nums">{formatMoney(o.total, o.currency)}</span>
+                  </div>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Pagination pathname="/buyer/orders" search={search} page={page.page} pageSize={page.pageSize} total={total} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { AddressActions } from "@/components/buyer/address-actions";
+import { AddressForm } from "@/components/buyer/address-form";
+import { InviteCoworkerForm } from "@/components/buyer/invite-coworker-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireBuyerPage } from "@/lib/auth/guards";
+import { getOrganization } from "@/lib/buyer-app/organization";
+
+export const metadata: Metadata = { title: "Organization" };
+
+export default async function OrganizationPage() {
+  const ctx = await requireBuyerPage();
+  const org = await getOrganization(ctx.buyer.id);
+  const isOwner = org.members.some((m) => m.user.id === ctx.user.id && m.role === "OWNER");
+  return (
+    <>
+      <PageHeader title={org.name} description={isOwner ? "Manage who orders for your organization and where orders ship." : "Only an owner can change members and addresses."} />
+      <div className="space-y-6">
+        <Card className="p-5">
+          <h2 className="mb-3 text-base font-semibold">Members</h2>
+          <ul className="mb-5 divide-y divide-slate-100 text-sm" data-testid="org-members">
+            {org.members.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span className="min-w-0">
+                  <span className="font-medium">{m.user.name}</span> <span className="text-slate-500">{m.user.email}</span>
+                </span>
+                <Badge tone={m.role === "OWNER" ? "blue" : "gray"}>{m.role === "OWNER" ? "Owner" : "Member"}</Badge>
+              </li>
+            ))}
+          </ul>
+          {isOwner && (
+            <>
+              <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">Invite a co-worker</h3>
+              <InviteCoworkerForm />
+            </>
+          )}
+        </Card>
+        <Card className="p-5">
+          <h2 className="mb-3 text-base font-semibold">Addresses</h2>
+          {org.addresses.length === 0 ? (
+            <p className="mb-5 text-sm text-slate-600">No addresses yet.</p>
+          ) : (
+            <ul className="mb-5 divide-y divide-slate-100 text-sm" data-testid="org-addresses">
+              {org.addresses.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
+                  <div className="min-w-0">
+                    <p className="font-medium">
+                      {a.label ?? "Address"} {a.isDefault && <Badge tone="blue">Default</Badge>}
+                    </p>
+                    <p className="text-slate-600">
+                      {a.recipientName}, {[a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(", ")}
+                    </p>
+                  </div>
+                  {isOwner && <AddressActions addressId={a.id} isDefault={a.isDefault} label={a.label ?? a.line1} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {isOwner && (
+            <>
+              <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">Add an address</h3>
+              <AddressForm country={org.country} />
+            </>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

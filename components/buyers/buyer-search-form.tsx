@@ -1,0 +1,65 @@
+// The buyer search of the Connected Buyers tab: a GET form, so every search is a shareable URL.
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/controls";
+import { Input } from "@/components/ui/field";
+import type { BuyerSearch } from "@/lib/buyers/schemas";
+import { TRADING_CURRENCIES } from "@/lib/buyers/schemas";
+
+function Labelled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+export function BuyerSearchForm({ search }: { search: BuyerSearch }) {
+  return (
+    <form method="get" action="/admin/buyers" role="search" aria-label="Buyer search" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <Labelled id="search-status" label="Status">
+          <Select id="search-status" name="status" defaultValue={search.status}>
+            <option value="CONNECTED">Connected</option>
+            <option value="CLOSED">Closed</option>
+          </Select>
+        </Labelled>
+        <Labelled id="search-name" label="Buyer name">
+          <Input id="search-name" name="name" defaultValue={search.name ?? ""} />
+        </Labelled>
+        <Labelled id="search-email" label="Email">
+          <Input id="search-email" name="email" defaultValue={search.email ?? ""} />
+        </Labelled>
+        <Labelled id="search-country" label="Country">
+          <Input id="search-country" name="country" maxLength={2} placeholder="JP" defaultValue={search.country ?? ""} />
+        </Labelled>
+        <Labelled id="search-ownership" label="Ownership">
+          <Select id="search-ownership" name="ownership" defaultValue={search.ownership ?? ""}>
+            <option value="">All</option>
+            <option value="CUSTOMER_OWNED">Customer-owned</option>
+            <option value="OFFLINE">Offline</option>
+          </Select>
+        </Labelled>
+        <Labelled id="search-currency" label="Currency">
+          <Select id="search-currency" name="currency" defaultValue={search.currency ?? ""}>
+            <option value="">All</option>
+            {TRADING_CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Labelled>
+      </div>
+      <div className="mt-3 flex items-center gap-3">
+        <Button type="submit">Search</Button>
+        <Link href="/admin/buyers" className="text-sm text-slate-600 underline-offset-2 hover:underline">
+          Clear
+        </Link>
+      </div>
+    </form>
+  );
+}

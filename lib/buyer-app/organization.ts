@@ -1,0 +1,90 @@
+import "server-only";
+// The buyer organization's own data, managed by its owners in the Buyer App: members (invite
+// co-workers) and addresses. The organization always comes from the session, never from input.
+import { randomBytes } from "node:crypto";
+import { getBuyerContext, type SessionUser } from "@/lib/auth/context";
+import { hashSecret } from "@/lib/auth/password";
+import { prisma } from "@/lib/db/client";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { enqueueEmail } from "@/lib/mail/outbox";
+
+/** The active organization, with the caller's role in it; owners only where `owner` is asked. */
+export async function requireOrganization(options: { owner?: boolean } = {}) {
+  const ctx = await getBuyerContext();
+  if (!ctx) throw new NotFoundError("Organization not found.");
+  const membership = await prisma.buyerMember.findUnique({ where: { buyerId_userId: { buyerId: ctx.buyer.id, userId: ctx.user.id } }, select: { role: true } });
+  if (!membership) throw new NotFoundError("Organization not found.");
+  if (options.owner && membership.role !== "OWNER") {
+    throw new AppError("FORBIDDEN", "Only an owner of your organization can do this.");
+  }
+  return { ...ctx, role: membership.role };
+}
+
+export async function getOrganization(buyerId: string) {
+  return prisma.buyer.findUniqueOrThrow({
+    where: { id: buyerId },
+    select: {
+      id: true, name: true, country: true, email: true,
+      members: { orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: { id: true, role: true, user: { select: { id: true, name: true, email: true } } } },
+      addresses: { orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }] },
+    },
+  });
+}
+
+/**
+ * Adds a co-worker as a member. An existing account joins at once; a new one gets an account with
+ * a one-time password sent by e-mail (through the outbox, in the same transaction).
+ */
+export async function inviteCoworker(input: { buyerId: string; buyerName: string; invitedBy: SessionUser; email: string; name: string; appUrl: string }) {
+  const temporaryPassword = randomBytes(9).toString("base64url");
+  const passwordHash = await hashSecret(temporaryPassword);
+  return prisma.$transaction(async (tx) => {
+    let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const created = !user;
+    if (user) {
+      const already = await tx.buyerMember.findUnique({ where: { buyerId_userId: { buyerId: input.buyerId, userId: user.id } }, select: { id: true } });
+      if (already) {
+        const message = "This person is already a member of your organization.";
+        throw new AppError("ALREADY_MEMBER", message, { email: message });
+      }
+    } else {
+      user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
+    }
+    await tx.buyerMember.create({ data: { buyerId: input.buyerId, userId: user.id, role: "MEMBER" } });
+    await enqueueEmail(tx, {
+      brandId: null,
+      to: input.email,
+      subject: `${input.invitedBy.name} added you to ${input.buyerName} on Wholesale`,
+      text: created
+        ? `You can now order for ${input.buyerName}. Sign in at ${input.appUrl}/signin with ${input.email} and this one-time password: ${temporaryPassword}`
+        : `You can now order for ${input.buyerName}. Sign in at ${input.appUrl}/signin and choose ${input.buyerName}.`,
+    });
+    return { userId: user.id, created };
+  });
+}
+
+export async function addBuyerAddress(buyerId: string, address: { label?: string; recipientName: string; line1: string; line2?: string; city: string; region?: string; postalCode: string; country: string; phone?: string; isDefault: boolean }) {
+  return prisma.$transaction(async (tx) => {
+    const count = await tx.buyerAddress.count({ where: { buyerId } });
+    // The first address is the default whatever the box says.
+    const isDefault = address.isDefault || count === 0;
+    if (isDefault) await tx.buyerAddress.updateMany({ where: { buyerId, isDefault: true }, data: { isDefault: false } });
+    return tx.buyerAddress.create({ data: { ...address, buyerId, isDefault }, select: { id: true } });
+  });
+}
+
+export async function removeBuyerAddress(buyerId: string, addressId: string) {
+  const deleted = await prisma.buyerAddress.deleteMany({ where: { id: addressId, buyerId } });
+  if (deleted.count === 0) throw new NotFoundError("Address not found.");
+  return { addressId };
+}
+
+export async function setDefaultBuyerAddress(buyerId: string, addressId: string) {
+  return prisma.$transaction(async (tx) => {
+    const address = await tx.buyerAddress.findFirst({ where: { id: addressId, buyerId }, select: { id: true } });
+    if (!address) throw new NotFoundError("Address not found.");
+    await tx.buyerAddress.updateMany({ where: { buyerId, isDefault: true }, data: { isDefault: false } });
+    await tx.buyerAddress.update({ where: { id: addressId }, data: { isDefault: true } });
+    return { addressId };
+  });
+}

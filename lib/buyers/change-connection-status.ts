@@ -1,0 +1,37 @@
+import "server-only";
+// Disconnect (Connected -> Closed) and Reconnect (Closed -> Connected) as one guarded write: the
+// status is part of the WHERE, so of two staff clicking at once exactly one changes the row and
+// writes the audit event; the other gets "already changed".
+import type { Actor } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { prisma } from "@/lib/db/client";
+import type { ConnectionStatus } from "@/lib/db/generated/enums";
+import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
+
+type Change = { from: ConnectionStatus; to: ConnectionStatus; action: string; alreadyCode: string };
+
+export async function changeConnectionStatus(input: { brandId: string; buyerId: string; actor: Actor }, change: Change) {
+  const { brandId, buyerId, actor } = input;
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.connection.updateMany({ where: { brandId, buyerId, status: change.from }, data: { status: change.to } });
+    const connection = await tx.connection.findUnique({
+      where: { brandId_buyerId: { brandId, buyerId } },
+      select: { id: true, status: true, buyer: { select: { name: true } } },
+    });
+    if (!connection) throw new NotFoundError("This buyer is not connected to your brand.");
+    if (updated.count === 0) {
+      throw new AlreadyChangedError(change.alreadyCode, "This buyer's connection status was already changed by someone else. The list shows its current status.");
+    }
+    await recordAudit(tx, {
+      brandId,
+      actor,
+      entityType: "Connection",
+      entityId: connection.id,
+      action: change.action,
+      from: change.from,
+      to: change.to,
+      data: { buyerId, buyerName: connection.buyer.name },
+    });
+    return { connectionId: connection.id, buyerName: connection.buyer.name, status: change.to };
+  });
+}

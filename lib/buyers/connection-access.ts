@@ -1,0 +1,31 @@
+import "server-only";
+// The one answer to "may this buyer reach this brand through the Buyer App or a Customer Order
+// Link?": only while their connection is Connected. Read fresh on every request (never cached in a
+// session), so a Disconnect takes effect immediately, also for sessions already open.
+import { prisma } from "@/lib/db/client";
+import type { ConnectionStatus } from "@/lib/db/generated/enums";
+
+export type ConnectionAccess = { state: "connected" } | { state: "closed" } | { state: "none" };
+
+/** Connected, Closed (disconnected by the brand) or no connection at all. */
+export async function connectionAccess(brandId: string, buyerId: string): Promise<ConnectionAccess> {
+  const connection = await prisma.connection.findUnique({
+    where: { brandId_buyerId: { brandId, buyerId } },
+    select: { status: true },
+  });
+  return { state: stateOf(connection?.status) };
+}
+
+/** True only when the buyer's connection with the brand is Connected. */
+export async function isConnected(brandId: string, buyerId: string): Promise<boolean> {
+  return (await connectionAccess(brandId, buyerId)).state === "connected";
+}
+
+function stateOf(status: ConnectionStatus | undefined): ConnectionAccess["state"] {
+  if (status === "CONNECTED") return "connected";
+  if (status === "CLOSED") return "closed";
+  return "none";
+}
+
+/** Message shown wherever a Closed connection refuses access. */
+export const NO_LONGER_CONNECTED_MESSAGE = "You are no longer connected to this brand, so its catalogs and Customer Order Links are not available to you.";

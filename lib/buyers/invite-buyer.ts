@@ -1,0 +1,63 @@
+import "server-only";
+// Invite a buyer by email, or offer a connection to the customer-owned organization that already
+// uses that email. The invitation carries the trading terms the connection will start with; its
+// e-mail goes through the outbox in the same transaction.
+import type { Actor } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { newLinkToken } from "@/lib/links/token";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import type { TradingTerms } from "./update-trading-terms";
+
+export async function inviteBuyer(input: { brandId: string; actor: Actor; email: string; terms: TradingTerms; appUrl: string }) {
+  const { brandId, actor, email, terms } = input;
+  return prisma.$transaction(async (tx) => {
+    const brand = await tx.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true } });
+    // An organization already using this email (its contact or one of its members) is offered the connection.
+    const existing = await tx.buyer.findFirst({
+      where: {
+        ownership: "CUSTOMER_OWNED",
+        OR: [{ email: { equals: email, mode: "insensitive" } }, { members: { some: { user: { email: { equals: email, mode: "insensitive" } } } } }],
+      },
+      select: { id: true, name: true, connections: { where: { brandId }, select: { status: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    if (existing?.connections.length) {
+      const message =
+        existing.connections[0].status === "CLOSED"
+          ? `${existing.name} is already a buyer of your brand with the status Closed. Use Reconnect in the Connected Buyers tab.`
+          : `${existing.name} is already connected to your brand.`;
+      throw new AppError("ALREADY_CONNECTED", message, { email: message });
+    }
+    const pending = await tx.connectionInvitation.findFirst({ where: { brandId, email, status: "PENDING" }, select: { id: true } });
+    if (pending) {
+      const message = "An invitation to this email is already waiting for an answer.";
+      throw new AppError("ALREADY_INVITED", message, { email: message });
+    }
+    const token = newLinkToken();
+    const invitation = await tx.connectionInvitation.create({
+      data: {
+        brandId, email, buyerId: existing?.id ?? null, token,
+        discountRate: terms.discountRate, currency: terms.currency, language: terms.language, paymentTerms: terms.paymentTerms,
+      },
+      select: { id: true },
+    });
+    const url = `${input.appUrl}/buyer/invitations/${token}`;
+    await enqueueEmail(tx, {
+      brandId,
+      to: email,
+      subject: `${brand.name} invites you to order wholesale`,
+      text: [
+        `${brand.name} would like to connect with ${existing ? existing.name : "your shop"} on Wholesale.`,
+        `Trading terms: ${terms.discountRate}% off wholesale, prices in ${terms.currency}${terms.paymentTerms ? `, ${terms.paymentTerms}` : ""}.`,
+        `Accept the invitation here: ${url}`,
+      ].join("\n\n"),
+    });
+    await recordAudit(tx, {
+      brandId, actor, entityType: "ConnectionInvitation", entityId: invitation.id, action: "invitation.create", to: "PENDING",
+      data: { email, buyerId: existing?.id ?? null },
+    });
+    return { invitationId: invitation.id, offeredTo: existing?.name ?? null };
+  });
+}

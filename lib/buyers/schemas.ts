@@ -1,0 +1,141 @@
+// Inputs of the Buyers menu and the buyer side of connections: one schema per form, shared by the
+// form (zodResolver) and its server action.
+import { z } from "zod";
+
+export const CONNECTION_STATUSES = ["CONNECTED", "CLOSED"] as const;
+export const OWNERSHIPS = ["CUSTOMER_OWNED", "OFFLINE"] as const;
+export const LANGUAGES = ["EN", "JA"] as const;
+/** Currencies a brand can trade in (ISO 4217); prices must exist in the chosen one. */
+export const TRADING_CURRENCIES = ["JPY", "USD", "EUR", "GBP", "KRW", "CNY", "TWD", "HKD", "AUD", "CAD"] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+const optionalEmail = z
+  .union([z.literal(""), z.email("Enter a valid email address.")])
+  .optional()
+  .transform((v) => (v ? v.toLowerCase() : undefined));
+
+const country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "Enter a two-letter country code (e.g. JP, US).");
+
+/** The Connected Buyers search, read from the query string (Status defaults to Connected). */
+export const buyerSearchSchema = z.object({
+  status: z.enum(CONNECTION_STATUSES).catch("CONNECTED"),
+  name: z.string().trim().max(100).optional().catch(undefined),
+  email: z.string().trim().max(200).optional().catch(undefined),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  ownership: z.enum(OWNERSHIPS).optional().catch(undefined),
+  currency: z.enum(TRADING_CURRENCIES).optional().catch(undefined),
+});
+export type BuyerSearch = z.infer<typeof buyerSearchSchema>;
+
+export const buyerIdSchema = z.object({ buyerId: z.string().min(1) });
+
+/** Trading terms of a connection: discount rate, currency, language, payment terms. */
+export const tradingTermsFields = {
+  // Forms send text; an empty box is "missing", not 0.
+  discountRate: z.preprocess(
+    (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v) : v),
+    z
+      .number({ error: "Enter a discount rate between 0 and 100." })
+      .min(0, "The discount rate cannot be negative.")
+      .max(100, "The discount rate cannot be more than 100%.")
+      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, "Use at most two decimals."),
+  ),
+  currency: z.enum(TRADING_CURRENCIES, { error: "Choose a currency." }),
+  language: z.enum(LANGUAGES, { error: "Choose a language." }),
+  paymentTerms: optionalText(200),
+};
+export const tradingTermsSchema = z.object({ buyerId: z.string().min(1), ...tradingTermsFields });
+export type TradingTermsInput = z.input<typeof tradingTermsSchema>;
+
+/** Brand-specific credentials: a unique code (unique within the brand) and a passcode. */
+export const brandCredentialsSchema = z.object({
+  buyerId: z.string().min(1),
+  uniqueCode: z
+    .string()
+    .trim()
+    .min(3, "Use at least 3 characters.")
+    .max(32, "Use at most 32 characters.")
+    .regex(/^[A-Za-z0-9_-]+$/, "Use letters, digits, - and _ only."),
+  passcode: z.string().min(6, "Use at least 6 characters.").max(64, "Use at most 64 characters."),
+});
+export type BrandCredentialsInput = z.input<typeof brandCredentialsSchema>;
+
+/** Customer Order Link login of an offline buyer (several offline buyers may share one email). */
+export const offlineLoginSchema = z.object({
+  buyerId: z.string().min(1),
+  linkLoginEmail: z.email("Enter a valid email address.").trim().toLowerCase(),
+  linkLoginPassword: z.string().min(8, "Use at least 8 characters.").max(128, "Use at most 128 characters."),
+});
+export type OfflineLoginInput = z.input<typeof offlineLoginSchema>;
+
+export const addressFields = {
+  recipientName: z.string().trim().min(1, "Enter the recipient's name.").max(100),
+  line1: z.string().trim().min(1, "Enter the street address.").max(200),
+  line2: optionalText(200),
+  city: z.string().trim().min(1, "Enter the city.").max(100),
+  region: optionalText(100),
+  postalCode: z.string().trim().min(1, "Enter the postal code.").max(20),
+  country,
+  phone: optionalText(40),
+};
+export const addressSchema = z.object(addressFields);
+
+/** Create an offline buyer: brand-managed company data, its address and its trading terms. */
+export const offlineBuyerSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter the company name.").max(120, "Use at most 120 characters."),
+    country,
+    contactName: optionalText(100),
+    email: optionalEmail,
+    phone: optionalText(40),
+    address: addressSchema,
+    ...tradingTermsFields,
+    linkLoginEmail: optionalEmail,
+    linkLoginPassword: z
+      .union([z.literal(""), z.string().min(8, "Use at least 8 characters.").max(128, "Use at most 128 characters.")])
+      .optional()
+      .transform((v) => v || undefined),
+  })
+  .superRefine((value, ctx) => {
+    if (value.linkLoginEmail && !value.linkLoginPassword) ctx.addIssue({ code: "custom", path: ["linkLoginPassword"], message: "Set a password for this login email." });
+    if (value.linkLoginPassword && !value.linkLoginEmail) ctx.addIssue({ code: "custom", path: ["linkLoginEmail"], message: "Enter the login email for this password." });
+  });
+export type OfflineBuyerInput = z.input<typeof offlineBuyerSchema>;
+
+/** Invite a buyer by email (or offer a connection to the organization that uses it) with terms. */
+export const inviteBuyerSchema = z.object({
+  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  ...tradingTermsFields,
+});
+export type InviteBuyerInput = z.input<typeof inviteBuyerSchema>;
+
+export const invitationIdSchema = z.object({ invitationId: z.string().min(1) });
+
+/** The buyer accepts for one of their organizations, or creates one. */
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().min(1),
+    buyerId: z.string().optional().transform((v) => v || undefined),
+    newOrganizationName: optionalText(120),
+    newOrganizationCountry: z
+      .union([z.literal(""), country])
+      .optional()
+      .transform((v) => v || undefined),
+  })
+  .superRefine((value, ctx) => {
+    if (value.buyerId) return;
+    if (!value.newOrganizationName) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Enter your company name." });
+    if (!value.newOrganizationCountry) ctx.addIssue({ code: "custom", path: ["newOrganizationCountry"], message: "Enter a two-letter country code (e.g. JP, US)." });
+  });
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
