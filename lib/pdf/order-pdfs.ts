@@ -28,7 +28,7 @@ function header(w: PdfWriter, order: OrderDetail, title: string, extra: [string,
   w.text(order.brand.name, { size: 11, gray: true, gap: 8 });
   const meta: [string, string][] = [[L.orderNumber, formatOrderNumber(order.brand.orderPrefix, order.number)], [L.orderDate, dateText(order.createdAt, locale)], ...extra];
   for (const [k, v] of meta) w.text(`${k}: ${v}`, { size: 10 });
-  w.y -= 8;
+  w.y += 10;
   const { brand, buyer } = parties(order);
   w.columns(brand, buyer, [L.from, L.to]);
   w.rule();
@@ -48,7 +48,7 @@ export async function orderConfirmationPdf(order: OrderDetail): Promise<Uint8Arr
   ];
   w.table(columns, order.lines.map((l) => [l.productName, l.skuCode, `${l.color} / ${l.size}`, String(l.quantity), money(l.unitPrice), money(l.lineTotal)]));
   w.summary([[L.subtotal, money(order.subtotal)], [L.shipping, money(order.shippingFee)], [L.total, money(order.total), true]]);
-  w.y -= 10;
+  w.y += 10;
   w.text(`${L.payment}: ${order.paymentMethod === "STRIPE_CARD" ? L.card : L.payOutside}`, { size: 9, gray: true });
   return w.save();
 }

@@ -1,11 +1,10 @@
 import "server-only";
-// A small page writer over pdf-lib: text in an embedded Noto Sans JP (so Japanese names and
-// labels render), simple tables, and page breaks. The font ships with the npm package
-// @expo-google-fonts/noto-sans-jp and is subset into each PDF, so PDFs stay small.
+// A small page writer over pdfkit: text in an embedded Noto Sans JP (so Japanese names and labels
+// render), simple tables, and page breaks. The font ships with the npm package
+// @expo-google-fonts/noto-sans-jp and pdfkit subsets it into each PDF, so PDFs stay small.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import PDFDocument from "pdfkit";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-jp");
 let fonts: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
@@ -20,117 +19,120 @@ function loadFonts() {
 
 const A4 = [595.28, 841.89] as const;
 const MARGIN = 48;
-const GRAY = rgb(0.4, 0.42, 0.46);
-const LINE = rgb(0.85, 0.86, 0.88);
+const INK = "#1a1a1f";
+const GRAY = "#676b75";
+const LINE = "#d9dbe0";
 
 export type Column = { header: string; width: number; align?: "left" | "right" };
 
 export class PdfWriter {
-  private page!: PDFPage;
-  y = 0;
-  private constructor(private doc: PDFDocument, private regular: PDFFont, private bold: PDFFont) {
-    this.newPage();
-  }
+  y = MARGIN;
+  private constructor(private doc: PDFKit.PDFDocument) {}
 
   static async create(title: string) {
-    const doc = await PDFDocument.create();
-    doc.registerFontkit(fontkit);
     const { regular, bold } = await loadFonts();
-    const writer = new PdfWriter(doc, await doc.embedFont(regular, { subset: true }), await doc.embedFont(bold, { subset: true }));
-    doc.setTitle(title);
-    doc.setCreator("Wholesale");
-    return writer;
+    // The initial font is our own, so pdfkit never loads its built-in Helvetica metrics files.
+    const doc = new PDFDocument({ size: "A4", margin: MARGIN, font: regular as unknown as string, info: { Title: title, Creator: "Wholesale" }, autoFirstPage: true });
+    doc.registerFont("regular", regular);
+    doc.registerFont("bold", bold);
+    return new PdfWriter(doc);
   }
 
   get width() {
     return A4[0] - MARGIN * 2;
   }
 
-  newPage() {
-    this.page = this.doc.addPage([A4[0], A4[1]]);
-    this.y = A4[1] - MARGIN;
-  }
-
   private ensure(height: number) {
-    if (this.y - height < MARGIN) this.newPage();
+    if (this.y + height > A4[1] - MARGIN) {
+      this.doc.addPage();
+      this.y = MARGIN;
+    }
   }
 
-  private fit(text: string, font: PDFFont, size: number, width: number) {
-    if (font.widthOfTextAtSize(text, size) <= width) return text;
+  private fit(text: string, width: number) {
+    if (this.doc.widthOfString(text) <= width) return text;
     let t = text;
-    while (t.length > 1 && font.widthOfTextAtSize(`${t}…`, size) > width) t = t.slice(0, -1);
+    while (t.length > 1 && this.doc.widthOfString(`${t}…`) > width) t = t.slice(0, -1);
     return `${t}…`;
+  }
+
+  private draw(text: string, x: number, width: number, options: { size: number; bold?: boolean; color?: string; align?: "left" | "right" }) {
+    this.doc.font(options.bold ? "bold" : "regular").fontSize(options.size).fillColor(options.color ?? INK);
+    const fitted = this.fit(text, width);
+    const offset = options.align === "right" ? width - this.doc.widthOfString(fitted) : 0;
+    this.doc.text(fitted, MARGIN + x + offset, this.y, { lineBreak: false });
   }
 
   text(text: string, options: { size?: number; bold?: boolean; x?: number; gray?: boolean; gap?: number } = {}) {
     const size = options.size ?? 10;
-    this.ensure(size + 4);
-    const font = options.bold ? this.bold : this.regular;
     for (const line of text.split("\n")) {
-      this.ensure(size + 4);
-      this.page.drawText(this.fit(line, font, size, this.width - (options.x ?? 0)), { x: MARGIN + (options.x ?? 0), y: this.y - size, size, font, color: options.gray ? GRAY : rgb(0.1, 0.1, 0.12) });
-      this.y -= size + 4;
+      this.ensure(size + 6);
+      this.draw(line, options.x ?? 0, this.width - (options.x ?? 0), { size, bold: options.bold, color: options.gray ? GRAY : INK });
+      this.y += size + 6;
     }
-    this.y -= options.gap ?? 0;
+    this.y += options.gap ?? 0;
   }
 
   /** Two blocks side by side (e.g. seller and buyer). */
   columns(left: string[], right: string[], titles: [string, string]) {
     const top = this.y;
     const half = this.width / 2;
-    const draw = (lines: string[], title: string, x: number) => {
+    const block = (lines: string[], title: string, x: number) => {
       this.y = top;
       this.text(title, { size: 8, bold: true, x, gray: true });
       for (const l of lines) this.text(l, { size: 10, x });
       return this.y;
     };
-    const a = draw(left, titles[0], 0);
-    const b = draw(right, titles[1], half);
-    this.y = Math.min(a, b) - 10;
+    const a = block(left, titles[0], 0);
+    const b = block(right, titles[1], half);
+    this.y = Math.max(a, b) + 8;
   }
 
   rule() {
-    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: MARGIN + this.width, y: this.y }, thickness: 0.5, color: LINE });
-    this.y -= 6;
+    this.doc.moveTo(MARGIN, this.y).lineTo(MARGIN + this.width, this.y).lineWidth(0.5).strokeColor(LINE).stroke();
+    this.y += 8;
   }
 
   table(columns: Column[], rows: string[][]) {
     const size = 9;
-    const rowHeight = 16;
-    const drawRow = (cells: string[], bold: boolean) => {
-      this.ensure(rowHeight + 2);
-      let x = MARGIN;
-      const font = bold ? this.bold : this.regular;
+    const rowHeight = 18;
+    const row = (cells: string[], header: boolean) => {
+      this.ensure(rowHeight);
+      let x = 0;
+      const top = this.y;
+      this.y += 4;
       cells.forEach((cell, i) => {
         const col = columns[i];
-        const text = this.fit(cell, font, size, col.width - 6);
-        const w = font.widthOfTextAtSize(text, size);
-        this.page.drawText(text, { x: col.align === "right" ? x + col.width - w - 3 : x + 3, y: this.y - size - 3, size, font, color: bold ? GRAY : rgb(0.1, 0.1, 0.12) });
+        this.draw(cell, x + 3, col.width - 6, { size, bold: header, color: header ? GRAY : INK, align: col.align });
         x += col.width;
       });
-      this.y -= rowHeight;
-      this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: MARGIN + this.width, y: this.y }, thickness: 0.5, color: LINE });
+      this.y = top + rowHeight;
+      this.rule();
+      this.y -= 8;
     };
-    drawRow(columns.map((c) => c.header), true);
-    for (const row of rows) drawRow(row, false);
-    this.y -= 8;
+    row(columns.map((c) => c.header), true);
+    for (const r of rows) row(r, false);
+    this.y += 8;
   }
 
   /** Right-aligned label/value pairs (totals). */
   summary(pairs: [string, string, boolean?][]) {
     for (const [label, value, strong] of pairs) {
-      this.ensure(16);
-      const font = strong ? this.bold : this.regular;
       const size = strong ? 11 : 10;
-      const vw = font.widthOfTextAtSize(value, size);
-      this.page.drawText(value, { x: MARGIN + this.width - vw, y: this.y - size, size, font });
-      const lw = font.widthOfTextAtSize(label, size);
-      this.page.drawText(label, { x: MARGIN + this.width - 140 - lw, y: this.y - size, size, font, color: GRAY });
-      this.y -= size + 6;
+      this.ensure(size + 8);
+      this.draw(value, this.width - 120, 120, { size, bold: strong, align: "right" });
+      this.draw(label, this.width - 260, 130, { size, bold: strong, color: GRAY, align: "right" });
+      this.y += size + 8;
     }
   }
 
-  save() {
-    return this.doc.save();
+  save(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      this.doc.on("data", (c: Buffer) => chunks.push(c));
+      this.doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      this.doc.on("error", reject);
+      this.doc.end();
+    });
   }
 }
