@@ -22,6 +22,8 @@ export const metadata: Metadata = { title: "Order detail" };
 
 const PLACED_VIA = { GUEST: "Guest", USER_ACCOUNT: "Login with User Account", OFFLINE_BUYER: "Login with Offline Buyer", BRAND_CREDENTIALS: "Login with Brand-Specific Credentials" } as const;
 
+const PAYMENT_STATUS = { OUTSIDE_APP: "Settled outside the app", AWAITING_PAYMENT: "Awaiting payment", PAID: "Paid", FAILED: "Failed" } as const;
+
 const ACTION_LABELS: Record<string, string> = {
   "order.place": "Order placed", "order.status": "Status changed", "oc.create": "OC created", "oc.update": "OC edited", "oc.send": "Sent to the buyer for approval",
   "oc.approve": "Approved by the buyer", "oc.force-approve": "Approved on the buyer's behalf", "oc.confirm": "Order confirmation confirmed",
@@ -107,7 +109,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
           {order.shippingRequestNote && <p className="mt-2 text-sm text-slate-600">Request: {order.shippingRequestNote}</p>}
         </Section>
         <Section title="Payment">
-          <Dl items={[["Method", order.paymentMethod === "STRIPE_CARD" ? "Credit card (Stripe)" : "Pay outside the app"], ["Status", order.paymentStatus.replace(/_/g, " ").toLowerCase()]]} />
+          <Dl items={[["Method", order.paymentMethod === "STRIPE_CARD" ? "Credit card (Stripe)" : "Pay outside the app"], ["Status", PAYMENT_STATUS[order.paymentStatus]]]} />
         </Section>
         <Section title="Tags" testId="order-tags">
           {order.tags.length === 0 ? <p className="text-sm text-slate-500">No tags.</p> : (
