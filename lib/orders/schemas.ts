@@ -53,6 +53,7 @@ const optionalText = z.string().trim().max(100).optional().transform((v) => (v ?
 const optionalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
   .optional()
   .catch(undefined);
 

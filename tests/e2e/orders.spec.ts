@@ -112,3 +112,34 @@ test("Order Management lists, filters and exports the brand's orders", { tag: "@
   const other = await page.request.get("/admin/orders/not-a-real-order-id");
   expect(other.status()).toBe(404);
 });
+
+test("the buyer approves from the e-mailed link without signing in; the link then stops working", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const f = await createOrdersFixture();
+  await signIn(page, f.owner.email, ORDERS_PASSWORD);
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  await page.goto(`/admin/orders/${f.fresh.id}`);
+  await page.getByRole("button", { name: "Create OC" }).click();
+  await expect(page.getByTestId("order-status")).toContainText("OC Created");
+  await page.getByRole("button", { name: "Send to Buyer for Approval" }).click();
+  await expect(page.getByText("Sent to the buyer for approval on")).toBeVisible();
+
+  await page.goto("/admin/mailbox");
+  const mail = page.getByTestId("mailbox").getByRole("listitem").first();
+  await expect(mail).toContainText(f.buyerUser.email);
+  const link = (await mail.textContent())!.match(/https?:\/\/\S+\/oc\/[\w-]+/)![0];
+
+  const guest = await browser.newContext();
+  const guestPage = await guest.newPage();
+  await guestPage.goto(new URL(link).pathname);
+  await expect(guestPage.getByRole("heading", { name: `Order ${f.number(1)}` })).toBeVisible();
+  await guestPage.getByRole("button", { name: "Approve" }).click();
+  await expect(guestPage.getByTestId("approved-message")).toBeVisible();
+  await guestPage.reload();
+  await expect(guestPage.getByTestId("approval-link-invalid")).toBeVisible();
+  await guest.close();
+
+  await page.goto(`/admin/orders/${f.fresh.id}`);
+  await expect(page.getByTestId("order-status")).toContainText("OC Approved");
+  await expect(page.getByTestId("order-history")).toContainText("Approved by the buyer");
+});
