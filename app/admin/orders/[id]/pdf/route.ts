@@ -1,0 +1,14 @@
+// The order confirmation PDF of a brand's order, or one of its delivery notes (?deliveryNote=N).
+import { getBrandContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/roles";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { getOrderDetail } from "@/lib/orders/queries";
+import { pdfResponse } from "@/lib/pdf/pdf-response";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const ctx = await getBrandContext();
+  if (!ctx || !can(ctx.role, "orders.manage")) return new Response("Not found", { status: 404 });
+  const order = await getOrderDetail(ctx.brand.id, (await params).id);
+  if (!order) return new Response("Not found", { status: 404 });
+  return pdfResponse(order, new URL(request.url).searchParams.get("deliveryNote"), formatOrderNumber(order.brand.orderPrefix, order.number));
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Download } from "lucide-react";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { CappedPager, listHref } from "@/components/orders/list-pager";
+import { OrderFilters } from "@/components/orders/order-filters";
+import { OrdersTable } from "@/components/orders/orders-table";
+import { requireBrandPage } from "@/lib/auth/guards";
+import { listFilterOptions, listOrders } from "@/lib/orders/queries";
+import { parseOrderFilters } from "@/lib/orders/schemas";
+import { pageParams } from "@/lib/pagination/page-params";
+
+export const metadata: Metadata = { title: "Order Management" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function OrderManagementPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const ctx = await requireBrandPage("orders.manage");
+  const search = await searchParams;
+  const filters = parseOrderFilters(search);
+  const page = pageParams(search);
+  const [{ orders, total, capped }, options] = await Promise.all([listOrders(ctx.brand.id, filters, page), listFilterOptions(ctx.brand.id)]);
+  const exportHref = listHref("/admin/orders/export", search, 1);
+  return (
+    <>
+      <PageHeader
+        title="Order Management"
+        description="Orders of your brand. Search, then click Detail to confirm an order confirmation."
+        actions={
+          <>
+            <Link href="/admin/mailbox" className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium text-slate-700 hover:bg-slate-100">Mailbox</Link>
+            <a href={exportHref} className="inline-flex h-10 items-center gap-2 rounded-md bg-white px-4 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" download>
+              <Download className="size-4" aria-hidden /> Export CSV
+            </a>
+          </>
+        }
+      />
+      <OrderFilters filters={filters} tags={options.tags} currencies={options.currencies} />
+      {orders.length === 0 ? (
+        <EmptyState title={page.page > 1 ? "No more orders" : "No orders match your search"}>Change or clear the filters to see more orders.</EmptyState>
+      ) : (
+        <OrdersTable orders={orders} prefix={ctx.brand.orderPrefix} />
+      )}
+      <CappedPager pathname="/admin/orders" search={search} page={page.page} pageSize={page.pageSize} shown={orders.length} total={total} capped={capped} />
+    </>
+  );
+}

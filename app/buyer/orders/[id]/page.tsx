@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApproveOcButton } from "@/components/orders/approve-oc-button";
+import { BuyerOrderView } from "@/components/orders/buyer-order-view";
+import { requireBuyerPage } from "@/lib/auth/guards";
+import { formatOrderNumber } from "@/lib/orders/order-number";
+import { getBuyerOrderDetail } from "@/lib/orders/queries";
+
+export const metadata: Metadata = { title: "Order" };
+
+export default async function BuyerOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireBuyerPage();
+  const order = await getBuyerOrderDetail(ctx.user.id, (await params).id);
+  if (!order) notFound();
+  const number = formatOrderNumber(order.brand.orderPrefix, order.number);
+  const awaitingApproval = order.status === "OC_CREATED" && Boolean(order.ocSentAt);
+  const ocVisible = order.status !== "PLEASE_CREATE_OC" && !(order.status === "OC_CREATED" && !order.ocSentAt);
+  return (
+    <>
+      <p className="mb-3 text-sm"><Link href="/buyer/orders" className="text-brand-700 hover:underline">← Orders</Link></p>
+      {awaitingApproval && (
+        <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-700">{order.brand.name} asks you to review and approve this order confirmation.</p>
+      )}
+      <BuyerOrderView
+        order={order}
+        number={number}
+        actions={
+          <>
+            {awaitingApproval && <ApproveOcButton orderId={order.id} />}
+            {ocVisible && (
+              <a href={`/buyer/orders/${order.id}/pdf`} target="_blank" rel="noopener" className="inline-flex h-10 items-center justify-center rounded-md bg-white px-4 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+                Order Confirmation PDF
+              </a>
+            )}
+          </>
+        }
+      />
+    </>
+  );
+}

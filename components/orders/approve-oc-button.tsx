@@ -1,0 +1,31 @@
+"use client";
+// The buyer's "Approve" button: in the Buyer App (signed in) or on the e-mailed approval page (token).
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useAction } from "@/lib/actions/use-action";
+import { approveOcAsBuyerAction, approveOcByTokenAction } from "@/lib/orders/actions";
+
+export function ApproveOcButton({ orderId, token }: { orderId?: string; token?: string }) {
+  const router = useRouter();
+  const [done, setDone] = useState(false);
+  const { pending, run } = useAction();
+  if (done) return <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="approved-message">Thank you. You approved this order confirmation.</p>;
+  return (
+    <Button
+      pending={pending}
+      className="w-full sm:w-auto"
+      onClick={() =>
+        run(() => (token ? approveOcByTokenAction({ token }) : approveOcAsBuyerAction({ orderId: orderId! })), {
+          success: "You approved the order confirmation.",
+          onSuccess: () => {
+            setDone(true);
+            router.refresh();
+          },
+        })
+      }
+    >
+      Approve
+    </Button>
+  );
+}

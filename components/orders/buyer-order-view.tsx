@@ -1,0 +1,38 @@
+// An order as the buyer sees it (Buyer App and the e-mailed approval page): phone-friendly.
+import { formatMoney } from "@/lib/money/format";
+import type { OrderDetail } from "@/lib/orders/queries";
+import { OrderStatusBadge } from "./order-status-badge";
+import { Section, ShippingAddress } from "./order-sections";
+
+export function BuyerOrderView({ order, number, actions }: { order: OrderDetail; number: string; actions?: React.ReactNode }) {
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-sm text-slate-500">{order.brand.name}</p>
+        <h1 className="text-2xl font-semibold tracking-tight">Order {number}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status"><OrderStatusBadge status={order.status} /></div>
+      </div>
+      {actions && <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">{actions}</div>}
+      <Section title="Order confirmation">
+        <ul className="divide-y divide-slate-100">
+          {order.lines.map((l) => (
+            <li key={l.id} className="flex items-start justify-between gap-3 py-2 text-sm" data-testid="order-line">
+              <div className="min-w-0">
+                <p className="font-medium">{l.productName}</p>
+                <p className="text-slate-500">{l.skuCode} · {l.color} / {l.size}</p>
+                <p className="text-slate-500">{l.quantity} × {formatMoney(l.unitPrice, order.currency)}</p>
+              </div>
+              <p className="shrink-0 tabular-nums">{formatMoney(l.lineTotal, order.currency)}</p>
+            </li>
+          ))}
+        </ul>
+        <dl className="mt-3 space-y-1 border-t border-slate-200 pt-2 text-sm">
+          <div className="flex justify-between"><dt className="text-slate-600">Subtotal</dt><dd className="tabular-nums">{formatMoney(order.subtotal, order.currency)}</dd></div>
+          <div className="flex justify-between"><dt className="text-slate-600">Shipping</dt><dd className="tabular-nums">{formatMoney(order.shippingFee, order.currency)}</dd></div>
+          <div className="flex justify-between font-semibold"><dt>Total</dt><dd className="tabular-nums" data-testid="order-total">{formatMoney(order.total, order.currency)}</dd></div>
+        </dl>
+      </Section>
+      <Section title="Shipping address"><ShippingAddress order={order} /></Section>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { Badge } from "@/components/ui/badge";
+import type { OrderStatus, ReleaseStatus } from "@/lib/db/generated/enums";
+import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, RELEASE_STATUS_LABELS, RELEASE_STATUS_TONES } from "@/lib/orders/status-labels";
+
+export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+  return <Badge tone={ORDER_STATUS_TONES[status]}>{ORDER_STATUS_LABELS[status]}</Badge>;
+}
+
+export function ReleaseStatusBadge({ status }: { status: ReleaseStatus | null }) {
+  if (!status) return null;
+  return <Badge tone={RELEASE_STATUS_TONES[status]}>{RELEASE_STATUS_LABELS[status]}</Badge>;
+}

@@ -1,0 +1,112 @@
+"use server";
+// Server actions of Order Management (brand staff), the Buyer App's approval and the e-mailed
+// approval link. Each validates with the form's schema, calls one transition, revalidates the
+// pages it changed and, when it wrote mail, kicks delivery after the commit.
+import { revalidatePath } from "next/cache";
+import { brandAction, publicAction, userAction } from "@/lib/actions/action-client";
+import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { kickMailDelivery } from "@/lib/mail/deliver";
+import { fromMinor } from "@/lib/money/format";
+import { unitPrice } from "@/lib/pricing/unit-price";
+import { appBaseUrl } from "./app-url";
+import { approveOcAsBuyer, approveOcByToken, forceApproveOc } from "./approve-oc";
+import { confirmOc } from "./confirm-oc";
+import { createDeliveryNote } from "./create-delivery-note";
+import { createOc } from "./create-oc";
+import { createTag } from "./create-tag";
+import { createUndeliveredSkus } from "./create-undelivered-skus";
+import { makeOcEditable } from "./make-oc-editable";
+import { findSkuForOrder } from "./queries";
+import { rejectOrder } from "./reject-order";
+import {
+  approvalTokenSchema, confirmOcSchema, createOcSchema, createTagSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema,
+} from "./schemas";
+import { sendOcForApproval } from "./send-oc-for-approval";
+
+const PERMISSION = "orders.manage" as const;
+
+function revalidateOrder(orderId: string) {
+  revalidatePath("/admin/orders");
+  revalidatePath(`/admin/orders/${orderId}`);
+  revalidatePath(`/buyer/orders/${orderId}`);
+}
+
+export const createOcAction = brandAction({ schema: createOcSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await createOc(ctx, input);
+  revalidateOrder(input.orderId);
+  return result;
+});
+
+export const findSkuForOrderAction = brandAction({ schema: findSkuSchema, permission: PERMISSION }, async (input, ctx) => {
+  const found = await findSkuForOrder(ctx.brand.id, input.orderId, input.code);
+  if (!found) throw new NotFoundError("Order not found.");
+  if (!found.sku) throw new AppError("VALIDATION", "No SKU with this code.", { code: "No SKU with this code." });
+  const wholesale = found.sku.prices[0]?.wholesalePrice;
+  if (wholesale === undefined) {
+    throw new AppError("VALIDATION", `This SKU has no price in ${found.order.currency}.`, { code: `This SKU has no price in ${found.order.currency}.` });
+  }
+  const price = unitPrice(wholesale, { product: found.sku.product.discountRate, terms: found.connection?.discountRate });
+  return {
+    skuId: found.sku.id, skuCode: found.sku.code, productCode: found.sku.product.productCode, productName: found.sku.product.name,
+    color: found.sku.color, size: found.sku.size, unitPrice: fromMinor(price, found.order.currency),
+  };
+});
+
+export const sendOcForApprovalAction = brandAction({ schema: orderIdSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await sendOcForApproval(ctx, { orderId: input.orderId, baseUrl: await appBaseUrl() });
+  kickMailDelivery();
+  revalidateOrder(input.orderId);
+  return { id: result.id };
+});
+
+export const forceApproveOcAction = brandAction({ schema: orderIdSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await forceApproveOc(ctx, input.orderId);
+  revalidateOrder(input.orderId);
+  return result;
+});
+
+export const confirmOcAction = brandAction({ schema: confirmOcSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await confirmOc(ctx, input);
+  if (result.notified) kickMailDelivery();
+  revalidateOrder(input.orderId);
+  return result;
+});
+
+export const createTagAction = brandAction({ schema: createTagSchema, permission: PERMISSION }, async (input, ctx) => createTag(ctx, input.name));
+
+export const makeOcEditableAction = brandAction({ schema: orderIdSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await makeOcEditable(ctx, input.orderId);
+  revalidateOrder(input.orderId);
+  return result;
+});
+
+export const createDeliveryNoteAction = brandAction({ schema: quantityLinesSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await createDeliveryNote(ctx, input);
+  revalidateOrder(input.orderId);
+  return result;
+});
+
+export const createUndeliveredSkusAction = brandAction({ schema: quantityLinesSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await createUndeliveredSkus(ctx, input);
+  revalidateOrder(input.orderId);
+  return result;
+});
+
+export const rejectOrderAction = brandAction({ schema: rejectOrderSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await rejectOrder(ctx, input);
+  kickMailDelivery();
+  revalidateOrder(input.orderId);
+  return result;
+});
+
+export const approveOcAsBuyerAction = userAction({ schema: orderIdSchema }, async (input, user) => {
+  const result = await approveOcAsBuyer(user, input.orderId);
+  revalidateOrder(input.orderId);
+  return result;
+});
+
+export const approveOcByTokenAction = publicAction({ schema: approvalTokenSchema }, async (input) => {
+  const result = await approveOcByToken(input.token);
+  revalidateOrder(result.id);
+  return result;
+});

@@ -1,0 +1,51 @@
+import "server-only";
+// "Confirm The Order Confirmation": OC Created or OC Approved -> OC Confirmed. From OC Created the
+// buyer's approval is skipped (the modal warns). The order enters New (To Ship) Orders as Not Yet
+// Released; the chosen tags are applied and, if enabled, the buyer is e-mailed the given body.
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import { prisma } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors/app-error";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { throwGuardMiss } from "./guard";
+import { formatOrderNumber } from "./order-number";
+import { ocConfirmedEmail } from "./order-emails";
+import type { confirmOcSchema } from "./schemas";
+import type { Staff } from "./staff";
+import type { z } from "zod";
+
+export const CONFIRMABLE = ["OC_CREATED", "OC_APPROVED"] as const;
+
+export async function confirmOc(staff: Staff, input: z.infer<typeof confirmOcSchema>) {
+  const brandId = staff.brand.id;
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.order.findFirst({ where: { id: input.orderId, brandId }, select: { status: true } });
+    if (!before) throw new NotFoundError("Order not found.");
+    const tagIds = [...new Set(input.tagIds)];
+    const tags = await tx.tag.findMany({ where: { id: { in: tagIds }, brandId }, select: { id: true, name: true } });
+    if (tags.length !== tagIds.length) throw new NotFoundError("Tag not found.");
+
+    const moved = await tx.order.updateMany({
+      where: { id: input.orderId, brandId, status: { in: [...CONFIRMABLE] } },
+      data: { status: "OC_CONFIRMED", ocConfirmedAt: new Date(), releaseStatus: "NOT_YET_RELEASED", releaseFailureReason: null, releaseFailureDetail: null, approvalToken: null },
+    });
+    if (moved.count === 0) {
+      await throwGuardMiss(tx, { id: input.orderId, brandId }, {
+        verb: "confirmed",
+        already: { statuses: ["OC_CONFIRMED", "OC_CONFIRMED_UNDELIVERED"], code: "ORDER_ALREADY_CONFIRMED", message: "This order confirmation was already confirmed by someone else." },
+      });
+    }
+    if (tags.length) await tx.orderTag.createMany({ data: tags.map((t) => ({ orderId: input.orderId, tagId: t.id })), skipDuplicates: true });
+
+    const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
+    if (input.notifyBuyer && input.emailBody) {
+      const number = formatOrderNumber(staff.brand.orderPrefix, order.number);
+      const mail = ocConfirmedEmail({ number, brandName: staff.brand.name, contactName: order.contactName, language: order.language }, input.emailBody);
+      await enqueueEmail(tx, { brandId, to: order.contactEmail, ...mail });
+    }
+    await recordAudit(tx, {
+      brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "oc.confirm", from: before.status, to: "OC_CONFIRMED",
+      data: { notifiedBuyer: input.notifyBuyer, tags: tags.map((t) => t.name), skippedBuyerApproval: before.status === "OC_CREATED" },
+    });
+    return { id: order.id, status: "OC_CONFIRMED" as const, notified: input.notifyBuyer };
+  });
+}

@@ -1,0 +1,70 @@
+import "server-only";
+// "Create the OC": the brand drafts the order confirmation from "Please create an OC" (or edits
+// an OC Created draft): adjusts quantities and prices, removes lines, adds SKUs. Editing a draft
+// that was sent for approval withdraws that request, so the buyer approves what is current.
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { toMinor } from "@/lib/money/format";
+import { lockOrder, throwGuardMiss } from "./guard";
+import type { createOcSchema } from "./schemas";
+import type { Staff } from "./staff";
+import type { z } from "zod";
+
+const EDITABLE = ["PLEASE_CREATE_OC", "OC_CREATED"] as const;
+
+export async function createOc(staff: Staff, input: z.infer<typeof createOcSchema>) {
+  const brandId = staff.brand.id;
+  return prisma.$transaction(async (tx) => {
+    const order = await lockOrder(tx, brandId, input.orderId);
+    if (!(EDITABLE as readonly string[]).includes(order.status)) {
+      await throwGuardMiss(tx, { id: order.id, brandId }, { verb: "edited as an OC" });
+    }
+    const existing = new Map(order.lines.map((l) => [l.id, l]));
+    const newSkuIds = input.lines.flatMap((l) => (l.lineId ? [] : l.skuId ? [l.skuId] : []));
+    const skus = await tx.sku.findMany({ where: { id: { in: newSkuIds }, brandId }, include: { product: true } });
+    const skuById = new Map(skus.map((s) => [s.id, s]));
+
+    const seenSkus = new Set<string>();
+    const fieldErrors: Record<string, string> = {};
+    const rows = input.lines.map((line, index) => {
+      const unitPrice = toMinor(line.unitPrice, order.currency);
+      const old = line.lineId ? existing.get(line.lineId) : undefined;
+      const sku = line.skuId ? skuById.get(line.skuId) : undefined;
+      if (line.lineId && !old) fieldErrors[`lines.${index}.quantity`] = "This line is no longer on the order.";
+      if (!line.lineId && !sku) fieldErrors[`lines.${index}.quantity`] = "Unknown SKU.";
+      const skuId = old?.skuId ?? sku?.id ?? "";
+      if (seenSkus.has(skuId)) fieldErrors[`lines.${index}.quantity`] = "This SKU is already on the OC.";
+      seenSkus.add(skuId);
+      return { line, old, sku, unitPrice, position: index };
+    });
+    if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "Please correct the highlighted lines.", fieldErrors);
+
+    const keep = new Set(rows.flatMap((r) => (r.old ? [r.old.id] : [])));
+    await tx.orderLine.deleteMany({ where: { orderId: order.id, id: { notIn: [...keep] } } });
+    for (const r of rows) {
+      const lineTotal = r.unitPrice * r.line.quantity;
+      if (r.old) {
+        await tx.orderLine.update({ where: { id: r.old.id }, data: { quantity: r.line.quantity, unitPrice: r.unitPrice, lineTotal, position: r.position } });
+      } else if (r.sku) {
+        await tx.orderLine.create({
+          data: {
+            orderId: order.id, skuId: r.sku.id, productId: r.sku.productId, productCode: r.sku.product.productCode, productName: r.sku.product.name,
+            skuCode: r.sku.code, color: r.sku.color, size: r.sku.size, quantity: r.line.quantity, unitPrice: r.unitPrice, lineTotal, position: r.position,
+          },
+        });
+      }
+    }
+    const subtotal = rows.reduce((sum, r) => sum + r.unitPrice * r.line.quantity, 0);
+    await tx.order.update({
+      where: { id: order.id },
+      data: { status: "OC_CREATED", subtotal, total: subtotal + order.shippingFee, ocSentAt: null, approvalToken: null },
+    });
+    await recordAudit(tx, {
+      brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id,
+      action: order.status === "PLEASE_CREATE_OC" ? "oc.create" : "oc.update", from: order.status, to: "OC_CREATED",
+      data: { lines: rows.length, subtotal },
+    });
+    return { id: order.id, status: "OC_CREATED" as const };
+  });
+}

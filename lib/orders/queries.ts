@@ -1,0 +1,140 @@
+import "server-only";
+// Reads of Order Management, every one scoped to the brand (or, for the Buyer App, the buyer).
+// The list filters in SQL on indexed orderings and counts at most COUNT_CAP rows, so it stays fast
+// with a million orders.
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { OrderFilters, OrderSort } from "./schemas";
+
+export const COUNT_CAP = 10_000;
+
+const ORDER_BY: Record<OrderSort, Prisma.OrderOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  oldest: [{ createdAt: "asc" }, { id: "asc" }],
+  number_desc: [{ number: "desc" }],
+  number_asc: [{ number: "asc" }],
+};
+
+/** "AO-000123", "000123" or "123" -> 123. */
+export function parseOrderNumber(text: string): number | null {
+  const digits = text.match(/(\d+)\s*$/)?.[1];
+  if (!digits) return null;
+  const n = Number.parseInt(digits, 10);
+  return Number.isSafeInteger(n) && n <= 2_147_483_647 ? n : null;
+}
+
+function dayStart(date: string) {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+export function orderWhere(brandId: string, f: OrderFilters): Prisma.OrderWhereInput {
+  const where: Prisma.OrderWhereInput = { brandId };
+  if (f.number) where.number = parseOrderNumber(f.number) ?? -1;
+  if (f.status) where.status = f.status;
+  if (f.currency) where.currency = f.currency;
+  if (f.buyer) where.buyer = { name: { contains: f.buyer, mode: "insensitive" } };
+  if (f.link) where.sourceLinkName = { contains: f.link, mode: "insensitive" };
+  if (f.tag) where.tags = { some: { tagId: f.tag, tag: { brandId } } };
+  if (f.from || f.to) {
+    where.createdAt = {
+      ...(f.from ? { gte: dayStart(f.from) } : {}),
+      ...(f.to ? { lt: new Date(dayStart(f.to).getTime() + 86_400_000) } : {}),
+    };
+  }
+  return where;
+}
+
+export const orderListSelect = {
+  id: true, number: true, status: true, releaseStatus: true, currency: true, total: true, createdAt: true, source: true, sourceLinkName: true, contactEmail: true,
+  buyer: { select: { id: true, name: true } },
+  tags: { select: { tag: { select: { id: true, name: true } } } },
+} satisfies Prisma.OrderSelect;
+
+export async function listOrders(brandId: string, filters: OrderFilters, page: { skip: number; take: number }) {
+  const where = orderWhere(brandId, filters);
+  const [orders, counted] = await Promise.all([
+    prisma.order.findMany({ where, select: orderListSelect, orderBy: ORDER_BY[filters.sort], skip: page.skip, take: page.take }),
+    prisma.order.count({ where, take: COUNT_CAP + 1 }),
+  ]);
+  return { orders, total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
+}
+
+/** Every filtered order, in batches (CSV export). */
+export async function* iterateOrders(brandId: string, filters: OrderFilters, batch = 1000) {
+  const where = orderWhere(brandId, filters);
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await prisma.order.findMany({
+      where, select: orderListSelect, orderBy: ORDER_BY[filters.sort], take: batch,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < batch) return;
+    cursor = rows[rows.length - 1].id;
+  }
+}
+
+export async function listFilterOptions(brandId: string) {
+  const [tags, currencies] = await Promise.all([
+    prisma.tag.findMany({ where: { brandId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.connection.findMany({ where: { brandId }, select: { currency: true }, distinct: ["currency"] }),
+  ]);
+  return { tags, currencies: [...new Set(currencies.map((c) => c.currency))].sort() };
+}
+
+export function listBrandTags(brandId: string) {
+  return prisma.tag.findMany({ where: { brandId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+const detailInclude = {
+  buyer: { select: { id: true, name: true, country: true, email: true, contactName: true, phone: true } },
+  lines: { orderBy: { position: "asc" } },
+  tags: { select: { tag: { select: { id: true, name: true } } } },
+  deliveryNotes: { orderBy: { sequence: "asc" }, include: { lines: true } },
+  undeliveredSkus: { orderBy: { createdAt: "asc" } },
+  brand: { select: { id: true, name: true, orderPrefix: true, homeCountry: true } },
+} satisfies Prisma.OrderInclude;
+
+export type OrderDetail = NonNullable<Awaited<ReturnType<typeof getOrderDetail>>>;
+
+/** The brand's order with everything its detail page and PDFs show, or null (-> 404). */
+export async function getOrderDetail(brandId: string, orderId: string) {
+  return prisma.order.findFirst({ where: { id: orderId, brandId }, include: detailInclude });
+}
+
+/** A buyer's order: the user must be a member of the order's buyer organization. */
+export async function getBuyerOrderDetail(userId: string, orderId: string) {
+  return prisma.order.findFirst({ where: { id: orderId, buyer: { members: { some: { userId } } } }, include: detailInclude });
+}
+
+export async function getOrderByApprovalToken(token: string) {
+  return prisma.order.findUnique({ where: { approvalToken: token }, include: detailInclude });
+}
+
+export function orderHistory(orderId: string) {
+  return prisma.auditEvent.findMany({ where: { entityType: "Order", entityId: orderId }, orderBy: { createdAt: "asc" }, take: 200 });
+}
+
+/** Delivered and undelivered quantity per line of an order. */
+export function lineQuantities(order: Pick<OrderDetail, "lines" | "deliveryNotes" | "undeliveredSkus">) {
+  return order.lines.map((l) => ({
+    id: l.id,
+    quantity: l.quantity,
+    delivered: order.deliveryNotes.reduce((s, n) => s + n.lines.filter((x) => x.orderLineId === l.id).reduce((a, x) => a + x.quantity, 0), 0),
+    undelivered: order.undeliveredSkus.filter((u) => u.orderLineId === l.id).reduce((a, u) => a + u.quantity, 0),
+  }));
+}
+
+/** A SKU of the brand by code, with its wholesale price in the order currency after the buyer's terms. */
+export async function findSkuForOrder(brandId: string, orderId: string, code: string) {
+  const order = await prisma.order.findFirst({ where: { id: orderId, brandId }, select: { currency: true, buyerId: true } });
+  if (!order) return null;
+  const sku = await prisma.sku.findFirst({
+    where: { brandId, code: { equals: code, mode: "insensitive" } },
+    include: { product: { select: { name: true, productCode: true, discountRate: true } }, prices: { where: { currency: order.currency } } },
+  });
+  if (!sku) return { order, sku: null };
+  const connection = await prisma.connection.findUnique({ where: { brandId_buyerId: { brandId, buyerId: order.buyerId } }, select: { discountRate: true } });
+  return { order, sku, connection };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+// "Order Rejected" (final): allowed before the OC is confirmed; the reason is e-mailed to the buyer.
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import { prisma } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { throwGuardMiss } from "./guard";
+import { formatOrderNumber } from "./order-number";
+import { orderRejectedEmail } from "./order-emails";
+import type { Staff } from "./staff";
+
+export const REJECTABLE = ["PLEASE_CREATE_OC", "OC_CREATED", "OC_APPROVED"] as const;
+
+export async function rejectOrder(staff: Staff, input: { orderId: string; reason: string }) {
+  const brandId = staff.brand.id;
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.order.findFirst({ where: { id: input.orderId, brandId }, select: { status: true } });
+    const moved = await tx.order.updateMany({
+      where: { id: input.orderId, brandId, status: { in: [...REJECTABLE] } },
+      data: { status: "ORDER_REJECTED", rejectedReason: input.reason, approvalToken: null },
+    });
+    if (moved.count === 0 || !before) {
+      await throwGuardMiss(tx, { id: input.orderId, brandId }, {
+        verb: "rejected",
+        already: { statuses: ["ORDER_REJECTED"], code: "ORDER_ALREADY_REJECTED", message: "This order was already rejected by someone else." },
+      });
+    }
+    const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
+    const number = formatOrderNumber(staff.brand.orderPrefix, order.number);
+    await enqueueEmail(tx, { brandId, to: order.contactEmail, ...orderRejectedEmail({ number, brandName: staff.brand.name, contactName: order.contactName, language: order.language }, input.reason) });
+    await recordAudit(tx, { brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "order.reject", from: before!.status, to: "ORDER_REJECTED", data: { reason: input.reason } });
+    return { id: order.id, status: "ORDER_REJECTED" as const };
+  });
+}

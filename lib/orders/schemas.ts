@@ -1,0 +1,77 @@
+// Inputs of the Order Management actions and list filters, shared by forms and actions.
+import { z } from "zod";
+import { OrderStatus } from "@/lib/db/generated/enums";
+
+const id = z.string().min(1).max(64);
+
+export const orderIdSchema = z.object({ orderId: id });
+
+export const ocLineSchema = z.object({
+  /** An existing line of the order, or a SKU being added (skuId). */
+  lineId: id.optional(),
+  skuId: id.optional(),
+  quantity: z.coerce.number({ error: "Enter a quantity." }).int("Enter a whole number.").min(1, "At least 1.").max(99_999, "At most 99,999."),
+  /** In the order currency's major unit (e.g. 12.50 USD), as typed. */
+  unitPrice: z.coerce.number({ error: "Enter a price." }).min(0, "The price cannot be negative.").max(100_000_000, "That price is too large."),
+});
+
+export const createOcSchema = z.object({
+  orderId: id,
+  lines: z.array(ocLineSchema).min(1, "An OC needs at least one line.").max(500),
+});
+export type CreateOcInput = z.input<typeof createOcSchema>;
+
+export const findSkuSchema = z.object({ orderId: id, code: z.string().trim().min(1, "Enter a SKU code.").max(64) });
+
+export const confirmOcSchema = z
+  .object({
+    orderId: id,
+    notifyBuyer: z.boolean(),
+    emailBody: z.string().trim().max(5000, "At most 5,000 characters.").optional(),
+    tagIds: z.array(id).max(50).default([]),
+  })
+  .refine((v) => !v.notifyBuyer || (v.emailBody && v.emailBody.length > 0), { path: ["emailBody"], message: "Enter the email body, or disable the notification." });
+export type ConfirmOcInput = z.input<typeof confirmOcSchema>;
+
+export const createTagSchema = z.object({ name: z.string().trim().min(1, "Enter a tag name.").max(40, "At most 40 characters.") });
+
+export const rejectOrderSchema = z.object({ orderId: id, reason: z.string().trim().min(1, "Enter the reason for the buyer.").max(2000) });
+
+export const quantityLinesSchema = z.object({
+  orderId: id,
+  lines: z.array(z.object({ orderLineId: id, quantity: z.coerce.number().int("Enter a whole number.").min(0, "Cannot be negative.") })).min(1),
+});
+export type QuantityLinesInput = z.input<typeof quantityLinesSchema>;
+
+export const approvalTokenSchema = z.object({ token: z.string().min(10).max(100) });
+
+// ── list filters (query string) ──
+export const ORDER_SORTS = ["newest", "oldest", "number_desc", "number_asc"] as const;
+export type OrderSort = (typeof ORDER_SORTS)[number];
+
+const optionalText = z.string().trim().max(100).optional().transform((v) => (v ? v : undefined));
+const optionalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+  .optional()
+  .catch(undefined);
+
+export const orderFiltersSchema = z.object({
+  number: optionalText,
+  buyer: optionalText,
+  status: z.enum(OrderStatus).optional().catch(undefined),
+  tag: optionalText,
+  link: optionalText,
+  from: optionalDate,
+  to: optionalDate,
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).optional().catch(undefined),
+  sort: z.enum(ORDER_SORTS).default("newest").catch("newest"),
+});
+export type OrderFilters = z.infer<typeof orderFiltersSchema>;
+
+export function parseOrderFilters(search: Record<string, string | string[] | undefined>): OrderFilters {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const flat = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, first(v) || undefined]));
+  return orderFiltersSchema.parse(flat);
+}

@@ -1,0 +1,29 @@
+import "server-only";
+// Sends an OC Created order to the buyer for approval: a fresh one-time approval token and an
+// e-mail with the link to approve it (also possible from the Buyer App).
+import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import { prisma } from "@/lib/db/client";
+import { newLinkToken } from "@/lib/links/token";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { formatOrderNumber } from "./order-number";
+import { ocApprovalEmail } from "./order-emails";
+import { throwGuardMiss } from "./guard";
+import type { Staff } from "./staff";
+
+export async function sendOcForApproval(staff: Staff, input: { orderId: string; baseUrl: string }) {
+  const brandId = staff.brand.id;
+  const token = newLinkToken();
+  return prisma.$transaction(async (tx) => {
+    const moved = await tx.order.updateMany({
+      where: { id: input.orderId, brandId, status: "OC_CREATED" },
+      data: { ocSentAt: new Date(), approvalToken: token },
+    });
+    if (moved.count === 0) await throwGuardMiss(tx, { id: input.orderId, brandId }, { verb: "sent for approval" });
+    const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
+    const number = formatOrderNumber(staff.brand.orderPrefix, order.number);
+    const mail = ocApprovalEmail({ number, brandName: staff.brand.name, contactName: order.contactName, language: order.language }, `${input.baseUrl}/oc/${token}`);
+    await enqueueEmail(tx, { brandId, to: order.contactEmail, ...mail });
+    await recordAudit(tx, { brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "oc.send", from: "OC_CREATED", to: "OC_CREATED", data: { to: order.contactEmail } });
+    return { id: order.id, approvalToken: token };
+  });
+}

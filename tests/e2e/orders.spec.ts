@@ -1,0 +1,145 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/accounts";
+import { createOrdersFixture, ORDERS_PASSWORD } from "./support/orders-fixture";
+
+test("create an OC, the buyer approves it, staff confirm it with e-mail and a new tag, deliver it and open the PDFs", async ({ page, browser }) => {
+  // A long journey across two browser contexts on a shared 2-core machine.
+  test.setTimeout(180_000);
+  const f = await createOrdersFixture();
+  await signIn(page, f.owner.email, ORDERS_PASSWORD);
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+
+  // Transactions > Order Management, search, Detail.
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Order Management" }).click();
+  await expect(page.getByRole("heading", { name: "Order Management" })).toBeVisible();
+  await page.getByLabel("Order number").fill(f.number(1));
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("order-row")).toHaveCount(1);
+  await page.getByRole("link", { name: `Detail of ${f.number(1)}` }).click();
+  await expect(page.getByRole("heading", { name: `Order ${f.number(1)}` })).toBeVisible();
+  await expect(page.getByTestId("order-status")).toContainText("Please create an OC");
+
+  // Create the OC: change a quantity and a price.
+  await page.getByLabel("Quantity of Organic Tee · " + `TEE-${f.brand.slug.slice(7)}-S`, { exact: false }).fill("4");
+  await page.getByLabel(/Unit price of Organic Tee .*-M/).fill("1800");
+  await page.getByRole("button", { name: "Create OC" }).click();
+  await expect(page.getByTestId("order-status")).toContainText("OC Created");
+  await expect(page.getByTestId("oc-subtotal")).toHaveText("¥11,600");
+
+  await page.getByRole("button", { name: "Send to Buyer for Approval" }).click();
+  await expect(page.getByText("Sent to the buyer for approval on")).toBeVisible();
+
+  // The buyer approves in the Buyer App, in another browser context.
+  const buyerContext = await browser.newContext();
+  const buyerPage = await buyerContext.newPage();
+  await signIn(buyerPage, f.buyerUser.email, ORDERS_PASSWORD);
+  await expect(buyerPage).toHaveURL(/\/buyer$/);
+  await buyerPage.goto(`/buyer/orders/${f.fresh.id}`);
+  await expect(buyerPage.getByTestId("order-total")).toHaveText("¥12,600");
+  await buyerPage.getByRole("button", { name: "Approve" }).click();
+  await expect(buyerPage.getByTestId("approved-message")).toBeVisible();
+  await expect(buyerPage.getByTestId("order-status")).toContainText("OC Approved");
+  await buyerContext.close();
+
+  // Staff confirm with an e-mail to the buyer and a tag created on the spot.
+  await page.reload();
+  await expect(page.getByTestId("order-status")).toContainText("OC Approved");
+  await page.getByRole("button", { name: "Confirm The Order Confirmation" }).click();
+  const modal = page.getByRole("dialog", { name: "Confirm The Order Confirmation" });
+  await expect(modal.getByTestId("skip-approval-warning")).toBeHidden();
+  await expect(modal.getByRole("switch", { name: "Notify Buyer by Email" })).toBeChecked();
+  await modal.getByLabel("Email body").fill("Thank you! We will ship your order next week.");
+  await modal.getByLabel("New tag name").fill("Spring launch");
+  await modal.getByRole("button", { name: "Create Tag" }).click();
+  await expect(modal.getByRole("checkbox", { name: "Spring launch" })).toBeChecked();
+  await modal.getByLabel("Tag Name", { exact: true }).fill("nothing-like-this");
+  await expect(modal.getByText("No tag matches this name.")).toBeVisible();
+  await modal.getByLabel("Tag Name", { exact: true }).fill("spring");
+  await expect(modal.getByRole("checkbox", { name: "Spring launch" })).toBeVisible();
+  await modal.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(modal).toBeHidden();
+  await expect(page.getByTestId("order-status")).toContainText("OC Confirmed");
+  await expect(page.getByTestId("order-status")).toContainText("Not Yet Released");
+  await expect(page.getByTestId("order-tags")).toContainText("Spring launch");
+  await expect(page.getByTestId("create-delivery-notes-blocker")).toHaveText("Prepare the order for release first.");
+
+  // Without SMTP_URL the e-mail waits in the dev Mailbox.
+  await page.goto("/admin/mailbox");
+  await expect(page.getByTestId("mailbox")).toContainText("Thank you! We will ship your order next week.");
+  await expect(page.getByTestId("mailbox")).toContainText(f.buyerUser.email);
+
+  // The order confirmation PDF opens.
+  const oc = await page.request.get(`/admin/orders/${f.fresh.id}/pdf`);
+  expect(oc.status()).toBe(200);
+  expect(oc.headers()["content-type"]).toBe("application/pdf");
+  expect((await oc.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // A released order: create a delivery note for part of it, then open its PDF.
+  await page.goto(`/admin/orders/${f.released.id}`);
+  await page.getByRole("button", { name: "Create Delivery Notes" }).click();
+  const notes = page.getByRole("dialog", { name: "Create Delivery Notes" });
+  await notes.getByLabel(/-M/).fill("0");
+  await notes.getByRole("button", { name: "Create Delivery Note" }).click();
+  await expect(notes).toBeHidden();
+  await expect(page.getByTestId("order-status")).toContainText("Partially Shipped");
+  await expect(page.getByTestId("delivery-notes")).toContainText("Delivery note #1");
+  const [popup] = await Promise.all([page.waitForEvent("popup"), page.getByTestId("delivery-notes").getByRole("link", { name: "PDF" }).click()]);
+  expect(popup.url()).toContain(`/admin/orders/${f.released.id}/pdf?deliveryNote=1`);
+  const note = await page.request.get(`/admin/orders/${f.released.id}/pdf?deliveryNote=1`);
+  expect(note.headers()["content-type"]).toBe("application/pdf");
+  expect((await note.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // Released orders cannot be made editable, and say why.
+  await popup.close();
+  await expect(page.getByTestId("make-editable-blocker")).toHaveText("A delivery note exists for this order.");
+});
+
+test("Order Management lists, filters and exports the brand's orders", { tag: "@smoke" }, async ({ page }) => {
+  await signIn(page, "ops@aoyama.example");
+  await page.goto("/admin/orders");
+  await expect(page.getByTestId("order-row").first()).toBeVisible();
+  await page.getByLabel("Status").selectOption({ label: "OC Approved" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/status=OC_APPROVED/);
+  const rows = page.getByTestId("order-row");
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) await expect(row).toContainText("OC Approved");
+  const csv = await page.request.get("/admin/orders/export?status=OC_APPROVED");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toContain('"Order number"');
+  // Another brand's order id answers 404.
+  const other = await page.request.get("/admin/orders/not-a-real-order-id");
+  expect(other.status()).toBe(404);
+});
+
+test("the buyer approves from the e-mailed link without signing in; the link then stops working", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const f = await createOrdersFixture();
+  await signIn(page, f.owner.email, ORDERS_PASSWORD);
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  await page.goto(`/admin/orders/${f.fresh.id}`);
+  await page.getByRole("button", { name: "Create OC" }).click();
+  await expect(page.getByTestId("order-status")).toContainText("OC Created");
+  await page.getByRole("button", { name: "Send to Buyer for Approval" }).click();
+  await expect(page.getByText("Sent to the buyer for approval on")).toBeVisible();
+
+  await page.goto("/admin/mailbox");
+  const mail = page.getByTestId("mailbox").getByRole("listitem").first();
+  await expect(mail).toContainText(f.buyerUser.email);
+  const link = (await mail.textContent())!.match(/https?:\/\/\S+\/oc\/[\w-]+/)![0];
+
+  const guest = await browser.newContext();
+  const guestPage = await guest.newPage();
+  await guestPage.goto(new URL(link).pathname);
+  await expect(guestPage.getByRole("heading", { name: `Order ${f.number(1)}` })).toBeVisible();
+  await guestPage.getByRole("button", { name: "Approve" }).click();
+  await expect(guestPage.getByTestId("approved-message")).toBeVisible();
+  await guestPage.reload();
+  await expect(guestPage.getByTestId("approval-link-invalid")).toBeVisible();
+  await guest.close();
+
+  await page.goto(`/admin/orders/${f.fresh.id}`);
+  await expect(page.getByTestId("order-status")).toContainText("OC Approved");
+  await expect(page.getByTestId("order-history")).toContainText("Approved by the buyer");
+});
