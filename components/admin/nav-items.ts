@@ -4,4 +4,7 @@ import type { Permission } from "@/lib/auth/roles";
 
 export type NavItem = { href: string; label: string; permission?: Permission; children?: NavItem[] };
 
-export const ADMIN_NAV: NavItem[] = [{ href: "/admin", label: "Dashboard" }];
+export const ADMIN_NAV: NavItem[] = [
+  { href: "/admin", label: "Dashboard" },
+  { href: "/admin/shipping", label: "Shipping", permission: "shipping.manage" },
+];
