@@ -5,23 +5,26 @@ import { Button } from "@/components/ui/button";
 import { CancelOrdersDialog } from "./cancel-orders-dialog";
 import { ReleaseDialog } from "./release-dialog";
 
-export function PrepareReleaseButton({ orderId }: { orderId: string }) {
+/** Always rendered, so the pop-up survives the page refreshing under it once the order is released. */
+export function PrepareReleaseButton({ orderId, releasable }: { orderId: string; releasable: boolean }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>Preparing to Release</Button>
+      {releasable && <Button onClick={() => setOpen(true)}>Preparing to Release</Button>}
       {open && <ReleaseDialog open orderIds={[orderId]} onOpenChange={setOpen} />}
     </>
   );
 }
 
-export function CancelOrderButton({ orderId }: { orderId: string }) {
+export function CancelOrderButton({ orderId, cancellable }: { orderId: string; cancellable: boolean }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)}>
-        Cancel order
-      </Button>
+      {cancellable && (
+        <Button variant="secondary" onClick={() => setOpen(true)}>
+          Cancel order
+        </Button>
+      )}
       {open && <CancelOrdersDialog open orderIds={[orderId]} onOpenChange={setOpen} />}
     </>
   );

@@ -30,7 +30,20 @@ export type QueueRow = {
   failure: { label: string; detail: string | null } | null;
 };
 
-export function QueueTable({ rows, total, filter, failedView }: { rows: QueueRow[]; total: number; filter: QueueFilter; failedView: boolean }) {
+export function QueueTable({
+  rows,
+  total,
+  filter,
+  failedView,
+  empty,
+}: {
+  rows: QueueRow[];
+  total: number;
+  filter: QueueFilter;
+  failedView: boolean;
+  /** Shown instead of the table when nothing matches; the pop-ups stay mounted either way. */
+  empty: React.ReactNode;
+}) {
   const [selected, setSelected] = useState<string[]>([]);
   const [allMatching, setAllMatching] = useState(false);
   const [loadingAll, setLoadingAll] = useState(false);
@@ -60,96 +73,102 @@ export function QueueTable({ rows, total, filter, failedView }: { rows: QueueRow
 
   return (
     <>
-      <div className="mb-3 flex flex-wrap items-center gap-3" role="toolbar" aria-label="Selected orders">
-        <Button disabled={selected.length === 0} onClick={() => setDialog("release")}>
-          Preparing to Release
-        </Button>
-        <Button variant="secondary" disabled={selected.length === 0} onClick={() => setDialog("cancel")}>
-          Cancel orders
-        </Button>
-        <p className="text-sm text-slate-600" data-testid="selection-count">
-          {selected.length === 0 ? "Select orders to prepare them for release." : `${selected.length.toLocaleString("en")} selected`}
-        </p>
-        {allOnPage && !allMatching && total > rows.length && (
-          <Button variant="ghost" size="sm" pending={loadingAll} onClick={selectAllMatching}>
-            Select all {total.toLocaleString("en")} matching orders
-          </Button>
-        )}
-        {selected.length > 0 && (
-          <Button variant="ghost" size="sm" onClick={clear}>
-            Clear selection
-          </Button>
-        )}
-      </div>
-      <Table>
-        <thead>
-          <tr>
-            <Th className="w-10">
-              <input
-                type="checkbox"
-                aria-label="Select all orders on this page"
-                className="size-4 accent-brand-600"
-                checked={allOnPage}
-                onChange={(e) => {
-                  setAllMatching(false);
-                  setSelected(e.target.checked ? [...new Set([...selected, ...pageIds])] : selected.filter((id) => !pageIds.includes(id)));
-                }}
-              />
-            </Th>
-            <Th>Order No.</Th>
-            <Th>Ordered</Th>
-            <Th>Ordering Member</Th>
-            <Th>Ship to</Th>
-            <Th>Shipping option</Th>
-            <Th className="text-right">Qty</Th>
-            <Th className="text-right">Total</Th>
-            {failedView && <Th>Reason</Th>}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id} data-testid={`queue-row-${row.orderNumber}`} className={selected.includes(row.id) ? "bg-brand-50/50" : undefined}>
-              <Td>
-                <input
-                  type="checkbox"
-                  aria-label={`Select order ${row.orderNumber}`}
-                  className="size-4 accent-brand-600"
-                  checked={selected.includes(row.id)}
-                  onChange={(e) => toggle(row.id, e.target.checked)}
-                />
-              </Td>
-              <Td className="whitespace-nowrap">
-                <Link href={`/admin/shipping/orders/${row.id}`} className="font-medium text-brand-600 hover:underline">
-                  {row.orderNumber}
-                </Link>
-                {row.cancelled && (
-                  <Badge tone="gray" className="ml-2">
-                    Cancelled
-                  </Badge>
-                )}
-              </Td>
-              <Td className="whitespace-nowrap text-slate-600">{row.createdAt}</Td>
-              <Td className="max-w-64">
-                <OrderingMember name={row.contactName} email={row.contactEmail} buyerId={row.buyerId} buyerName={row.buyerName} note={row.shippingRequestNote} />
-              </Td>
-              <Td>{row.shipCountry}</Td>
-              <Td>{row.shippingOption ?? "—"}</Td>
-              <Td className="text-right tabular-nums">{row.quantity.toLocaleString("en")}</Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">{row.total}</Td>
-              {failedView && (
-                <Td className="max-w-80">
-                  {row.failure && (
-                    <>
-                      <Badge tone="red">{row.failure.label}</Badge>
-                      {row.failure.detail && <p className="mt-1 text-xs text-slate-600">{row.failure.detail}</p>}
-                    </>
+      {rows.length === 0 ? (
+        empty
+      ) : (
+        <>
+          <div className="mb-3 flex flex-wrap items-center gap-3" role="toolbar" aria-label="Selected orders">
+            <Button disabled={selected.length === 0} onClick={() => setDialog("release")}>
+              Preparing to Release
+            </Button>
+            <Button variant="secondary" disabled={selected.length === 0} onClick={() => setDialog("cancel")}>
+              Cancel orders
+            </Button>
+            <p className="text-sm text-slate-600" data-testid="selection-count">
+              {selected.length === 0 ? "Select orders to prepare them for release." : `${selected.length.toLocaleString("en")} selected`}
+            </p>
+            {allOnPage && !allMatching && total > rows.length && (
+              <Button variant="ghost" size="sm" pending={loadingAll} onClick={selectAllMatching}>
+                Select all {total.toLocaleString("en")} matching orders
+              </Button>
+            )}
+            {selected.length > 0 && (
+              <Button variant="ghost" size="sm" onClick={clear}>
+                Clear selection
+              </Button>
+            )}
+          </div>
+          <Table>
+            <thead>
+              <tr>
+                <Th className="w-10">
+                  <input
+                    type="checkbox"
+                    aria-label="Select all orders on this page"
+                    className="size-4 accent-brand-600"
+                    checked={allOnPage}
+                    onChange={(e) => {
+                      setAllMatching(false);
+                      setSelected(e.target.checked ? [...new Set([...selected, ...pageIds])] : selected.filter((id) => !pageIds.includes(id)));
+                    }}
+                  />
+                </Th>
+                <Th>Order No.</Th>
+                <Th>Ordered</Th>
+                <Th>Ordering Member</Th>
+                <Th>Ship to</Th>
+                <Th>Shipping option</Th>
+                <Th className="text-right">Qty</Th>
+                <Th className="text-right">Total</Th>
+                {failedView && <Th>Reason</Th>}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((row) => (
+                <tr key={row.id} data-testid={`queue-row-${row.orderNumber}`} className={selected.includes(row.id) ? "bg-brand-50/50" : undefined}>
+                  <Td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select order ${row.orderNumber}`}
+                      className="size-4 accent-brand-600"
+                      checked={selected.includes(row.id)}
+                      onChange={(e) => toggle(row.id, e.target.checked)}
+                    />
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <Link href={`/admin/shipping/orders/${row.id}`} className="font-medium text-brand-600 hover:underline">
+                      {row.orderNumber}
+                    </Link>
+                    {row.cancelled && (
+                      <Badge tone="gray" className="ml-2">
+                        Cancelled
+                      </Badge>
+                    )}
+                  </Td>
+                  <Td className="whitespace-nowrap text-slate-600">{row.createdAt}</Td>
+                  <Td className="max-w-64">
+                    <OrderingMember name={row.contactName} email={row.contactEmail} buyerId={row.buyerId} buyerName={row.buyerName} note={row.shippingRequestNote} />
+                  </Td>
+                  <Td>{row.shipCountry}</Td>
+                  <Td>{row.shippingOption ?? "—"}</Td>
+                  <Td className="text-right tabular-nums">{row.quantity.toLocaleString("en")}</Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums">{row.total}</Td>
+                  {failedView && (
+                    <Td className="max-w-80">
+                      {row.failure && (
+                        <>
+                          <Badge tone="red">{row.failure.label}</Badge>
+                          {row.failure.detail && <p className="mt-1 text-xs text-slate-600">{row.failure.detail}</p>}
+                        </>
+                      )}
+                    </Td>
                   )}
-                </Td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </>
+      )}
       {dialog === "release" && <ReleaseDialog open orderIds={selected} onOpenChange={closeDialog} onFinished={clear} />}
       {dialog === "cancel" && <CancelOrdersDialog open orderIds={selected} onOpenChange={closeDialog} onFinished={clear} />}
     </>

@@ -57,13 +57,22 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
     if (released > 0) toast.success(`${released.toLocaleString("en")} ${released === 1 ? "order" : "orders"} moved to Preparing product.`);
     if (failed > 0) toast.error(`${failed.toLocaleString("en")} ${failed === 1 ? "order" : "orders"} failed to release.`);
     setPhase({ kind: "done", outcomes });
-    onFinished?.();
-    router.refresh();
+  }
+
+  // The lists and the detail page refresh when the pop-up closes: refreshing earlier would unmount
+  // it (its orders leave the list) before staff have read the outcome.
+  function close(next: boolean) {
+    if (next || phase.kind === "running") return;
+    if (phase.kind === "done") {
+      onFinished?.();
+      router.refresh();
+    }
+    onOpenChange(false);
   }
 
   const running = phase.kind === "running";
   return (
-    <RadixDialog.Root open={open} onOpenChange={(next) => !running && onOpenChange(next)}>
+    <RadixDialog.Root open={open} onOpenChange={close}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
         <RadixDialog.Content className="fixed left-1/2 top-1/2 z-50 flex max-h-[90dvh] w-[calc(100vw-2rem)] max-w-3xl -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-white shadow-xl">

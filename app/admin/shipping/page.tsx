@@ -80,17 +80,22 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
           ? "Not Yet Released: orders in the status of being ordered before being prepared for shipment."
           : "Failed to Release: an attempt to prepare this order for release failed. Please double-check and try again."}
       </p>
-      <ShippingSearchForm action="/admin/shipping" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} />
-      {rows.length === 0 ? (
-        <EmptyState title={filter.view === "not-yet-released" ? "No orders waiting to be released" : "No orders failed to release"}>
-          {filter.q || filter.email || filter.from || filter.to || filter.ship ? "No orders match this search. Try other criteria or reset the search." : "Confirmed orders appear here until they are prepared for release."}
-        </EmptyState>
-      ) : (
-        <>
-          <QueueTable key={JSON.stringify({ ...filter, page: page.page })} rows={tableRows} total={total} filter={filter} failedView={filter.view === "failed-to-release"} />
-          <Pagination pathname="/admin/shipping" search={current} page={page.page} pageSize={page.pageSize} total={total} />
-        </>
-      )}
+      <ShippingSearchForm key={JSON.stringify(filter)} action="/admin/shipping" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} />
+      <QueueTable
+        key={JSON.stringify({ ...filter, page: page.page })}
+        rows={tableRows}
+        total={total}
+        filter={filter}
+        failedView={filter.view === "failed-to-release"}
+        empty={
+          <EmptyState title={filter.view === "not-yet-released" ? "No orders waiting to be released" : "No orders failed to release"}>
+            {filter.q || filter.email || filter.from || filter.to || filter.ship
+              ? "No orders match this search. Try other criteria or reset the search."
+              : "Confirmed orders appear here until they are prepared for release."}
+          </EmptyState>
+        }
+      />
+      {total > 0 && <Pagination pathname="/admin/shipping" search={current} page={page.page} pageSize={page.pageSize} total={total} />}
     </>
   );
 }

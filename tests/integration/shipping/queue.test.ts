@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { matchingOrderIdsAction, releasePreviewAction } from "@/lib/shipping/actions";
-import { listQueueOrders, queueCounts } from "@/lib/shipping/queries";
+import { getShippingOrder, listQueueOrders, listReleasedOrders, queueCounts } from "@/lib/shipping/queries";
 import { parseQueueFilter } from "@/lib/shipping/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
 import { actAs } from "../../support/next-request";
@@ -73,5 +73,19 @@ describe("New (To Ship) Orders", () => {
     expect(result).toEqual({ ok: true, data: [a.orders[0].id, a.orders[1].id] });
     await actAs(a.f.ops);
     expect(await releasePreviewAction({ orderIds: [b.orders[0].id] })).toMatchObject({ ok: true, data: { orderCount: 0, skus: [] } });
+  });
+
+  it("opens an order's shipping details only for its own brand", async () => {
+    const a = await setup();
+    const b = await setup();
+    expect(await getShippingOrder(a.f.brand.id, a.orders[1].id)).toMatchObject({ id: a.orders[1].id, lines: [{ quantity: 1 }, { quantity: 4 }] });
+    expect(await getShippingOrder(a.f.brand.id, b.orders[1].id)).toBeNull();
+  });
+
+  it("lists released orders in the Shipping view with a count per delivery status", async () => {
+    const { f, orders } = await setup();
+    const result = await listReleasedOrders(f.brand, { scope: "domestic", view: "all", field: "orderNo", q: "", email: "", ship: "" }, pageParams({}));
+    expect(result.rows.map((r) => r.id)).toEqual([orders[4].id]);
+    expect(result.counts).toEqual({ all: 1, "preparing-product": 1, "partially-shipped": 0, shipped: 0 });
   });
 });

@@ -66,7 +66,7 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
         }
       />
       <TabsNav label="Delivery status" tabs={views.map(([view, label]) => ({ href: hrefWith(current, { view }), label, active: filter.view === view, count: counts[view] }))} />
-      <ShippingSearchForm action="/admin/shipping/released" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} />
+      <ShippingSearchForm key={JSON.stringify(filter)} action="/admin/shipping/released" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} />
       {rows.length === 0 ? (
         <EmptyState title="No released orders">Orders appear here once they have been prepared for release.</EmptyState>
       ) : (

@@ -67,14 +67,14 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
           <div className="mt-2 flex flex-wrap gap-2">
             <Badge tone={ORDER_STATUS_TONES[order.status]}>{ORDER_STATUS_LABELS[order.status]}</Badge>
             {order.releaseStatus && (
-              <Badge tone={RELEASE_STATUS_TONES[order.releaseStatus]} className="" >
+              <Badge tone={RELEASE_STATUS_TONES[order.releaseStatus]}>
                 <span data-testid="release-status">{RELEASE_STATUS_LABELS[order.releaseStatus]}</span>
               </Badge>
             )}
           </div>
           <p className="mt-2 text-sm text-slate-600">Ordered {dateTime.format(order.createdAt)}</p>
         </div>
-        <div className="flex flex-wrap items-center gap-2">{releasable && <PrepareReleaseButton orderId={order.id} />}</div>
+        <div className="flex flex-wrap items-center gap-2"><PrepareReleaseButton orderId={order.id} releasable={releasable} /></div>
       </div>
 
       {order.releaseStatus === "FAILED_TO_RELEASE" && order.releaseFailureReason && (
@@ -84,8 +84,8 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
         </div>
       )}
 
-      <div className="grid gap-6 xl:grid-cols-3">
-        <div className="space-y-6 xl:col-span-2">
+      <div className="grid gap-6 2xl:grid-cols-3">
+        <div className="space-y-6 2xl:col-span-2">
           <Section title="Ordered Product">
             <Table>
               <thead>
@@ -157,7 +157,7 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
             </dl>
           </Section>
 
-          <Section title="Claim" actions={cancellable ? <CancelOrderButton orderId={order.id} /> : undefined}>
+          <Section title="Claim" actions={<CancelOrderButton orderId={order.id} cancellable={cancellable} />}>
             {order.status === "CANCELLED" ? (
               <dl>
                 <Row label="Cancelled">{order.cancelledAt ? dateTime.format(order.cancelledAt) : "Yes"}</Row>
