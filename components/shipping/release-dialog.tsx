@@ -1,0 +1,201 @@
+"use client";
+// The Preparing to Release pop-up: total quantity and inventory for each option across the
+// selected orders, "Prepare for release" at its top right, then progress while the orders are
+// processed in chunks, and the outcome (which moved on, which failed and why).
+import * as RadixDialog from "@radix-ui/react-dialog";
+import { X } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { prepareForReleaseAction, releasePreviewAction } from "@/lib/shipping/actions";
+import type { ReleaseOutcome } from "@/lib/shipping/prepare-release";
+import type { ReleasePreview } from "@/lib/shipping/queries";
+import { RELEASE_CHUNK_SIZE } from "@/lib/shipping/schemas";
+
+type Phase = { kind: "loading" } | { kind: "ready"; preview: ReleasePreview } | { kind: "running"; preview: ReleasePreview; done: number } | { kind: "done"; outcomes: ReleaseOutcome[] };
+
+export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinished }: { orderIds: string[]; open: boolean; onOpenChange: (open: boolean) => void; onFinished?: () => void }) {
+  const router = useRouter();
+  // The selection as it was when the pop-up opened (the list clears its selection when done).
+  const [orderIds] = useState(selection);
+  const [phase, setPhase] = useState<Phase>({ kind: "loading" });
+
+  useEffect(() => {
+    // Mounted when opened, so the first phase is already "loading".
+    if (!open) return;
+    let live = true;
+    releasePreviewAction({ orderIds }).then((result) => {
+      if (!live) return;
+      if (result.ok) setPhase({ kind: "ready", preview: result.data });
+      else {
+        toast.error(result.message);
+        onOpenChange(false);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [open, orderIds, onOpenChange]);
+
+  async function run(preview: ReleasePreview) {
+    const outcomes: ReleaseOutcome[] = [];
+    setPhase({ kind: "running", preview, done: 0 });
+    for (let i = 0; i < orderIds.length; i += RELEASE_CHUNK_SIZE) {
+      const chunk = orderIds.slice(i, i + RELEASE_CHUNK_SIZE);
+      const result = await prepareForReleaseAction({ orderIds: chunk });
+      if (!result.ok) {
+        toast.error(result.message);
+        break;
+      }
+      outcomes.push(...result.data.outcomes);
+      setPhase({ kind: "running", preview, done: Math.min(orderIds.length, i + chunk.length) });
+    }
+    const released = outcomes.filter((o) => o.ok).length;
+    const failed = outcomes.length - released;
+    if (released > 0) toast.success(`${released.toLocaleString("en")} ${released === 1 ? "order" : "orders"} moved to Preparing product.`);
+    if (failed > 0) toast.error(`${failed.toLocaleString("en")} ${failed === 1 ? "order" : "orders"} failed to release.`);
+    setPhase({ kind: "done", outcomes });
+  }
+
+  // The lists and the detail page refresh when the pop-up closes: refreshing earlier would unmount
+  // it (its orders leave the list) before staff have read the outcome.
+  function close(next: boolean) {
+    if (next || phase.kind === "running") return;
+    if (phase.kind === "done") {
+      onFinished?.();
+      router.refresh();
+    }
+    onOpenChange(false);
+  }
+
+  const running = phase.kind === "running";
+  return (
+    <RadixDialog.Root open={open} onOpenChange={close}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
+        <RadixDialog.Content className="fixed left-1/2 top-1/2 z-50 flex max-h-[90dvh] w-[calc(100vw-2rem)] max-w-3xl -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-white shadow-xl">
+          <div className="flex items-start justify-between gap-4 border-b border-slate-200 p-5">
+            <div>
+              <RadixDialog.Title className="text-lg font-semibold">Preparing to Release</RadixDialog.Title>
+              <RadixDialog.Description className="mt-1 text-sm text-slate-600">
+                Check the total quantity and inventory for each option, then prepare the orders for release.
+              </RadixDialog.Description>
+            </div>
+            <div className="flex shrink-0 items-center gap-2">
+              {phase.kind !== "done" && (
+                <Button disabled={phase.kind !== "ready"} pending={running} onClick={() => phase.kind === "ready" && run(phase.preview)}>
+                  Prepare for release
+                </Button>
+              )}
+              <RadixDialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100 disabled:opacity-50" aria-label="Close" disabled={running}>
+                <X className="size-4" aria-hidden />
+              </RadixDialog.Close>
+            </div>
+          </div>
+          <div className="overflow-y-auto p-5">
+            {phase.kind === "loading" && <p className="text-sm text-slate-600">Checking inventory…</p>}
+            {(phase.kind === "ready" || phase.kind === "running") && <PreviewBody preview={phase.preview} selected={orderIds.length} />}
+            {phase.kind === "running" && <Progress done={phase.done} total={orderIds.length} />}
+            {phase.kind === "done" && <Outcome outcomes={phase.outcomes} />}
+          </div>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}
+
+function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected: number }) {
+  return (
+    <>
+      <dl className="mb-4 grid grid-cols-3 gap-3 text-sm">
+        <div className="rounded-md bg-slate-50 p-3">
+          <dt className="text-slate-600">Orders</dt>
+          <dd className="text-xl font-semibold tabular-nums" data-testid="release-order-count">{selected.toLocaleString("en")}</dd>
+        </div>
+        <div className="rounded-md bg-slate-50 p-3">
+          <dt className="text-slate-600">Total quantity</dt>
+          <dd className="text-xl font-semibold tabular-nums" data-testid="release-total-quantity">{preview.totalQuantity.toLocaleString("en")}</dd>
+        </div>
+        <div className="rounded-md bg-slate-50 p-3">
+          <dt className="text-slate-600">Options</dt>
+          <dd className="text-xl font-semibold tabular-nums">{preview.skus.length.toLocaleString("en")}</dd>
+        </div>
+      </dl>
+      <div className="overflow-x-auto rounded-md border border-slate-200">
+        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Total quantity and inventory per option">
+          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">Product</th>
+              <th scope="col" className="px-3 py-2">SKU</th>
+              <th scope="col" className="px-3 py-2">Option</th>
+              <th scope="col" className="px-3 py-2 text-right">Total quantity</th>
+              <th scope="col" className="px-3 py-2 text-right">Inventory</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {preview.skus.map((s) => {
+              const short = s.totalQuantity > s.stockQuantity;
+              return (
+                <tr key={s.skuId} data-testid={`release-sku-${s.skuCode}`}>
+                  <td className="px-3 py-2">
+                    <p className="font-medium">{s.productName}</p>
+                    <p className="text-xs text-slate-500">{s.productCode}</p>
+                  </td>
+                  <td className="px-3 py-2 font-mono text-xs">{s.skuCode}</td>
+                  <td className="px-3 py-2">{s.color} / {s.size}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{s.totalQuantity.toLocaleString("en")}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {s.stockQuantity.toLocaleString("en")}
+                    {short && <Badge tone="red" className="ml-2">Short by {(s.totalQuantity - s.stockQuantity).toLocaleString("en")}</Badge>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {preview.skus.some((s) => s.totalQuantity > s.stockQuantity) && (
+        <p className="mt-3 text-sm text-amber-800">Some options are short: orders that cannot be covered will move to Failed to Release; the others are prepared.</p>
+      )}
+    </>
+  );
+}
+
+function Progress({ done, total }: { done: number; total: number }) {
+  const percent = total === 0 ? 100 : Math.round((done / total) * 100);
+  return (
+    <div className="mt-4" aria-live="polite">
+      <div className="h-2 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label="Preparing orders for release" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+        <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="mt-2 text-sm text-slate-600">
+        Processed {done.toLocaleString("en")} of {total.toLocaleString("en")} orders…
+      </p>
+    </div>
+  );
+}
+
+function Outcome({ outcomes }: { outcomes: ReleaseOutcome[] }) {
+  const released = outcomes.filter((o) => o.ok).length;
+  const failed = outcomes.filter((o): o is Extract<ReleaseOutcome, { ok: false }> => !o.ok);
+  return (
+    <div data-testid="release-outcome">
+      <p className="text-sm">
+        <strong>{released.toLocaleString("en")}</strong> moved to Preparing product. <strong>{failed.length.toLocaleString("en")}</strong> failed to release.
+      </p>
+      {failed.length > 0 && (
+        <ul className="mt-3 divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
+          {failed.slice(0, 200).map((o) => (
+            <li key={o.orderId} className="p-3" data-testid="release-failure">
+              <p className="font-medium">{o.orderNumber}</p>
+              <p className="text-slate-600">{o.message}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failed.length > 200 && <p className="mt-2 text-xs text-slate-500">And {failed.length - 200} more: see Failed to Release.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+// Search of the shipping lists. A plain GET form, so the search lives in the URL and can be
+// bookmarked; "Optional +" reveals the shipping option filter.
+import { X } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/controls";
+import { Field, Input } from "@/components/ui/field";
+import { SEARCH_FIELD_LABELS, SEARCH_FIELDS, type ShippingFilter } from "@/lib/shipping/schemas";
+
+export function ShippingSearchForm({
+  action,
+  filter,
+  keep,
+  options,
+}: {
+  action: string;
+  filter: ShippingFilter;
+  /** Query values to keep (scope, view). */
+  keep: Record<string, string>;
+  options: { value: string; label: string }[];
+}) {
+  const [showOptional, setShowOptional] = useState(Boolean(filter.ship));
+  const resetHref = `${action}?${new URLSearchParams(keep).toString()}`;
+  return (
+    <form action={action} method="get" role="search" aria-label="Search orders" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-[10rem_1fr_1fr_9.5rem_9.5rem]">
+        <Field label="Search by">
+          {({ id }) => (
+            <Select id={id} name="field" defaultValue={filter.field}>
+              {SEARCH_FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {SEARCH_FIELD_LABELS[f]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Order No., Product ID or SKU">
+          {({ id }) => <Input id={id} name="q" defaultValue={filter.q} placeholder="e.g. AA-000012" />}
+        </Field>
+        <Field label="Customer Email">
+          {({ id }) => <Input id={id} name="email" type="email" defaultValue={filter.email} placeholder="buyer@example.com" />}
+        </Field>
+        <Field label="Ordered from">
+          {({ id }) => <Input id={id} name="from" type="date" defaultValue={filter.from} />}
+        </Field>
+        <Field label="Ordered to">
+          {({ id }) => <Input id={id} name="to" type="date" defaultValue={filter.to} />}
+        </Field>
+      </div>
+      {showOptional && (
+        <div className="mt-3 flex items-end gap-2 md:max-w-md">
+          <Field label="Shipping option" className="flex-1">
+            {({ id }) => (
+              <Select id={id} name="ship" defaultValue={filter.ship}>
+                <option value="">All shipping options</option>
+                {options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Button variant="ghost" aria-label="Remove shipping option filter" onClick={() => setShowOptional(false)}>
+            <X className="size-4" aria-hidden />
+          </Button>
+        </div>
+      )}
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <Button type="submit">Search</Button>
+        {!showOptional && (
+          <Button variant="secondary" onClick={() => setShowOptional(true)}>
+            Optional +
+          </Button>
+        )}
+        <Link href={resetHref} className="px-2 text-sm text-slate-600 hover:underline">
+          Reset
+        </Link>
+      </div>
+    </form>
+  );
+}

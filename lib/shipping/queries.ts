@@ -1,0 +1,197 @@
+import "server-only";
+// Reads of the shipping area: the New (To Ship) Orders queue with its counts, the release pop-up's
+// per-SKU totals, one order's shipping detail and the Shipping view of released orders. Every read
+// is scoped by the brand; lists paginate on the (brandId, releaseStatus, createdAt) index.
+import { prisma } from "@/lib/db/client";
+import type { ReleaseStatus } from "@/lib/db/generated/enums";
+import type { PageParams } from "@/lib/pagination/page-params";
+import { allocationOf } from "./allocation";
+import { shippingWhere } from "./filters";
+import { MAX_SELECTION, type QueueFilter, type QueueView, type ReleasedFilter, type ReleasedView } from "./schemas";
+
+type BrandRef = { id: string; homeCountry: string };
+
+export const QUEUE_VIEW_STATUS: Record<QueueView, ReleaseStatus> = {
+  "not-yet-released": "NOT_YET_RELEASED",
+  "failed-to-release": "FAILED_TO_RELEASE",
+};
+
+export const RELEASED_VIEW_STATUSES: Record<ReleasedView, ReleaseStatus[]> = {
+  all: ["PREPARING_PRODUCT", "PARTIALLY_SHIPPED", "SHIPPED"],
+  "preparing-product": ["PREPARING_PRODUCT"],
+  "partially-shipped": ["PARTIALLY_SHIPPED"],
+  shipped: ["SHIPPED"],
+};
+
+const listSelect = {
+  id: true,
+  number: true,
+  createdAt: true,
+  status: true,
+  releaseStatus: true,
+  releaseFailureReason: true,
+  releaseFailureDetail: true,
+  releasedAt: true,
+  currency: true,
+  total: true,
+  contactName: true,
+  contactEmail: true,
+  shipCountry: true,
+  shippingOptionName: true,
+  shippingRequestNote: true,
+  buyer: { select: { id: true, name: true } },
+  shippingRateGroup: { select: { name: true } },
+  lines: { select: { quantity: true } },
+} as const;
+
+export async function listQueueOrders(brand: BrandRef, filter: QueueFilter, page: PageParams) {
+  const base = await shippingWhere(brand, filter);
+  const where = { AND: [base, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] };
+  const [rows, total] = await Promise.all([
+    prisma.order.findMany({ where, select: listSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
+    prisma.order.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Counts for the view tabs (within the chosen scope) and the scope tabs (within the chosen view). */
+export async function queueCounts(brand: BrandRef, filter: QueueFilter) {
+  const [here, other] = await Promise.all([
+    shippingWhere(brand, filter),
+    shippingWhere(brand, { ...filter, scope: filter.scope === "domestic" ? "international" : "domestic" }),
+  ]);
+  const [notYetReleased, failedToRelease, otherScope] = await Promise.all([
+    prisma.order.count({ where: { AND: [here, { releaseStatus: "NOT_YET_RELEASED" }] } }),
+    prisma.order.count({ where: { AND: [here, { releaseStatus: "FAILED_TO_RELEASE" }] } }),
+    prisma.order.count({ where: { AND: [other, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] } }),
+  ]);
+  const thisScope = filter.view === "not-yet-released" ? notYetReleased : failedToRelease;
+  return {
+    notYetReleased,
+    failedToRelease,
+    domestic: filter.scope === "domestic" ? thisScope : otherScope,
+    international: filter.scope === "international" ? thisScope : otherScope,
+  };
+}
+
+/** Every order matching the search in the current view (for "select all"), oldest first. */
+export async function matchingQueueOrderIds(brand: BrandRef, filter: QueueFilter): Promise<string[]> {
+  const base = await shippingWhere(brand, filter);
+  const rows = await prisma.order.findMany({
+    where: { AND: [base, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] },
+    select: { id: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: MAX_SELECTION,
+  });
+  return rows.map((r) => r.id);
+}
+
+/** The choices behind "Optional +": the brand's rate groups and the option names on its orders. */
+export async function shippingOptions(brandId: string) {
+  const [groups, names] = await Promise.all([
+    prisma.shippingRateGroup.findMany({ where: { brandId }, select: { id: true, name: true, currency: true, country: true }, orderBy: { name: "asc" } }),
+    prisma.order.groupBy({ by: ["shippingOptionName"], where: { brandId, releaseStatus: { not: null }, shippingOptionName: { not: null } }, orderBy: { shippingOptionName: "asc" } }),
+  ]);
+  return [
+    ...groups.map((g) => ({ value: `group:${g.id}`, label: `${g.name} (${g.currency}${g.country ? `, ${g.country}` : ", All Countries"})` })),
+    ...names.map((n) => ({ value: `option:${n.shippingOptionName}`, label: n.shippingOptionName! })),
+  ];
+}
+
+export type ReleasePreviewRow = {
+  skuId: string;
+  skuCode: string;
+  productCode: string;
+  productName: string;
+  color: string;
+  size: string;
+  totalQuantity: number;
+  stockQuantity: number;
+  orderCount: number;
+};
+
+/** The pop-up: total quantity and current stock for each SKU option across the selected orders. */
+export async function releasePreview(brandId: string, orderIds: string[]) {
+  const orders = await prisma.order.findMany({
+    where: { brandId, id: { in: orderIds }, releaseStatus: { in: ["NOT_YET_RELEASED", "FAILED_TO_RELEASE"] } },
+    select: { id: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
+  });
+  const rows = new Map<string, { totalQuantity: number; orderCount: number }>();
+  for (const order of orders) {
+    for (const [skuId, q] of allocationOf(order.lines)) {
+      const row = rows.get(skuId) ?? { totalQuantity: 0, orderCount: 0 };
+      row.totalQuantity += q;
+      row.orderCount += 1;
+      rows.set(skuId, row);
+    }
+  }
+  const skus = await prisma.sku.findMany({
+    where: { brandId, id: { in: [...rows.keys()] } },
+    select: { id: true, code: true, color: true, size: true, stockQuantity: true, product: { select: { productCode: true, name: true } } },
+    orderBy: { code: "asc" },
+  });
+  const skuRows: ReleasePreviewRow[] = skus.map((s) => ({
+    skuId: s.id,
+    skuCode: s.code,
+    productCode: s.product.productCode,
+    productName: s.product.name,
+    color: s.color,
+    size: s.size,
+    stockQuantity: s.stockQuantity,
+    ...rows.get(s.id)!,
+  }));
+  return {
+    orderCount: orders.length,
+    totalQuantity: skuRows.reduce((sum, r) => sum + r.totalQuantity, 0),
+    skus: skuRows,
+  };
+}
+export type ReleasePreview = Awaited<ReturnType<typeof releasePreview>>;
+
+/** One order as the shipping desk sees it; null when it is not this brand's. */
+export async function getShippingOrder(brandId: string, orderId: string) {
+  return prisma.order.findFirst({
+    where: { id: orderId, brandId },
+    include: {
+      buyer: { select: { id: true, name: true } },
+      shippingRateGroup: { select: { name: true } },
+      lines: {
+        orderBy: { position: "asc" },
+        include: {
+          sku: { select: { stockQuantity: true, product: { select: { deliveryName: true } } } },
+          undelivered: { select: { quantity: true } },
+        },
+      },
+      deliveryNotes: { select: { id: true, sequence: true, createdAt: true }, orderBy: { sequence: "asc" } },
+    },
+  });
+}
+export type ShippingOrder = NonNullable<Awaited<ReturnType<typeof getShippingOrder>>>;
+
+/** The Shipping view: released orders (Preparing product, Partially Shipped, Shipped). */
+export async function listReleasedOrders(brand: BrandRef, filter: ReleasedFilter, page: PageParams) {
+  const base = await shippingWhere(brand, filter);
+  const where = { AND: [base, { releaseStatus: { in: RELEASED_VIEW_STATUSES[filter.view] } }] };
+  const [rows, total, groups] = await Promise.all([
+    prisma.order.findMany({
+      where,
+      select: { ...listSelect, _count: { select: { deliveryNotes: true } } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+    }),
+    prisma.order.count({ where }),
+    prisma.order.groupBy({ by: ["releaseStatus"], where: { AND: [base, { releaseStatus: { in: RELEASED_VIEW_STATUSES.all } }] }, _count: { _all: true } }),
+  ]);
+  const countOf = (s: ReleaseStatus) => groups.find((g) => g.releaseStatus === s)?._count._all ?? 0;
+  return {
+    rows,
+    total,
+    counts: {
+      all: groups.reduce((sum, g) => sum + g._count._all, 0),
+      "preparing-product": countOf("PREPARING_PRODUCT"),
+      "partially-shipped": countOf("PARTIALLY_SHIPPED"),
+      shipped: countOf("SHIPPED"),
+    } satisfies Record<ReleasedView, number>,
+  };
+}

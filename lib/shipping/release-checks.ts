@@ -1,0 +1,46 @@
+// The checks a release runs before it touches stock, each giving the Failed to Release detail
+// staff see. Pure functions over the order as read, so they are cheap for a bulk run.
+
+type AddressFields = {
+  shipRecipient: string | null;
+  shipLine1: string | null;
+  shipCity: string | null;
+  shipPostalCode: string | null;
+  shipCountry: string;
+};
+
+// Postal code shapes we can verify; other countries only need one to be present.
+const POSTAL_FORMATS: Record<string, RegExp> = {
+  JP: /^\d{3}-?\d{4}$/,
+  US: /^\d{5}(-\d{4})?$/,
+};
+
+/** Why the address cannot be shipped to, or null when it can. */
+export function addressProblem(order: AddressFields): string | null {
+  const missing = (
+    [
+      ["recipient", order.shipRecipient],
+      ["street address", order.shipLine1],
+      ["city", order.shipCity],
+      ["postal code", order.shipPostalCode],
+    ] as const
+  )
+    .filter(([, value]) => !value?.trim())
+    .map(([name]) => name);
+  if (missing.length > 0) return `The shipping address has no ${missing.join(", ")}. Please contact the customer to confirm the recipient's address.`;
+  if (!/^[A-Z]{2}$/.test(order.shipCountry)) return `"${order.shipCountry}" is not a shipping country. Please contact the customer to confirm the recipient's address.`;
+  const format = POSTAL_FORMATS[order.shipCountry];
+  if (format && !format.test(order.shipPostalCode!.trim())) {
+    return `The postal code "${order.shipPostalCode}" is not valid for ${order.shipCountry}. Please contact the customer to confirm the recipient's address.`;
+  }
+  return null;
+}
+
+type LineProduct = { productCode: string; productName: string; sku: { product: { deliveryName: string | null } } };
+
+/** Products of the order registered without a delivery name, or null when all have one. */
+export function deliveryNameProblem(lines: LineProduct[]): string | null {
+  const missing = [...new Set(lines.filter((l) => !l.sku.product.deliveryName?.trim()).map((l) => `${l.productName} (${l.productCode})`))];
+  if (missing.length === 0) return null;
+  return `No delivery name in the registered product information: ${missing.join(", ")}.`;
+}

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createShippingBrand, e2ePrisma, SHIPPING_PASSWORD } from "./support/shipping-fixture";
+import { signInAsBrandStaff } from "./support/accounts";
+
+const db = e2ePrisma();
+test.afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function signInAsOps(page: Page, email: string) {
+  await signInAsBrandStaff(page, email, SHIPPING_PASSWORD);
+}
+
+test("bulk Preparing to Release: the covered orders move on, the one short of stock fails with its reason", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([5, 1]);
+  const [a, b, short] = await shop.orders([
+    { lines: [{ sku: skus[0], quantity: 2 }] },
+    { lines: [{ sku: skus[0], quantity: 2 }] },
+    { lines: [{ sku: skus[1], quantity: 2 }] },
+  ]);
+
+  await signInAsOps(page, shop.ops.email);
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Shipping" }).click();
+  await expect(page.getByRole("heading", { name: "New (To Ship) Orders" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Not Yet Released/ })).toContainText("3");
+
+  const prepare = page.getByRole("button", { name: "Preparing to Release" });
+  await expect(prepare).toBeDisabled();
+  await page.getByLabel("Select all orders on this page").check();
+  await expect(page.getByTestId("selection-count")).toHaveText("3 selected");
+  await prepare.click();
+
+  const dialog = page.getByRole("dialog", { name: "Preparing to Release" });
+  await expect(dialog.getByTestId("release-total-quantity")).toHaveText("6");
+  await expect(dialog.getByTestId(`release-sku-${skus[0].code}`)).toContainText("4");
+  await expect(dialog.getByTestId(`release-sku-${skus[1].code}`)).toContainText("Short by 1");
+  await dialog.getByRole("button", { name: "Prepare for release" }).click();
+
+  await expect(dialog.getByTestId("release-outcome")).toContainText("2 moved to Preparing product. 1 failed to release.");
+  const failure = dialog.getByTestId("release-failure");
+  await expect(failure).toHaveCount(1);
+  await expect(failure).toContainText(shop.orderNumber(short.number));
+  await expect(failure).toContainText("Stock is short");
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  await expect(page.getByText("No orders waiting to be released")).toBeVisible();
+  await page.getByRole("link", { name: /Failed to Release/ }).click();
+  await expect(page).toHaveURL(/view=failed-to-release/);
+  const row = page.getByTestId(`queue-row-${shop.orderNumber(short.number)}`);
+  await expect(row).toContainText("Stock is short");
+  await expect(row).toContainText(`${skus[1].code} (needs 2, 1 in stock)`);
+
+  await page.getByRole("navigation", { name: "Shipping menu" }).getByRole("link", { name: "Shipping", exact: true }).click();
+  for (const o of [a, b]) await expect(page.getByTestId(`released-row-${shop.orderNumber(o.number)}`)).toContainText("Preparing product");
+});
+
+test("a failed order is fixed and prepared again from its order details", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([0]);
+  const [o] = await shop.orders([{ lines: [{ sku: skus[0], quantity: 1 }], releaseStatus: "FAILED_TO_RELEASE" }]);
+  await db.order.update({ where: { id: o.id }, data: { releaseFailureReason: "STOCK_SHORT", releaseFailureDetail: "Stock short earlier." } });
+
+  await signInAsOps(page, shop.ops.email);
+  await page.goto("/admin/shipping?view=failed-to-release");
+  await page.getByRole("link", { name: shop.orderNumber(o.number) }).click();
+  await expect(page.getByRole("heading", { name: "Ordered Product" })).toBeVisible();
+  for (const section of ["Payment Info", "Shipping", "Claim", "Ordering Member"]) await expect(page.getByRole("heading", { name: section, exact: true })).toBeVisible();
+  await expect(page.getByTestId("release-failure-reason")).toContainText("Stock is short");
+
+  // Restock, then retry the single order.
+  await db.sku.update({ where: { id: skus[0].id }, data: { stockQuantity: 3 } });
+  await page.getByRole("button", { name: "Preparing to Release" }).click();
+  const dialog = page.getByRole("dialog", { name: "Preparing to Release" });
+  await expect(dialog.getByTestId("release-order-count")).toHaveText("1");
+  await dialog.getByRole("button", { name: "Prepare for release" }).click();
+  await expect(dialog.getByTestId("release-outcome")).toContainText("1 moved to Preparing product. 0 failed to release.");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByTestId("release-status")).toHaveText("Preparing product");
+  expect((await db.sku.findUniqueOrThrow({ where: { id: skus[0].id } })).stockQuantity).toBe(2);
+});
+
+test("search by SKU and by customer email, with the shipping request behind the speech bubble", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([10, 10]);
+  const [bySku, byEmail, other] = await shop.orders([
+    { lines: [{ sku: skus[0], quantity: 1 }], contactEmail: `first-${shop.suffix}@buyer.example` },
+    { lines: [{ sku: skus[1], quantity: 1 }], contactEmail: `second-${shop.suffix}@buyer.example`, shippingRequestNote: "Leave at the back door." },
+    { lines: [{ sku: skus[1], quantity: 2 }], contactEmail: `third-${shop.suffix}@buyer.example` },
+  ]);
+  const row = (n: number) => page.getByTestId(`queue-row-${shop.orderNumber(n)}`);
+
+  await signInAsOps(page, shop.ops.email);
+  await page.goto("/admin/shipping");
+  const search = page.getByRole("search", { name: "Search orders" });
+  await search.getByLabel("Search by").selectOption({ label: "SKU" });
+  await search.getByLabel("Order No., Product ID or SKU").fill(skus[0].code);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/field=sku/);
+  await expect(row(bySku.number)).toBeVisible();
+  await expect(row(byEmail.number)).toBeHidden();
+  await expect(row(other.number)).toBeHidden();
+
+  await search.getByRole("link", { name: "Reset" }).click();
+  await expect(page).toHaveURL(/\/admin\/shipping\?scope=domestic&view=not-yet-released$/);
+  await expect(search.getByLabel("Order No., Product ID or SKU")).toHaveValue("");
+  await search.getByLabel("Customer Email").fill(`second-${shop.suffix}@buyer.example`);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(row(byEmail.number)).toBeVisible();
+  await expect(row(bySku.number)).toBeHidden();
+  await expect(row(other.number)).toBeHidden();
+
+  await row(byEmail.number).getByRole("button", { name: "Shipping request" }).hover();
+  await expect(page.getByTestId("shipping-request")).toContainText("Leave at the back door.");
+  await expect(row(byEmail.number).getByRole("link", { name: `second-${shop.suffix}@buyer.example` })).toHaveAttribute("href", `/admin/buyers/${shop.buyer.id}`);
+});
+
+test("cancel a sold-out order with a reason", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([0]);
+  const [o] = await shop.orders([{ lines: [{ sku: skus[0], quantity: 1 }] }]);
+
+  await signInAsOps(page, shop.ops.email);
+  await page.goto(`/admin/shipping?field=productId&q=${skus[0].productCode}`);
+  await page.getByLabel(`Select order ${shop.orderNumber(o.number)}`).check();
+  await page.getByRole("button", { name: "Cancel orders" }).click();
+  const dialog = page.getByRole("dialog", { name: "Cancel orders" });
+  await dialog.getByRole("button", { name: "Cancel orders" }).click();
+  await expect(dialog.getByText("Enter the reason for cancelling.")).toBeVisible();
+  await dialog.getByLabel("Reason for cancelling").fill("This product is sold out.");
+  await dialog.getByRole("button", { name: "Cancel orders" }).click();
+  await expect(page.getByText("1 order cancelled. The buyers have been told by e-mail.")).toBeVisible();
+  await expect(page.getByText("No orders waiting to be released")).toBeVisible();
+  expect(await db.order.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "CANCELLED", cancelledReason: "This product is sold out." });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { matchingOrderIdsAction, releasePreviewAction } from "@/lib/shipping/actions";
+import { getShippingOrder, listQueueOrders, listReleasedOrders, queueCounts } from "@/lib/shipping/queries";
+import { parseQueueFilter } from "@/lib/shipping/schemas";
+import { pageParams } from "@/lib/pagination/page-params";
+import { actAs } from "../../support/next-request";
+import { createBrand } from "../../support/fixtures";
+import { createProductWithSkus, createToShipOrders } from "../../support/shipping-orders";
+
+async function setup() {
+  const f = await createBrand({ homeCountry: "JP" });
+  const p1 = await createProductWithSkus(prisma, f.brand.id, { stock: [5, 8] });
+  const p2 = await createProductWithSkus(prisma, f.brand.id, { stock: [3] });
+  const orders = await createToShipOrders(prisma, f.brand, f.buyer.id, [
+    { lines: [{ sku: p1.skus[0], quantity: 2 }], contactEmail: "Alice@Shop.example", createdAt: new Date("2026-03-01T10:00:00Z") },
+    { lines: [{ sku: p1.skus[1], quantity: 1 }, { sku: p2.skus[0], quantity: 4 }], createdAt: new Date("2026-03-05T10:00:00Z"), shippingOptionName: "Express" },
+    { lines: [{ sku: p2.skus[0], quantity: 1 }], shipCountry: "US", address: { shipPostalCode: "11211" } },
+    { lines: [{ sku: p1.skus[0], quantity: 1 }], releaseStatus: "FAILED_TO_RELEASE" },
+    { lines: [{ sku: p1.skus[0], quantity: 1 }], releaseStatus: "PREPARING_PRODUCT" },
+  ]);
+  return { f, p1, p2, orders };
+}
+
+function list(f: Awaited<ReturnType<typeof setup>>["f"], search: Record<string, string>) {
+  return listQueueOrders(f.brand, parseQueueFilter(search), pageParams({}));
+}
+
+describe("New (To Ship) Orders", () => {
+  it("splits Domestic and International by ship country and counts each view", async () => {
+    const { f, orders } = await setup();
+    expect((await list(f, {})).rows.map((r) => r.id).sort()).toEqual([orders[0].id, orders[1].id].sort());
+    expect((await list(f, { scope: "international" })).rows.map((r) => r.id)).toEqual([orders[2].id]);
+    expect((await list(f, { view: "failed-to-release" })).rows.map((r) => r.id)).toEqual([orders[3].id]);
+    expect(await queueCounts(f.brand, parseQueueFilter({}))).toEqual({ notYetReleased: 2, failedToRelease: 1, domestic: 2, international: 1 });
+  });
+
+  it("searches by SKU, Product ID, Order No., customer email, creation date and shipping option", async () => {
+    const { f, p1, p2, orders } = await setup();
+    const ids = async (search: Record<string, string>) => (await list(f, search)).rows.map((r) => r.id).sort();
+    expect(await ids({ field: "sku", q: p2.skus[0].code.toLowerCase() })).toEqual([orders[1].id]);
+    expect(await ids({ field: "productId", q: p1.productCode })).toEqual([orders[0].id, orders[1].id].sort());
+    expect(await ids({ field: "orderNo", q: `${f.brand.orderPrefix}-${String(orders[1].number).padStart(6, "0")}` })).toEqual([orders[1].id]);
+    expect(await ids({ field: "orderNo", q: "no number" })).toEqual([]);
+    expect(await ids({ email: "alice@shop.example" })).toEqual([orders[0].id]);
+    expect(await ids({ from: "2026-03-02", to: "2026-03-05" })).toEqual([orders[1].id]);
+    expect(await ids({ ship: "option:Express" })).toEqual([orders[1].id]);
+  });
+
+  it("never lists another brand's orders", async () => {
+    const a = await setup();
+    const b = await setup();
+    const rows = (await list(a.f, {})).rows;
+    expect(rows.every((r) => a.orders.some((o) => o.id === r.id))).toBe(true);
+    expect(rows.some((r) => b.orders.some((o) => o.id === r.id))).toBe(false);
+  });
+
+  it("shows the pop-up's total quantity and stock for each SKU option", async () => {
+    const { f, p1, p2, orders } = await setup();
+    await actAs(f.ops);
+    const result = await releasePreviewAction({ orderIds: [orders[0].id, orders[1].id] });
+    expect(result).toMatchObject({ ok: true, data: { orderCount: 2, totalQuantity: 7 } });
+    if (!result.ok) return;
+    const bySku = Object.fromEntries(result.data.skus.map((s) => [s.skuCode, [s.totalQuantity, s.stockQuantity]]));
+    expect(bySku).toEqual({ [p1.skus[0].code]: [2, 5], [p1.skus[1].code]: [1, 8], [p2.skus[0].code]: [4, 3] });
+  });
+
+  it("selects every order matching the search, and nothing of another brand", async () => {
+    const a = await setup();
+    const b = await setup();
+    await actAs(a.f.ops);
+    const result = await matchingOrderIdsAction({ scope: "domestic", view: "not-yet-released", field: "orderNo", q: "", email: "", ship: "" });
+    expect(result).toEqual({ ok: true, data: [a.orders[0].id, a.orders[1].id] });
+    await actAs(a.f.ops);
+    expect(await releasePreviewAction({ orderIds: [b.orders[0].id] })).toMatchObject({ ok: true, data: { orderCount: 0, skus: [] } });
+  });
+
+  it("opens an order's shipping details only for its own brand", async () => {
+    const a = await setup();
+    const b = await setup();
+    expect(await getShippingOrder(a.f.brand.id, a.orders[1].id)).toMatchObject({ id: a.orders[1].id, lines: [{ quantity: 1 }, { quantity: 4 }] });
+    expect(await getShippingOrder(a.f.brand.id, b.orders[1].id)).toBeNull();
+  });
+
+  it("lists released orders in the Shipping view with a count per delivery status", async () => {
+    const { f, orders } = await setup();
+    const result = await listReleasedOrders(f.brand, { scope: "domestic", view: "all", field: "orderNo", q: "", email: "", ship: "" }, pageParams({}));
+    expect(result.rows.map((r) => r.id)).toEqual([orders[4].id]);
+    expect(result.counts).toEqual({ all: 1, "preparing-product": 1, "partially-shipped": 0, shipped: 0 });
+  });
+});
