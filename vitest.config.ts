@@ -20,8 +20,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/db-global-setup.ts"],
           setupFiles: ["tests/support/db-per-file.ts", "tests/support/next-request.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           // Two cores: two files at a time, each on its own database.
           maxWorkers: 2,
           // next-auth imports "next/server" without an extension; let Vite resolve it.
