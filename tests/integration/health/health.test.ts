@@ -1,10 +1,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { getPrisma, setPrisma } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
 
 describe("health check", () => {
+  // Open the connection pool first: the check measures an answering database, not pool start-up.
+  beforeAll(async () => {
+    await getPrisma().$queryRaw`SELECT 1`;
+  });
+
   it("answers 200 while the database answers", async () => {
     const response = await GET();
     expect(response.status).toBe(200);
