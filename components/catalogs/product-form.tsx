@@ -123,20 +123,20 @@ export function ProductForm({ id, defaultValues }: { id?: string; defaultValues:
             <tbody>
               {skus.fields.map((field, i) => {
                 const existing = Boolean(field.id && getValues(`skus.${i}.id`));
-                const cell = (name: string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
+                const cell = (name: string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}, width = "min-w-20") => {
                   const message = errorAt(errors, `skus.${i}.${name}`);
                   return (
                     <td className="p-1 align-top">
-                      <Input aria-label={`${label}, row ${i + 1}`} invalid={Boolean(message)} className="h-9 min-w-20" {...extra} {...register(`skus.${i}.${name}` as never)} />
+                      <Input aria-label={`${label}, row ${i + 1}`} invalid={Boolean(message)} className={`h-9 ${width}`} {...extra} {...register(`skus.${i}.${name}` as never)} />
                       {message && <p className="mt-1 text-xs text-red-600" data-testid="field-error">{message}</p>}
                     </td>
                   );
                 };
                 return (
                   <tr key={field.id} className="border-t border-slate-100">
-                    {cell("color", "Colour")}
-                    {cell("size", "Size")}
-                    {cell("code", "SKU code")}
+                    {cell("color", "Colour", {}, "min-w-28")}
+                    {cell("size", "Size", {}, "min-w-16")}
+                    {cell("code", "SKU code", {}, "min-w-48 font-mono text-xs")}
                     {existing ? (
                       <td className="p-2 align-top tabular-nums text-slate-600" title="Change stock with Adjust stock below">{getValues(`skus.${i}.stockQuantity`) as number}</td>
                     ) : (

@@ -129,5 +129,5 @@ test("creates a rate group and a Limited catalog using it, with a price override
 
   // The catalog and the rate group are listed where the Create a New Link form reads them from.
   await page.goto("/admin/catalogs?status=limited");
-  await expect(page.getByRole("row", { name: /SS27 Capsule SS27 Limited 1 buyers/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /SS27 Capsule SS27 Limited 1 buyer / })).toBeVisible();
 });

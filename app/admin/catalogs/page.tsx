@@ -82,7 +82,7 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
                   <Td>{c.season ?? "—"}</Td>
                   <Td>
                     <Badge tone={TONES[c.status]}>{LABELS[c.status]}</Badge>
-                    {c.status === "LIMITED" && <span className="ml-2 text-xs text-slate-500">{c._count.buyerAccess} buyers</span>}
+                    {c.status === "LIMITED" && <span className="ml-2 text-xs text-slate-500">{c._count.buyerAccess} {c._count.buyerAccess === 1 ? "buyer" : "buyers"}</span>}
                   </Td>
                   <Td>{date(c.publicationDate)}</Td>
                   <Td>{date(c.orderDeadline)}</Td>

@@ -37,7 +37,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
-      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <ProductForm
           id={product.id}
           defaultValues={{

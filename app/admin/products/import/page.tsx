@@ -19,7 +19,7 @@ export default async function ImportPage() {
         </Link>
       </p>
       <PageHeader title="Import / Export products" description="One row per SKU. Rows create or update products by Product ID and SKUs by SKU Code." />
-      <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <ImportPanel />
         <div className="space-y-6">
           <Card className="space-y-3 p-5">
