@@ -20,7 +20,8 @@ export function ApproveOcButton({ orderId, token }: { orderId?: string; token?: 
           success: "You approved the order confirmation.",
           onSuccess: () => {
             setDone(true);
-            router.refresh();
+            // The e-mailed page is keyed by a now-spent token: keep the thank-you on screen.
+            if (!token) router.refresh();
           },
         })
       }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/accounts";
+import { signIn, signInAsBrandStaff } from "./support/accounts";
 import { createOrdersFixture, ORDERS_PASSWORD } from "./support/orders-fixture";
 
 test("create an OC, the buyer approves it, staff confirm it with e-mail and a new tag, deliver it and open the PDFs", async ({ page, browser }) => {
@@ -94,7 +94,7 @@ test("create an OC, the buyer approves it, staff confirm it with e-mail and a ne
 });
 
 test("Order Management lists, filters and exports the brand's orders", { tag: "@smoke" }, async ({ page }) => {
-  await signIn(page, "ops@aoyama.example");
+  await signInAsBrandStaff(page, "ops@aoyama.example");
   await page.goto("/admin/orders");
   await expect(page.getByTestId("order-row").first()).toBeVisible();
   await page.getByLabel("Status").selectOption({ label: "OC Approved" });
