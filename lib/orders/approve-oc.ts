@@ -1,6 +1,7 @@
 import "server-only";
 // OC Created -> OC Approved: by the buyer (Buyer App, or the e-mailed link) once the OC was sent
-// for approval, or forced by the brand. The approval token is spent, so the link works once.
+// for approval, or forced by the brand. The e-mailed link keeps working as a read-only "approved"
+// page until the OC changes (edit, confirm, reject clear the token); approving twice is refused.
 import { memberActor, recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
@@ -19,7 +20,7 @@ async function approve(where: { id?: string; brandId?: string; buyerId?: { in: s
     if (!order) throw new NotFoundError("Order not found.");
     const moved = await tx.order.updateMany({
       where: { ...where, id: order.id, status: "OC_CREATED" },
-      data: { status: "OC_APPROVED", ocApprovedAt: new Date(), approvalToken: null },
+      data: { status: "OC_APPROVED", ocApprovedAt: new Date() },
     });
     if (moved.count === 0) await throwGuardMiss(tx, { id: order.id }, { verb: "approved", already: { ...ALREADY, statuses: [...ALREADY.statuses] } });
     await recordAudit(tx, { brandId: order.brandId, actor, entityType: "Order", entityId: order.id, action, from: "OC_CREATED", to: "OC_APPROVED" });

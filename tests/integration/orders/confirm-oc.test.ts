@@ -5,7 +5,7 @@ import { actAs, revalidatedPaths } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
 import { createOrder } from "./order-fixture";
 
-describe("Confirm The Order Confirmation", () => {
+describe("Confirm The Order Confirmation", { timeout: 120_000 }, () => {
   it("confirms an OC Approved order: OC Confirmed, Not Yet Released, tags applied, buyer e-mailed", async () => {
     const f = await createBrand();
     const order = await createOrder(f, { status: "OC_APPROVED" });

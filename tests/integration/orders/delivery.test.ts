@@ -5,7 +5,7 @@ import { actAs } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
 import { createOrder } from "./order-fixture";
 
-describe("Create Delivery Notes", () => {
+describe("Create Delivery Notes", { timeout: 120_000 }, () => {
   it("ships part, then the rest: Partially Shipped, then Shipped, notes numbered 1 and 2", async () => {
     const f = await createBrand();
     const order = await createOrder(f, { status: "OC_CONFIRMED", releaseStatus: "PREPARING_PRODUCT", quantities: [3, 2] });
@@ -57,7 +57,7 @@ describe("Create Delivery Notes", () => {
   });
 });
 
-describe("Create Undelivered SKUs", () => {
+describe("Create Undelivered SKUs", { timeout: 120_000 }, () => {
   it("locks an OC Confirmed order without delivery notes; its remaining quantities can still ship", async () => {
     const f = await createBrand();
     const order = await createOrder(f, { status: "OC_CONFIRMED", releaseStatus: "PREPARING_PRODUCT", quantities: [3, 2] });

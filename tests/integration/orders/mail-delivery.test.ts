@@ -44,7 +44,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-describe("mail delivery", () => {
+describe("mail delivery", { timeout: 120_000 }, () => {
   it("delivers the confirmation e-mail written by Confirm to a real SMTP server, once", async () => {
     const f = await createBrand();
     const order = await createOrder(f, { status: "OC_APPROVED" });

@@ -11,7 +11,7 @@ import { createOrder } from "./order-fixture";
 
 const page = { skip: 0, take: 25 };
 
-describe("Order Management list", () => {
+describe("Order Management list", { timeout: 120_000 }, () => {
   it("filters by order number, buyer, status, tag, source link, date range and currency, scoped to the brand", async () => {
     const f = await createBrand();
     const other = await createBrand();

@@ -15,7 +15,7 @@ async function pdfOf(response: Response) {
   return PDFDocument.load(bytes);
 }
 
-describe("order PDFs", () => {
+describe("order PDFs", { timeout: 120_000 }, () => {
   it("renders the order confirmation in the buyer's language (Japanese, with an embedded font) and a delivery note", async () => {
     const f = await createBrand();
     const order = await createOrder(f, { status: "OC_CONFIRMED", releaseStatus: "PARTIALLY_SHIPPED" });
