@@ -1,10 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
+import type { PrismaClient } from "../../lib/db/generated/client";
 import { createShippingBrand, e2ePrisma, SHIPPING_PASSWORD } from "./support/shipping-fixture";
 import { signInAsBrandStaff } from "./support/accounts";
 
-const db = e2ePrisma();
+// These tests write their own rows, so they run only against PostgreSQL (the config skips them on
+// PGlite); the client is opened in beforeAll so merely loading this file needs no database.
+let db: PrismaClient;
+test.beforeAll(() => {
+  db = e2ePrisma();
+});
 test.afterAll(async () => {
-  await db.$disconnect();
+  await db?.$disconnect();
 });
 
 async function signInAsOps(page: Page, email: string) {
