@@ -1,5 +1,6 @@
 // Demo data covering every state a screen can show. Idempotent: does nothing when the demo
 // brands already exist. Deterministic (a seeded random generator), so every run looks the same.
+import { randomUUID } from "node:crypto";
 import { hashSecret } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
 import type { BrandRole, ConnectionStatus, Language, OrderStatus, ReleaseStatus, ReleaseFailureReason } from "../lib/db/generated/enums";
@@ -194,7 +195,10 @@ async function seedBrandCatalog(
         discountRate: i === 3 ? 15 : null,
       },
     });
+    // One round trip for the SKUs and one for their prices (ids made here to link them).
     const skus: (typeof products)[number]["skus"] = [];
+    const skuRows = [];
+    const priceRows = [];
     let position = 0;
     for (const color of spec.colors) {
       for (const size of spec.sizes) {
@@ -202,15 +206,14 @@ async function seedBrandCatalog(
         const stock = i === 5 ? 0 : Math.floor(random() * 40) + (i % 4 === 0 ? 0 : 5);
         const prices: Record<string, number> = {};
         for (const currency of spec.currencies) prices[currency.code] = Math.round(base * currency.factor);
-        const sku = await prisma.sku.create({
-          data: {
-            brandId, productId: product.id, code: skuCode, color, size, stockQuantity: stock, position: position++,
-            prices: { create: spec.currencies.map((c) => ({ currency: c.code, wholesalePrice: prices[c.code], retailPrice: Math.round(prices[c.code] * 2.2) })) },
-          },
-        });
-        skus.push({ id: sku.id, code: skuCode, color, size, prices });
+        const id = randomUUID();
+        skuRows.push({ id, brandId, productId: product.id, code: skuCode, color, size, stockQuantity: stock, position: position++ });
+        for (const c of spec.currencies) priceRows.push({ skuId: id, currency: c.code, wholesalePrice: prices[c.code], retailPrice: Math.round(prices[c.code] * 2.2) });
+        skus.push({ id, code: skuCode, color, size, prices });
       }
     }
+    await prisma.sku.createMany({ data: skuRows });
+    await prisma.skuPrice.createMany({ data: priceRows });
     products.push({ id: product.id, code, name, skus });
   }
 

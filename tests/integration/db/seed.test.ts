@@ -15,7 +15,7 @@ describe("demo data", () => {
   let firstRun: { seeded: boolean };
   beforeAll(async () => {
     firstRun = await seedDemoData(prisma);
-  });
+  }, 300_000); // hundreds of writes: slow on a busy machine
 
   it("seeds once and a second run changes nothing", async () => {
     expect(firstRun.seeded).toBe(true);
