@@ -46,6 +46,8 @@ export async function standardOrderPurchase(ctx: BuyerContext, brandId: string, 
     placedByUserId: ctx.user.id,
     placedByLabel: `${ctx.user.name || ctx.user.email} via Buyer App`,
     currency: access.terms.currency,
+    // The order and its e-mails use the buyer's language under their terms; the Buyer App's own
+    // screens are English, so its pages pass "EN" to the shared components.
     language: access.terms.language,
     termsDiscountRate: access.terms.discountRate,
     orderableCatalogIds: catalogIds,

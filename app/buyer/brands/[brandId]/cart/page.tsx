@@ -28,7 +28,7 @@ export default async function BuyerCartPage({ params }: { params: Promise<{ bran
         lines={cart.lines}
         subtotal={cart.subtotal}
         currency={cart.currency}
-        language={access.purchase.language}
+        language="EN"
         continueHref={`/buyer/brands/${brandId}`}
         checkoutHref={`/buyer/brands/${brandId}/checkout`}
         remove={removeStandardOrderCartLineAction.bind(null, brandId)}

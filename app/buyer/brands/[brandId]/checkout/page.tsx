@@ -32,7 +32,7 @@ export default async function BuyerCheckoutPage({ params }: { params: Promise<{ 
       </p>
       <PageHeader title="Checkout" description={`Standard Order with ${access.brand.name} for ${buyer.name}.`} />
       <CheckoutForm
-        language={purchase.language}
+        language="EN"
         currency={purchase.currency}
         subtotal={cart.subtotal}
         options={{ guest: false, ...options }}

@@ -53,7 +53,7 @@ export default async function BuyerCatalogPage({ params }: { params: Promise<{ b
       {catalog.products.length === 0 ? (
         <EmptyState title="No products in this catalog yet" />
       ) : catalog.orderingOpen ? (
-        <StandardOrderProducts catalog={catalog} language={purchase.language} inCart={Object.fromEntries(inCart)} save={saveStandardOrderCartAction.bind(null, brandId)} />
+        <StandardOrderProducts catalog={catalog} language="EN" inCart={Object.fromEntries(inCart)} save={saveStandardOrderCartAction.bind(null, brandId)} />
       ) : (
         <CatalogProducts catalog={catalog} />
       )}
