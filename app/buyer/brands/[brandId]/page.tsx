@@ -26,6 +26,11 @@ export default async function BuyerBrandPage({ params }: { params: Promise<{ bra
       <PageHeader
         title={access.brand.name}
         description={`Your trading terms: prices in ${terms.currency}${terms.discountRate ? `, ${terms.discountRate}% off wholesale` : ""}${terms.paymentTerms ? `, ${terms.paymentTerms}` : ""}.`}
+        actions={
+          <Link href={`/buyer/brands/${brandId}/cart`} className="inline-flex h-10 items-center rounded-md bg-white px-4 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+            Cart
+          </Link>
+        }
       />
       <h2 className="mb-3 text-lg font-semibold">Catalogs</h2>
       {catalogs.length === 0 ? (

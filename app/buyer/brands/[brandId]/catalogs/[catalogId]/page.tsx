@@ -3,21 +3,27 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CatalogProducts } from "@/components/buyer/catalog-products";
 import { NoLongerConnected } from "@/components/buyer/no-longer-connected";
+import { StandardOrderProducts } from "@/components/buyer/standard-order-products";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireBuyerPage } from "@/lib/auth/guards";
-import { resolveBuyerBrand } from "@/lib/buyer-app/brand-access";
 import { getBuyerCatalog } from "@/lib/buyer-app/queries";
+import { standardOrderPurchase } from "@/lib/buyer-app/standard-order";
+import { saveStandardOrderCartAction } from "@/lib/buyer-app/standard-order-actions";
+import { cartQuantities, loadCart } from "@/lib/cart/cart";
+import { formatMoney } from "@/lib/money/format";
 
 export const metadata: Metadata = { title: "Catalog" };
 
 export default async function BuyerCatalogPage({ params }: { params: Promise<{ brandId: string; catalogId: string }> }) {
   const ctx = await requireBuyerPage();
   const { brandId, catalogId } = await params;
-  const access = await resolveBuyerBrand(ctx.buyer.id, brandId);
+  const access = await standardOrderPurchase(ctx, brandId);
   if (!access) notFound();
   if (access.state === "closed") return <NoLongerConnected brandName={access.brand.name} />;
   const catalog = await getBuyerCatalog(brandId, ctx.buyer.id, catalogId, access.terms);
   if (!catalog) notFound();
+  const { purchase } = access;
+  const [inCart, cart] = catalog.orderingOpen ? await Promise.all([cartQuantities(purchase), loadCart(purchase)]) : [new Map<string, number>(), null];
   return (
     <>
       <p className="mb-2 text-sm">
@@ -29,15 +35,28 @@ export default async function BuyerCatalogPage({ params }: { params: Promise<{ b
         title={catalog.name}
         description={`Prices in ${catalog.currency} under your trading terms${catalog.orderDeadline ? ` · order by ${catalog.orderDeadline.toLocaleDateString("en", { dateStyle: "medium" })}` : ""}.`}
       />
-      {/*
-        STANDARD ORDER GRID: the Standard Order (issue 5: lib/cart + lib/checkout) mounts its
-        quantity grid and cart here, for { brandId, catalogId, buyerId: ctx.buyer.id } with the
-        prices above (unitPrice under access.terms), only while catalog.orderingOpen.
-      */}
-      <section aria-label="Standard Order" data-testid="standard-order-slot" className="mb-6 rounded-lg border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">
-        {catalog.orderingOpen ? "Ordering from the Buyer App is coming soon. Prices below are yours under your trading terms." : "The order deadline of this catalog has passed: browse only."}
+      {/* The Standard Order: the shared order grid and cart (lib/cart, components/cart), while ordering is open. */}
+      <section aria-label="Standard Order" data-testid="standard-order-slot" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-600">
+        {catalog.orderingOpen && cart ? (
+          <>
+            <span data-testid="cart-summary">
+              {cart.quantity === 0 ? "Your cart is empty. Enter quantities below and add them to your cart." : `In your cart: ${cart.quantity} ${cart.quantity === 1 ? "item" : "items"} · ${formatMoney(cart.subtotal, cart.currency)}`}
+            </span>
+            <Link href={`/buyer/brands/${brandId}/cart`} className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
+              View cart
+            </Link>
+          </>
+        ) : (
+          "The order deadline of this catalog has passed: browse only."
+        )}
       </section>
-      {catalog.products.length === 0 ? <EmptyState title="No products in this catalog yet" /> : <CatalogProducts catalog={catalog} />}
+      {catalog.products.length === 0 ? (
+        <EmptyState title="No products in this catalog yet" />
+      ) : catalog.orderingOpen ? (
+        <StandardOrderProducts catalog={catalog} language="EN" inCart={Object.fromEntries(inCart)} save={saveStandardOrderCartAction.bind(null, brandId)} />
+      ) : (
+        <CatalogProducts catalog={catalog} />
+      )}
     </>
   );
 }

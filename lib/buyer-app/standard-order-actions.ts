@@ -1,0 +1,60 @@
+"use server";
+// Server actions of the Buyer App's Standard Order. Each takes the brand id first (pages bind it)
+// and works out the purchase again from the session: membership of the active buyer organization,
+// a Connected connection and the catalogs the buyer may order from now. Nothing the browser sends
+// decides access; cart and checkout are the shared lib/cart and lib/checkout.
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { userAction } from "@/lib/actions/action-client";
+import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
+import { placeOrder } from "@/lib/checkout/place-order";
+import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput } from "@/lib/checkout/schemas";
+import { startStripeCheckout } from "@/lib/stripe/checkout-session";
+import { requireStandardOrder } from "./standard-order";
+
+export async function saveStandardOrderCartAction(brandId: string, input: CartQuantitiesInput) {
+  return userAction({ schema: cartQuantitiesSchema }, async ({ productId, quantities }) => {
+    const { purchase } = await requireStandardOrder(brandId);
+    const cart = await setProductQuantities(purchase, productId, quantities);
+    return { quantity: cart.quantity, subtotal: cart.subtotal };
+  })(input);
+}
+
+export async function removeStandardOrderCartLineAction(brandId: string, input: { skuId: string }) {
+  return userAction({ schema: removeCartLineSchema }, async ({ skuId }) => {
+    const { purchase } = await requireStandardOrder(brandId);
+    const cart = await removeCartLine(purchase, skuId);
+    return { quantity: cart.quantity, subtotal: cart.subtotal };
+  })(input);
+}
+
+/** Places the order; returns where to go next (the order's page in the Buyer App, or Stripe Checkout). */
+export async function placeStandardOrderAction(brandId: string, input: CheckoutInput) {
+  return userAction({ schema: z.looseObject({ idempotencyKey: z.string().min(16).max(100) }) }, async () => {
+    const { purchase } = await requireStandardOrder(brandId);
+    const placed = await placeOrder(purchase, input);
+    const done = `/buyer/orders/${placed.orderId}`;
+    revalidatePath("/buyer/orders");
+    if (placed.paymentMethod === "STRIPE_CARD" && !placed.duplicate) {
+      const origin = await requestOrigin();
+      return { orderNumber: placed.orderNumber, redirectTo: await startStripeCheckout(placed.orderId, { successUrl: `${origin}${done}?paid=1`, cancelUrl: `${origin}${done}` }) };
+    }
+    return { orderNumber: placed.orderNumber, redirectTo: done };
+  })(input);
+}
+
+/** The cart's line count and subtotal at this brand (header badge). */
+export async function standardOrderCartSummaryAction(brandId: string) {
+  return userAction({ schema: z.object({}) }, async () => {
+    const { purchase } = await requireStandardOrder(brandId);
+    const cart = await loadCart(purchase);
+    return { quantity: cart.quantity, subtotal: cart.subtotal };
+  })({});
+}
+
+async function requestOrigin() {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
