@@ -58,7 +58,7 @@ async function main() {
     SECRET,
   );
   const buyerCookie = `wl_${customerLink.id}=${linkSession}`;
-  const instantToken = `bench-1-0-${md5("01")}`;
+  const instantToken = `bench-1-3-${md5("31")}`; // link 3: Instant and Open
   const skuCodes = (await db.query(`SELECT code FROM "Sku" WHERE "brandId" = 'bb_1' ORDER BY random() LIMIT 200`)).rows.map((r) => r.code as string);
 
   type Scenario = { name: string; target: number; next: (i: number) => LoadRequest; sql?: { text: string; values?: unknown[] } };
