@@ -27,7 +27,7 @@ test("disconnecting a buyer shuts it out of the Buyer App at once; reconnecting 
   await expect(buyer.getByRole("heading", { name: f.brand.name })).toBeVisible();
   await buyer.getByRole("link", { name: new RegExp(f.catalog.name) }).click();
   // 12,000 JPY less the buyer's 10% discount.
-  await expect(buyer.getByTestId("sku-price")).toHaveText("¥10,800");
+  await expect(buyer.getByTestId("unit-price")).toHaveText("¥10,800");
   const catalogUrl = buyer.url();
 
   await signInAsBrandStaff(admin, f.staff.email, E2E_PASSWORD);
@@ -46,7 +46,7 @@ test("disconnecting a buyer shuts it out of the Buyer App at once; reconnecting 
   // The already-open buyer session: the brand is gone and its pages refuse.
   await buyer.goto(catalogUrl);
   await expect(buyer.getByTestId("no-longer-connected")).toContainText(`No longer connected to ${f.brand.name}`);
-  await expect(buyer.getByTestId("sku-price")).toHaveCount(0);
+  await expect(buyer.getByTestId("unit-price")).toHaveCount(0);
   await buyer.goto(`/buyer/brands/${f.brand.id}`);
   await expect(buyer.getByTestId("no-longer-connected")).toBeVisible();
   await buyer.goto("/buyer");
@@ -62,7 +62,7 @@ test("disconnecting a buyer shuts it out of the Buyer App at once; reconnecting 
   await buyer.reload();
   await expect(buyer.getByTestId("connected-brands").getByText(f.brand.name)).toBeVisible();
   await buyer.goto(catalogUrl);
-  await expect(buyer.getByTestId("sku-price")).toHaveText("¥10,800");
+  await expect(buyer.getByTestId("unit-price")).toHaveText("¥10,800");
 
   await adminContext.close();
   await buyerContext.close();
