@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
+import { formatCount } from "@/lib/pagination/capped-count";
 import { matchingOrderIdsAction } from "@/lib/shipping/actions";
 import type { QueueFilter } from "@/lib/shipping/schemas";
 import { CancelOrdersDialog } from "./cancel-orders-dialog";
@@ -89,7 +90,7 @@ export function QueueTable({
             </p>
             {allOnPage && !allMatching && total > rows.length && (
               <Button variant="ghost" size="sm" pending={loadingAll} onClick={selectAllMatching}>
-                Select all {total.toLocaleString("en")} matching orders
+                Select all {formatCount(total)} matching orders
               </Button>
             )}
             {selected.length > 0 && (

@@ -1,5 +1,6 @@
 // Domestic / International: the shipping country against the brand's home country.
 import Link from "next/link";
+import { formatCount } from "@/lib/pagination/capped-count";
 import { cn } from "@/components/ui/cn";
 
 export function ScopeTabs({ tabs }: { tabs: { href: string; label: string; active: boolean; count?: number }[] }) {
@@ -13,7 +14,7 @@ export function ScopeTabs({ tabs }: { tabs: { href: string; label: string; activ
           className={cn("rounded px-3 py-1.5 text-sm font-medium", tab.active ? "bg-white text-brand-700 shadow-xs" : "text-slate-600 hover:text-slate-900")}
         >
           {tab.label}
-          {tab.count !== undefined && <span className="ml-2 text-xs text-slate-500">{tab.count.toLocaleString("en")}</span>}
+          {tab.count !== undefined && <span className="ml-2 text-xs text-slate-500">{formatCount(tab.count)}</span>}
         </Link>
       ))}
     </nav>

@@ -1,5 +1,6 @@
 // Tabs that are links, so the selected tab lives in the URL and a view can be bookmarked.
 import Link from "next/link";
+import { formatCount } from "@/lib/pagination/capped-count";
 import { cn } from "./cn";
 
 export function TabsNav({ tabs, label }: { label: string; tabs: { href: string; label: string; active: boolean; count?: number }[] }) {
@@ -17,7 +18,7 @@ export function TabsNav({ tabs, label }: { label: string; tabs: { href: string; 
               )}
             >
               {tab.label}
-              {tab.count !== undefined && <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">{tab.count.toLocaleString("en")}</span>}
+              {tab.count !== undefined && <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700">{formatCount(tab.count)}</span>}
             </Link>
           </li>
         ))}

@@ -2,6 +2,7 @@ import "server-only";
 // The cart of one purchase context (one row per owner key and brand, so it survives reloads and
 // devices sharing the session). Writes refuse when the context cannot order (view-only) or the
 // SKU is not orderable in it; reads drop lines that stopped being orderable.
+import { cache } from "react";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import type { PurchaseContext } from "@/lib/checkout/purchase-context";
@@ -14,8 +15,22 @@ export function assertCanOrder(ctx: PurchaseContext) {
   if (!ctx.canOrder) throw new AppError("VIEW_ONLY", "This link is view-only: the cart and ordering are turned off.");
 }
 
+function findCart(db: Pick<Tx, "cart">, ownerKey: string, brandId: string) {
+  return db.cart.findUnique({ where: { ownerKey_brandId: { ownerKey, brandId } }, include: { lines: true } });
+}
+
 export async function loadCart(ctx: PurchaseContext, db: Pick<Tx, "cart" | "sku"> = prisma): Promise<CartView> {
-  const cart = await db.cart.findUnique({ where: { ownerKey_brandId: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } }, include: { lines: true } });
+  return priceCart(ctx, await findCart(db, ctx.cartOwnerKey, ctx.brand.id), db);
+}
+
+// Pages only (never after a write): the header badge and the catalog grid of one request read
+// the same cart once.
+const findPageCart = cache((ownerKey: string, brandId: string) => findCart(prisma, ownerKey, brandId));
+
+/** The cart as a page shows it, read once per request. */
+export const loadPageCart = cache(async (ctx: PurchaseContext) => priceCart(ctx, await findPageCart(ctx.cartOwnerKey, ctx.brand.id), prisma));
+
+async function priceCart(ctx: PurchaseContext, cart: Awaited<ReturnType<typeof findCart>>, db: Pick<Tx, "sku">): Promise<CartView> {
   const lines = cart?.lines ?? [];
   const priced = await priceSkus(db, ctx, lines.map((l) => l.skuId));
   const view = lines
@@ -35,7 +50,7 @@ export async function loadCart(ctx: PurchaseContext, db: Pick<Tx, "cart" | "sku"
 
 /** Quantities of one product's SKUs in the cart (for the grid's initial values). */
 export async function cartQuantities(ctx: PurchaseContext): Promise<Map<string, number>> {
-  const cart = await prisma.cart.findUnique({ where: { ownerKey_brandId: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } }, include: { lines: true } });
+  const cart = await findPageCart(ctx.cartOwnerKey, ctx.brand.id);
   return new Map((cart?.lines ?? []).map((l) => [l.skuId, l.quantity]));
 }
 

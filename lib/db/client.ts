@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
+import { countQuery, queryStatsEnabled } from "./query-stats";
 import { databaseTarget } from "./target";
 
 const globalForDb = globalThis as unknown as { __wholesalePrisma?: PrismaClient };
@@ -17,7 +18,10 @@ function createClient(): PrismaClient {
     target.kind === "postgres"
       ? new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
       : new PrismaPGlite(new PGlite(target.dataDir));
-  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  if (!queryStatsEnabled) return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", countQuery);
+  return client;
 }
 
 export function getPrisma(): PrismaClient {

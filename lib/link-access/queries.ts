@@ -1,6 +1,7 @@
 import "server-only";
 // Reads for the link pages: the home (lookbooks, video, contacts) and one catalog's products with
 // their colour × size SKUs priced for the purchase. Only reachable catalogs can be read.
+import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import { fileUrl } from "@/lib/storage/storage";
 import { unitPrice } from "@/lib/pricing/unit-price";
@@ -52,6 +53,12 @@ export type GridProduct = {
 
 export const CATALOG_PAGE_SIZE = 24;
 
+/**
+ * How many live products a catalog has, for its pagination. Counting joins every product of the
+ * catalog, and every buyer opening the catalog asks it: kept for half a minute.
+ */
+const catalogProductCount = ttlCache(30_000, (catalogId) => prisma.catalogProduct.count({ where: { catalogId, product: { archivedAt: null } } }));
+
 /** A reachable (browsable) catalog of the link with one page of products; null when not reachable. */
 export async function linkCatalogPage(resolved: ResolvedLink, catalogId: string, page: number) {
   const entry = resolved.catalogs.find((c) => c.id === catalogId);
@@ -59,7 +66,7 @@ export async function linkCatalogPage(resolved: ResolvedLink, catalogId: string,
   if (!entry || entry.access === "upcoming" || !purchase) return null;
   const where = { catalogId, product: { archivedAt: null } };
   const [total, catalog, rows] = await Promise.all([
-    prisma.catalogProduct.count({ where }),
+    catalogProductCount(catalogId),
     prisma.catalog.findUniqueOrThrow({ where: { id: catalogId }, select: { discountRate: true } }),
     prisma.catalogProduct.findMany({
       where,

@@ -2,11 +2,13 @@ import "server-only";
 // Reads of Order Management, every one scoped to the brand (or, for the Buyer App, the buyer).
 // The list filters in SQL on indexed orderings and counts at most COUNT_CAP rows, so it stays fast
 // with a million orders.
+import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { CAPPED_COUNT_TAKE, COUNT_CAP } from "@/lib/pagination/capped-count";
 import type { OrderFilters, OrderSort } from "./schemas";
 
-export const COUNT_CAP = 10_000;
+export { COUNT_CAP } from "@/lib/pagination/capped-count";
 
 const ORDER_BY: Record<OrderSort, Prisma.OrderOrderByWithRelationInput[]> = {
   newest: [{ createdAt: "desc" }, { id: "desc" }],
@@ -52,10 +54,16 @@ export const orderListSelect = {
 
 export async function listOrders(brandId: string, filters: OrderFilters, page: { skip: number; take: number }) {
   const where = orderWhere(brandId, filters);
-  const [orders, counted] = await Promise.all([
-    prisma.order.findMany({ where, select: orderListSelect, orderBy: ORDER_BY[filters.sort], skip: page.skip, take: page.take }),
-    prisma.order.count({ where, take: COUNT_CAP + 1 }),
+  const orderBy = ORDER_BY[filters.sort];
+  // Deep pages: skip over ids only (an index-only scan), then read the page's rows by id. The
+  // count is capped and ordered like the index, or Prisma would sort every match by id first.
+  const [ids, counted] = await Promise.all([
+    prisma.order.findMany({ where, select: { id: true }, orderBy, skip: page.skip, take: page.take }),
+    prisma.order.count({ where, orderBy, take: CAPPED_COUNT_TAKE }),
   ]);
+  const rows = ids.length ? await prisma.order.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: orderListSelect }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const orders = ids.flatMap(({ id }) => byId.get(id) ?? []);
   return { orders, total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
 }
 
@@ -75,12 +83,17 @@ export async function* iterateOrders(brandId: string, filters: OrderFilters, bat
   }
 }
 
+/** The currencies of the brand's connections: read over every connection, so kept a minute. */
+const connectionCurrencies = ttlCache(60_000, async (brandId) =>
+  (await prisma.connection.groupBy({ by: ["currency"], where: { brandId }, orderBy: { currency: "asc" } })).map((c) => c.currency),
+);
+
 export async function listFilterOptions(brandId: string) {
   const [tags, currencies] = await Promise.all([
     prisma.tag.findMany({ where: { brandId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    prisma.connection.findMany({ where: { brandId }, select: { currency: true }, distinct: ["currency"] }),
+    connectionCurrencies(brandId),
   ]);
-  return { tags, currencies: [...new Set(currencies.map((c) => c.currency))].sort() };
+  return { tags, currencies };
 }
 
 export function listBrandTags(brandId: string) {

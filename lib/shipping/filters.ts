@@ -1,6 +1,7 @@
 import "server-only";
 // Turns the shipping filters into one Prisma where clause, so lists, counts and "select all
 // matching" agree on which orders a search means. Everything is filtered in SQL.
+import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ShippingFilter } from "./schemas";
@@ -15,6 +16,23 @@ export function parseOrderNumber(text: string): number | null {
   return Number.isSafeInteger(n) && n <= 2_147_483_647 ? n : null;
 }
 
+/**
+ * The spellings a typed code is looked up under: as typed, upper and lower case. Codes are unique
+ * per brand and indexed, so this stays an index lookup where a case-insensitive match (ILIKE)
+ * would read every SKU of the brand.
+ */
+function codeSpellings(text: string): string[] {
+  return [...new Set([text, text.toUpperCase(), text.toLowerCase()])];
+}
+
+// Per request: the list, its count and the tab counts all resolve the same typed code.
+const skuIdsByCode = cache(async (brandId: string, code: string) =>
+  (await prisma.sku.findMany({ where: { brandId, code: { in: codeSpellings(code) } }, select: { id: true } })).map((s) => s.id),
+);
+const productCodesByCode = cache(async (brandId: string, code: string) =>
+  (await prisma.product.findMany({ where: { brandId, productCode: { in: codeSpellings(code) } }, select: { productCode: true } })).map((p) => p.productCode),
+);
+
 export async function shippingWhere(brand: { id: string; homeCountry: string }, filter: ShippingFilter): Promise<Prisma.OrderWhereInput> {
   const and: Prisma.OrderWhereInput[] = [
     { brandId: brand.id },
@@ -26,14 +44,9 @@ export async function shippingWhere(brand: { id: string; homeCountry: string }, 
       and.push({ number: parseOrderNumber(filter.q) ?? -1 });
     } else if (filter.field === "sku") {
       // Resolve the code within the brand first: OrderLine is indexed by skuId.
-      const skus = await prisma.sku.findMany({ where: { brandId: brand.id, code: { equals: filter.q, mode: "insensitive" } }, select: { id: true } });
-      and.push({ lines: { some: { skuId: { in: skus.map((s) => s.id) } } } });
+      and.push({ lines: { some: { skuId: { in: await skuIdsByCode(brand.id, filter.q) } } } });
     } else {
-      const products = await prisma.product.findMany({
-        where: { brandId: brand.id, productCode: { equals: filter.q, mode: "insensitive" } },
-        select: { productCode: true },
-      });
-      and.push({ lines: { some: { productCode: { in: products.map((p) => p.productCode) } } } });
+      and.push({ lines: { some: { productCode: { in: await productCodesByCode(brand.id, filter.q) } } } });
     }
   }
   if (filter.email) and.push({ contactEmail: { equals: filter.email, mode: "insensitive" } });

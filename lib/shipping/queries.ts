@@ -3,7 +3,10 @@ import "server-only";
 // per-SKU totals, one order's shipping detail and the Shipping view of released orders. Every read
 // is scoped by the brand; lists paginate on the (brandId, releaseStatus, createdAt) index.
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { ReleaseStatus } from "@/lib/db/generated/enums";
+import { ttlCache } from "@/lib/cache/ttl-cache";
+import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { PageParams } from "@/lib/pagination/page-params";
 import { allocationOf } from "./allocation";
 import { shippingWhere } from "./filters";
@@ -44,12 +47,20 @@ const listSelect = {
   lines: { select: { quantity: true } },
 } as const;
 
+const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.OrderOrderByWithRelationInput[];
+
+/** Matching orders, counted up to the cap along the (brand, release state, newest) index. */
+function cappedCount(where: Prisma.OrderWhereInput) {
+  return prisma.order.count({ where, orderBy: NEWEST_FIRST, take: CAPPED_COUNT_TAKE });
+}
+
+/** One page of the queue; `total` stops past COUNT_CAP (see lib/pagination/capped-count). */
 export async function listQueueOrders(brand: BrandRef, filter: QueueFilter, page: PageParams) {
   const base = await shippingWhere(brand, filter);
   const where = { AND: [base, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] };
   const [rows, total] = await Promise.all([
-    prisma.order.findMany({ where, select: listSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: page.skip, take: page.take }),
-    prisma.order.count({ where }),
+    prisma.order.findMany({ where, select: listSelect, orderBy: NEWEST_FIRST, skip: page.skip, take: page.take }),
+    cappedCount(where),
   ]);
   return { rows, total };
 }
@@ -61,9 +72,9 @@ export async function queueCounts(brand: BrandRef, filter: QueueFilter) {
     shippingWhere(brand, { ...filter, scope: filter.scope === "domestic" ? "international" : "domestic" }),
   ]);
   const [notYetReleased, failedToRelease, otherScope] = await Promise.all([
-    prisma.order.count({ where: { AND: [here, { releaseStatus: "NOT_YET_RELEASED" }] } }),
-    prisma.order.count({ where: { AND: [here, { releaseStatus: "FAILED_TO_RELEASE" }] } }),
-    prisma.order.count({ where: { AND: [other, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] } }),
+    cappedCount({ AND: [here, { releaseStatus: "NOT_YET_RELEASED" }] }),
+    cappedCount({ AND: [here, { releaseStatus: "FAILED_TO_RELEASE" }] }),
+    cappedCount({ AND: [other, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] }),
   ]);
   const thisScope = filter.view === "not-yet-released" ? notYetReleased : failedToRelease;
   return {
@@ -86,15 +97,21 @@ export async function matchingQueueOrderIds(brand: BrandRef, filter: QueueFilter
   return rows.map((r) => r.id);
 }
 
+/** Shipping option names found on the brand's orders in shipping: a scan of every such order, so kept a minute. */
+const orderShippingOptionNames = ttlCache(60_000, async (brandId) => {
+  const rows = await prisma.order.groupBy({ by: ["shippingOptionName"], where: { brandId, releaseStatus: { not: null }, shippingOptionName: { not: null } }, orderBy: { shippingOptionName: "asc" } });
+  return rows.map((r) => r.shippingOptionName!);
+});
+
 /** The choices behind "Optional +": the brand's rate groups and the option names on its orders. */
 export async function shippingOptions(brandId: string) {
   const [groups, names] = await Promise.all([
     prisma.shippingRateGroup.findMany({ where: { brandId }, select: { id: true, name: true, currency: true, country: true }, orderBy: { name: "asc" } }),
-    prisma.order.groupBy({ by: ["shippingOptionName"], where: { brandId, releaseStatus: { not: null }, shippingOptionName: { not: null } }, orderBy: { shippingOptionName: "asc" } }),
+    orderShippingOptionNames(brandId),
   ]);
   return [
     ...groups.map((g) => ({ value: `group:${g.id}`, label: `${g.name} (${g.currency}${g.country ? `, ${g.country}` : ", All Countries"})` })),
-    ...names.map((n) => ({ value: `option:${n.shippingOptionName}`, label: n.shippingOptionName! })),
+    ...names.map((name) => ({ value: `option:${name}`, label: name })),
   ];
 }
 

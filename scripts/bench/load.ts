@@ -1,9 +1,14 @@
 // A small closed-loop HTTP load generator: `connections` clients on keep-alive sockets, each
 // sending its next request as soon as the previous answer is read, for `seconds`. Records every
-// latency, so percentiles are exact.
+// latency, so percentiles are exact. A "request" may be a sequence of requests (add to cart, then
+// place the order): its latency is the whole sequence's.
 import http from "node:http";
 
-export type LoadRequest = { method?: string; path: string; headers?: Record<string, string>; body?: string };
+/** `expect`: text the answer must contain (a server action answers 200 even when it refuses). */
+export type LoadRequest = { method?: string; path: string; headers?: Record<string, string>; body?: string; expect?: string };
+
+/** Status recorded when the answer lacks the expected text. */
+export const UNEXPECTED_BODY = 599;
 
 export type LoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; max: number; statuses: Record<number, number> };
 
@@ -18,8 +23,10 @@ function send(agent: http.Agent, baseUrl: URL, request: LoadRequest): Promise<nu
     const req = http.request(
       { host: baseUrl.hostname, port: baseUrl.port, method: request.method ?? "GET", path: request.path, headers: request.headers, agent },
       (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
+        let body = "";
+        if (request.expect) res.on("data", (chunk: Buffer) => void (body += chunk.toString()));
+        else res.resume();
+        res.on("end", () => resolve(request.expect && !body.includes(request.expect) ? UNEXPECTED_BODY : (res.statusCode ?? 0)));
         res.on("error", reject);
       },
     );
@@ -30,8 +37,26 @@ function send(agent: http.Agent, baseUrl: URL, request: LoadRequest): Promise<nu
   });
 }
 
+async function sendAll(agent: http.Agent, baseUrl: URL, requests: LoadRequest[]): Promise<number> {
+  let status = 0;
+  for (const request of requests) {
+    status = await send(agent, baseUrl, request);
+    if (status >= 400) return status;
+  }
+  return status;
+}
+
+/** One request (or sequence), alone: its status and latency. */
+export async function sendOnce(baseUrl: string, request: LoadRequest | LoadRequest[]): Promise<{ status: number; ms: number }> {
+  const agent = new http.Agent({ keepAlive: false });
+  const t = performance.now();
+  const status = await sendAll(agent, new URL(baseUrl), Array.isArray(request) ? request : [request]);
+  agent.destroy();
+  return { status, ms: performance.now() - t };
+}
+
 /** `next` picks each request (so clients can walk through pages or ids). */
-export async function runLoad(options: { baseUrl: string; connections: number; seconds: number; next: (i: number) => LoadRequest; okStatus?: (status: number) => boolean }): Promise<LoadResult> {
+export async function runLoad(options: { baseUrl: string; connections: number; seconds: number; next: (i: number) => LoadRequest | LoadRequest[]; okStatus?: (status: number) => boolean }): Promise<LoadResult> {
   const baseUrl = new URL(options.baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const ok = options.okStatus ?? ((s: number) => s >= 200 && s < 400);
@@ -47,7 +72,7 @@ export async function runLoad(options: { baseUrl: string; connections: number; s
         const request = options.next(counter++);
         const t = performance.now();
         try {
-          const status = await send(agent, baseUrl, request);
+          const status = await sendAll(agent, baseUrl, Array.isArray(request) ? request : [request]);
           latencies.push(performance.now() - t);
           statuses[status] = (statuses[status] ?? 0) + 1;
           if (!ok(status)) errors++;

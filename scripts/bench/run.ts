@@ -8,7 +8,24 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { encodeLinkSession } from "../../lib/link-access/session-token";
 import { loadDotEnv } from "../load-env";
-import { runLoad, type LoadRequest, type LoadResult } from "./load";
+import { runLoad, sendOnce, type LoadRequest, type LoadResult } from "./load";
+
+/** Server action ids of this build, by "<file>#<export>" (the ids a browser sends in Next-Action). */
+async function actionIds(): Promise<Map<string, string>> {
+  const manifest = JSON.parse(await readFile(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  return new Map(Object.entries(manifest.node).map(([id, a]) => [`${a.filename}#${a.exportedName}`, id]));
+}
+
+/** A server action call as the browser sends it: POST to a page that uses it, arguments as JSON. */
+function actionRequest(path: string, actionId: string, args: unknown[], cookie: string, expect: string): LoadRequest {
+  return {
+    method: "POST",
+    path,
+    headers: { cookie, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    body: JSON.stringify(args),
+    expect,
+  };
+}
 
 loadDotEnv();
 const url = process.env.DATABASE_URL;
@@ -32,8 +49,10 @@ async function main() {
     (SELECT count(*) FROM "OrderLink")::int AS links, (SELECT count(*) FROM "Sku")::int AS skus, (SELECT count(*) FROM "Buyer")::int AS buyers`)).rows[0];
   const bigOrders = (await db.query(`SELECT count(*)::int AS c FROM "Order" WHERE "brandId" = 'bb_1'`)).rows[0].c;
 
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1" },
+  // Its own process group, so stopping it stops the server process `next start` runs.
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    detached: true,
+    env: { ...process.env, AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   for (let i = 0; i < 120; i++) {
@@ -43,7 +62,7 @@ async function main() {
   }
   const serverPid = server.pid!;
   const nextPid = async () => {
-    // `npx next start` runs the server in a child process: measure the largest process of the tree.
+    // `next start` may run the server in a child process: measure the largest process of the tree.
     const { execSync } = await import("node:child_process");
     const pids = execSync(`pgrep -P ${serverPid} || true`).toString().split(/\s+/).filter(Boolean).map(Number);
     const all = [serverPid, ...pids, ...pids.flatMap((p) => execSync(`pgrep -P ${p} || true`).toString().split(/\s+/).filter(Boolean).map(Number))];
@@ -58,10 +77,25 @@ async function main() {
     SECRET,
   );
   const buyerCookie = `wl_${customerLink.id}=${linkSession}`;
+  // Each checkout is a new visitor of the link (its own cart), signed in as the same buyer user.
+  const visitorCookie = (i: number) =>
+    `wl_${customerLink.id}=${encodeLinkSession({ linkId: customerLink.id, visitorId: `bench-checkout-${process.pid}-${i}`, passcode: null, login: { method: "USER_ACCOUNT", userId: "bbu_1", buyerId: "by_1" }, orderIds: [] }, SECRET)}`;
+  const cartProduct = (await db.query(`SELECT cp."productId" AS id, array_agg(s.id ORDER BY s.position) AS skus FROM "CatalogProduct" cp JOIN "Sku" s ON s."productId" = cp."productId"
+    WHERE cp."catalogId" = $1 GROUP BY cp."productId", cp.position ORDER BY cp.position LIMIT 1`, [customerLink.catalog])).rows[0] as { id: string; skus: string[] };
+  const actions = await actionIds();
+  const action = (key: string) => {
+    const id = actions.get(key);
+    if (!id) throw new Error(`No server action ${key} in this build.`);
+    return id;
+  };
+  const checkoutAddress = {
+    contactName: "Bench Buyer", email: "shop1@bench.example", phone: "03-0000-0000", country: "JP",
+    shipRecipient: "Bench Shop 1", shipLine1: "1-2-3 Street", shipCity: "Tokyo", shipPostalCode: "100-0001", paymentMethod: "PAY_OUTSIDE_APP",
+  };
   const instantToken = `bench-1-3-${md5("31")}`; // link 3: Instant and Open
   const skuCodes = (await db.query(`SELECT code FROM "Sku" WHERE "brandId" = 'bb_1' ORDER BY random() LIMIT 200`)).rows.map((r) => r.code as string);
 
-  type Scenario = { name: string; target: number; next: (i: number) => LoadRequest; sql?: { text: string; values?: unknown[] } };
+  type Scenario = { name: string; target: number; next: (i: number) => LoadRequest | LoadRequest[]; sql?: { text: string; values?: unknown[] } };
   const scenarios: Scenario[] = [
     {
       name: "Customer Order Link catalog page (logged-in buyer)",
@@ -80,12 +114,33 @@ async function main() {
       name: "New (To Ship) Orders, search by SKU",
       target: 120,
       next: (i) => ({ path: `/admin/shipping?field=sku&q=${encodeURIComponent(skuCodes[i % skuCodes.length])}`, headers: { cookie: staffCookie } }),
-      sql: { text: `SELECT o.* FROM "Order" o WHERE o."brandId" = 'bb_1' AND o."releaseStatus" = 'NOT_YET_RELEASED' AND EXISTS (SELECT 1 FROM "OrderLine" l JOIN "Sku" s ON s.id = l."skuId" WHERE l."orderId" = o.id AND s.code = $1) ORDER BY o."createdAt" DESC LIMIT 25`, values: [skuCodes[0]] },
+      sql: { text: `SELECT o.* FROM "Order" o WHERE o."brandId" = 'bb_1' AND o."releaseStatus" = 'NOT_YET_RELEASED' AND o.id IN (SELECT l."orderId" FROM "OrderLine" l WHERE l."skuId" = (SELECT id FROM "Sku" WHERE "brandId" = 'bb_1' AND code = $1)) ORDER BY o."createdAt" DESC LIMIT 25`, values: [skuCodes[0]] },
+    },
+    {
+      name: "Add to cart and place an order (Customer Order Link)",
+      target: 300,
+      next: (i) => [
+        actionRequest(`/l/${customerLink.token}/catalogs/${customerLink.catalog}`, action("lib/link-access/actions.ts#saveLinkCartAction"),
+          [customerLink.token, { productId: cartProduct.id, quantities: cartProduct.skus.slice(0, 3).map((skuId) => ({ skuId, quantity: 2 })) }], visitorCookie(i), `"ok":true`),
+        actionRequest(`/l/${customerLink.token}/checkout`, action("lib/link-access/actions.ts#placeLinkOrderAction"),
+          [customerLink.token, { idempotencyKey: `bench-${process.pid}-${i}-checkout-key`, ...checkoutAddress }], visitorCookie(i), `"orderNumber"`),
+      ],
     },
   ];
 
-  const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number })[] = [];
-  for (const scenario of scenarios) {
+  const queriesSent = async () => ((await (await fetch(`${base}/api/health`)).json()) as { queries: number }).queries;
+  /** SQL statements per request: a few requests one at a time, minus the health checks' own query. */
+  const queriesPerRequest = async (scenario: Scenario) => {
+    const before = await queriesSent();
+    const runs = 3;
+    for (let i = 0; i < runs; i++) await sendOnce(base, scenario.next(1_000_000 + i));
+    return (await queriesSent() - before - 1) / runs;
+  };
+
+  const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number; queries?: number })[] = [];
+  // BENCH_ONLY=<text>: only the paths whose name contains it (quick runs while tuning one path).
+  const only = process.env.BENCH_ONLY?.toLowerCase();
+  for (const scenario of scenarios.filter((s) => !only || s.name.toLowerCase().includes(only))) {
     // Warm up, then measure.
     await runLoad({ baseUrl: base, connections: 5, seconds: 3, next: scenario.next });
     const result = await runLoad({ baseUrl: base, connections: CONNECTIONS, seconds: SECONDS, next: scenario.next });
@@ -95,10 +150,21 @@ async function main() {
       for (let i = 0; i < 5; i++) await db.query(scenario.sql.text, scenario.sql.values);
       sqlMs = (performance.now() - t) / 5;
     }
-    rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs });
+    const queries = await queriesPerRequest(scenario);
+    rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs, queries });
     console.log(`${scenario.name}: ${result.rps.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms, errors ${result.errors}`, result.statuses);
   }
-  server.kill("SIGTERM");
+  // Bulk release: the 1,000 oldest not-yet-released orders, sent as the shipping page sends them
+  // (chunks of 100, one after another). Each run releases other orders, so runs can repeat.
+  const releaseIds = (await db.query(`SELECT id FROM "Order" WHERE "brandId" = 'bb_1' AND "releaseStatus" = 'NOT_YET_RELEASED' ORDER BY "createdAt" ASC LIMIT 1000`)).rows.map((r) => r.id as string);
+  const release = await sendOnce(base, Array.from({ length: Math.ceil(releaseIds.length / 100) }, (_, c) =>
+    actionRequest("/admin/shipping", action("lib/shipping/actions.ts#prepareForReleaseAction"), [{ orderIds: releaseIds.slice(c * 100, c * 100 + 100) }], staffCookie, `"ok":true`)));
+  const releaseMs = release.ms;
+  const releaseErrors = release.status === 200 ? 0 : 1;
+  const releasedNow = (await db.query(`SELECT count(*)::int AS c FROM "Order" WHERE id = ANY($1) AND "releaseStatus" <> 'NOT_YET_RELEASED'`, [releaseIds])).rows[0].c;
+  console.log(`Bulk release of ${releaseIds.length} orders: ${releaseMs.toFixed(0)} ms, ${releasedNow} released or failed, status ${release.status}`);
+  const releaseRss = await nextPid();
+  process.kill(-server.pid!, "SIGTERM");
   await db.end();
 
   const date = new Date().toISOString().slice(0, 10);
@@ -108,11 +174,13 @@ async function main() {
     `Data: ${sizes.orders.toLocaleString("en")} orders (${bigOrders.toLocaleString("en")} in the measured brand), ${sizes.lines.toLocaleString("en")} order lines, ${sizes.links.toLocaleString("en")} links, ${sizes.skus.toLocaleString("en")} SKUs, ${sizes.buyers.toLocaleString("en")} buyers.`,
     `Load: ${CONNECTIONS} concurrent clients for ${SECONDS} s per path, production build (next start), PostgreSQL 15, this 2-core machine.`,
     "",
-    "| path | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target | server RSS MB | bare SQL ms | app p50 / SQL |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| path | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target | server RSS MB | SQL queries / request | bare SQL ms | app p50 / SQL |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map((r) =>
-      `| ${r.name} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.errors} | ${r.target} | ${r.rss.toFixed(0)} | ${r.sqlMs?.toFixed(1) ?? "–"} | ${r.sqlMs ? (r.p50 / r.sqlMs).toFixed(1) : "–"} |`,
+      `| ${r.name} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.errors} | ${r.target} | ${r.rss.toFixed(0)} | ${r.queries?.toFixed(1) ?? "–"} | ${r.sqlMs?.toFixed(1) ?? "–"} | ${r.sqlMs ? (r.p50 / r.sqlMs).toFixed(1) : "–"} |`,
     ),
+    "",
+    `Bulk release of ${releaseIds.length.toLocaleString("en")} orders (10 chunks of 100, as the shipping page sends them): ${(releaseMs / 1000).toFixed(2)} s (target 5 s), ${releasedNow.toLocaleString("en")} orders released or marked failed, ${releaseErrors} errors, server RSS ${releaseRss.toFixed(0)} MB.`,
     "",
   ];
   const text = lines.join("\n");

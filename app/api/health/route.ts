@@ -1,8 +1,10 @@
 import { checkDatabase } from "@/lib/db/health";
+import { queriesSent, queryStatsEnabled } from "@/lib/db/query-stats";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const database = await checkDatabase();
-  return Response.json({ status: database.ok ? "ok" : "unavailable", database }, { status: database.ok ? 200 : 503 });
+  const stats = queryStatsEnabled ? { queries: queriesSent() } : {};
+  return Response.json({ status: database.ok ? "ok" : "unavailable", database, ...stats }, { status: database.ok ? 200 : 503 });
 }

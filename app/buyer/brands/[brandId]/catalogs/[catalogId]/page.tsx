@@ -9,7 +9,7 @@ import { requireBuyerPage } from "@/lib/auth/guards";
 import { getBuyerCatalog } from "@/lib/buyer-app/queries";
 import { standardOrderPurchase } from "@/lib/buyer-app/standard-order";
 import { saveStandardOrderCartAction } from "@/lib/buyer-app/standard-order-actions";
-import { cartQuantities, loadCart } from "@/lib/cart/cart";
+import { cartQuantities, loadPageCart } from "@/lib/cart/cart";
 import { formatMoney } from "@/lib/money/format";
 
 export const metadata: Metadata = { title: "Catalog" };
@@ -23,7 +23,7 @@ export default async function BuyerCatalogPage({ params }: { params: Promise<{ b
   const catalog = await getBuyerCatalog(brandId, ctx.buyer.id, catalogId, access.terms);
   if (!catalog) notFound();
   const { purchase } = access;
-  const [inCart, cart] = catalog.orderingOpen ? await Promise.all([cartQuantities(purchase), loadCart(purchase)]) : [new Map<string, number>(), null];
+  const [inCart, cart] = catalog.orderingOpen ? await Promise.all([cartQuantities(purchase), loadPageCart(purchase)]) : [new Map<string, number>(), null];
   return (
     <>
       <p className="mb-2 text-sm">
