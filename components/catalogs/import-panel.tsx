@@ -159,7 +159,7 @@ export function ImportPanel() {
                 <Th>Name</Th>
                 <Th>SKU code</Th>
                 <Th>Colour / size</Th>
-                <Th>Stock</Th>
+                <Th>Stock after import</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

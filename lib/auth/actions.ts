@@ -7,10 +7,8 @@ import { brandAction, publicAction, userAction } from "@/lib/actions/action-clie
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { signIn, signOut } from "./auth";
-import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE } from "./context";
+import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE, ACTIVE_COOKIE_OPTIONS } from "./context";
 import { signInSchema } from "./schemas";
-
-const COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production", path: "/" };
 
 /** Returns where to go next: the safe callback URL, else the user's home. */
 export const signInAction = publicAction({ schema: signInSchema.extend({ callbackUrl: z.string().optional() }) }, async (input) => {
@@ -37,14 +35,14 @@ export async function signOutAction() {
 
 export const switchBrandAction = brandAction({ schema: z.object({ brandId: z.string().min(1) }) }, async ({ brandId }, ctx) => {
   if (!ctx.brands.some((b) => b.id === brandId)) throw new NotFoundError();
-  (await cookies()).set(ACTIVE_BRAND_COOKIE, brandId, COOKIE_OPTIONS);
+  (await cookies()).set(ACTIVE_BRAND_COOKIE, brandId, ACTIVE_COOKIE_OPTIONS);
   return { brandId };
 });
 
 export const switchBuyerAction = userAction({ schema: z.object({ buyerId: z.string().min(1) }) }, async ({ buyerId }, user) => {
   const member = await prisma.buyerMember.findUnique({ where: { buyerId_userId: { buyerId, userId: user.id } } });
   if (!member) throw new NotFoundError();
-  (await cookies()).set(ACTIVE_BUYER_COOKIE, buyerId, COOKIE_OPTIONS);
+  (await cookies()).set(ACTIVE_BUYER_COOKIE, buyerId, ACTIVE_COOKIE_OPTIONS);
   return { buyerId };
 });
 

@@ -11,6 +11,8 @@ import { can, type Permission } from "./roles";
 
 export const ACTIVE_BRAND_COOKIE = "active_brand";
 export const ACTIVE_BUYER_COOKIE = "active_buyer";
+/** How the active brand / buyer choice is kept (not a secret: pages check membership anyway). */
+export const ACTIVE_COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production", path: "/" };
 
 export type SessionUser = { id: string; email: string; name: string };
 

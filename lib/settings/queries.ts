@@ -17,3 +17,15 @@ export async function listStaff(brandId: string) {
   ]);
   return { members, invitations };
 }
+
+/** An open staff invitation by its token, for /invite/<token>; null when unknown, accepted or revoked. */
+export async function getOpenStaffInvitation(token: string) {
+  if (token.length > 100) return null;
+  const invitation = await prisma.staffInvitation.findFirst({
+    where: { token, acceptedAt: null },
+    select: { email: true, role: true, brand: { select: { name: true } } },
+  });
+  if (!invitation) return null;
+  const account = await prisma.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  return { ...invitation, hasAccount: Boolean(account) };
+}

@@ -1,17 +1,15 @@
 import "server-only";
 // Uploaded files (product and lookbook images, link videos and backgrounds). Bytes go through a
-// driver (a local folder by default; an S3-compatible driver can be added behind the same
-// interface); the StoredFile row records owner, type and size. Files are served at /files/<key>.
+// driver (a local folder by default; S3-compatible object storage when S3_BUCKET is set); the
+// StoredFile row records owner, type and size. Files are served at /files/<key>.
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { prisma, type Tx } from "@/lib/db/client";
+import type { StorageDriver } from "./driver";
+import { s3ConfigFromEnv, s3Driver } from "./s3-driver";
 
-export interface StorageDriver {
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  get(key: string): Promise<Uint8Array | null>;
-  delete(key: string): Promise<void>;
-}
+export type { StorageDriver };
 
 export function localDriver(root = process.env.STORAGE_DIR ?? path.join(process.cwd(), ".data", "uploads")): StorageDriver {
   const fileOf = (key: string) => path.join(root, ...key.split("/"));
@@ -29,9 +27,15 @@ export function localDriver(root = process.env.STORAGE_DIR ?? path.join(process.
   };
 }
 
+/** S3-compatible storage when S3_BUCKET is set, else the local folder. */
+export function driverFromEnv(env: Record<string, string | undefined> = process.env): StorageDriver {
+  const s3 = s3ConfigFromEnv(env);
+  return s3 ? s3Driver(s3) : localDriver(env.STORAGE_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+}
+
 let driver: StorageDriver | undefined;
 export function storage(): StorageDriver {
-  driver ??= localDriver();
+  driver ??= driverFromEnv();
   return driver;
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInAsBrandStaff } from "./support/accounts";
-import { createE2eBrand, signInAs } from "./support/catalogs-fixture";
+import { createE2eBrand, e2ePrisma, signInAs } from "./support/catalogs-fixture";
 
 // Saving then loading the next page can take a while on a busy machine: wait for the outcome, not a clock.
 const SAVED = { timeout: 30_000 };
@@ -77,6 +77,9 @@ test("imports a spreadsheet: errors by row and column first, then the fixed file
   await page.getByLabel("Spreadsheet file (CSV or XLSX)").setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByTestId("import-preview")).toContainText("The file is ready to import");
+  // Stock in the file is the quantity on hand afterwards, not an amount to add.
+  await expect(page.getByText("it replaces the current stock, it is not added to it")).toBeVisible();
+  await expect(page.getByTestId("import-preview").getByRole("columnheader", { name: "Stock after import" })).toBeVisible();
   await page.getByRole("button", { name: "Import 2 rows" }).click();
   await expect(page.getByTestId("import-done")).toHaveText("Imported 2 rows: 1 products created, 0 updated.", SAVED);
   await page.goto("/admin/products");
@@ -84,9 +87,10 @@ test("imports a spreadsheet: errors by row and column first, then the fixed file
   await expect(page.getByRole("row", { name: /Wide Chino/ })).toContainText("12");
 });
 
-test("creates a rate group and a Limited catalog using it, with a price override", async ({ page }) => {
+test("creates a rate group and a Limited catalog, then selects both in the Create a New Link form", async ({ page }) => {
   const { owner, buyer, brand, suffix } = await createE2eBrand();
-  const { e2ePrisma } = await import("./support/catalogs-fixture");
+  const groupName = `Domestic express ${suffix}`;
+  const catalogName = `SS27 Capsule ${suffix}`;
   await e2ePrisma().product.create({
     data: { brandId: brand.id, productCode: `CP-${suffix}`, name: "Field Coat", skus: { create: [{ brandId: brand.id, code: `CP-${suffix}-1`, color: "Olive", size: "M", prices: { create: [{ currency: "JPY", wholesalePrice: 20000 }] } }] } },
   });
@@ -94,7 +98,7 @@ test("creates a rate group and a Limited catalog using it, with a price override
 
   await page.goto("/admin/settings/shipping-rates");
   await page.getByRole("link", { name: "New rate group" }).click();
-  await page.getByLabel("Group name").fill("Domestic express");
+  await page.getByLabel("Group name").fill(groupName);
   await page.getByLabel("Country").fill("JP");
   await page.getByLabel("Rate name").fill("Express");
   await page.getByLabel("Fee (JPY, excl. tax)").fill("-5");
@@ -103,20 +107,20 @@ test("creates a rate group and a Limited catalog using it, with a price override
   await page.getByLabel("Fee (JPY, excl. tax)").fill("1200");
   await page.getByRole("button", { name: "Create rate group" }).click();
   const groups = page.getByTestId("rate-groups");
-  await expect(groups.getByRole("row", { name: /Domestic express JPY JP Express: ¥1,200/ })).toBeVisible(SAVED);
+  await expect(groups.getByRole("row", { name: new RegExp(`${groupName} JPY JP Express: ¥1,200`) })).toBeVisible(SAVED);
 
   await page.goto("/admin/catalogs");
   await page.getByRole("link", { name: "New catalog" }).click();
-  await page.getByLabel("Catalog name").fill("SS27 Capsule");
+  await page.getByLabel("Catalog name").fill(catalogName);
   await page.getByLabel("Season").fill("SS27");
   await page.getByLabel("Limited").check();
   await page.getByRole("button", { name: "Create catalog" }).click();
   await expect(page.getByText("Choose the buyers who may see this Limited catalog.")).toBeVisible();
   await page.getByLabel(buyer.name).check();
-  await page.getByLabel("Domestic express").check();
+  await page.getByLabel(groupName).check();
   await page.getByRole("button", { name: "Create catalog" }).click();
-  await expect(page.getByRole("heading", { name: "SS27 Capsule" })).toBeVisible(SAVED);
-  await expect(page.getByLabel("Domestic express")).toBeChecked();
+  await expect(page.getByRole("heading", { name: catalogName })).toBeVisible(SAVED);
+  await expect(page.getByLabel(groupName)).toBeChecked();
 
   await page.getByRole("button", { name: "Add products" }).click();
   await page.getByLabel("Field Coat (CP-").check();
@@ -127,7 +131,29 @@ test("creates a rate group and a Limited catalog using it, with a price override
   await page.getByRole("row", { name: /Field Coat/ }).getByRole("button", { name: "Save" }).click();
   await expect(price).toContainText("¥15,000", SAVED);
 
-  // The catalog and the rate group are listed where the Create a New Link form reads them from.
   await page.goto("/admin/catalogs?status=limited");
-  await expect(page.getByRole("row", { name: /SS27 Capsule SS27 Limited 1 buyer / })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`${catalogName} SS27 Limited 1 buyer `) })).toBeVisible();
+
+  // Both are choices in the Create a New Link form; a link saved with them keeps them.
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Links" }).click();
+  await page.getByRole("navigation", { name: "Link types" }).getByRole("link", { name: /Customer Order Links/ }).click();
+  await expect(page).toHaveURL(/tab=customer/);
+  await page.getByRole("link", { name: "Create a New Link" }).first().click();
+  await expect(page.getByRole("heading", { name: "Create a New Customer Link" })).toBeVisible();
+  const catalogChoice = page.getByTestId("catalog-options").getByLabel(catalogName);
+  const groupChoice = page.getByTestId("rate-group-options").getByLabel(new RegExp(`^${groupName} · Currency: JPY · Country: Japan`));
+  await catalogChoice.check();
+  await groupChoice.check();
+  await expect(catalogChoice).toBeChecked();
+  await expect(groupChoice).toBeChecked();
+  const linkName = `Key accounts ${suffix}`;
+  await page.getByLabel("Link Name").fill(linkName);
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  await expect(page.getByTestId("link-row").filter({ hasText: linkName })).toContainText(catalogName, SAVED);
+  const link = await e2ePrisma().orderLink.findFirstOrThrow({
+    where: { brandId: brand.id, name: linkName },
+    include: { catalogs: { include: { catalog: true } }, shippingRateGroups: { include: { rateGroup: true } } },
+  });
+  expect(link.catalogs.map((c) => c.catalog.name)).toEqual([catalogName]);
+  expect(link.shippingRateGroups.map((g) => g.rateGroup.name)).toEqual([groupName]);
 });

@@ -53,7 +53,7 @@ describe("spreadsheet import", () => {
     expect(await prisma.auditEvent.count({ where: { brandId: a.brand.id, action: "products.import" } })).toBe(1);
   });
 
-  it("updates by product ID and SKU code: stock set, blank stock kept, prices replaced, new SKU added", async () => {
+  it("updates by product ID and SKU code: stock set to the file's value (not added), blank stock kept, prices replaced, new SKU added", async () => {
     const a = await createBrand();
     await actAs(a.staff);
     await importAll(csvFile(GOOD));
@@ -73,6 +73,13 @@ describe("spreadsheet import", () => {
     expect(navy.find((p) => p.currency === "USD")?.wholesalePrice).toBe(6550); // blank USD leaves it
     expect(await prisma.stockMovement.findFirst({ where: { skuId: product.skus[0].id, reason: "Import", delta: -3 } })).not.toBeNull();
     expect(await prisma.product.count({ where: { brandId: a.brand.id } })).toBe(2);
+
+    // Stock is absolute: the same file again leaves 7 (not 14) and logs no further movement.
+    const movements = await prisma.stockMovement.count({ where: { brandId: a.brand.id } });
+    await importAll(csvFile(update));
+    const again = await prisma.sku.findMany({ where: { brandId: a.brand.id, code: { in: ["IM-1-NAVY-M", "IM-1-NAVY-L", "IM-1-IVO-M"] } }, orderBy: { code: "asc" } });
+    expect(again.map((s) => [s.code, s.stockQuantity])).toEqual([["IM-1-IVO-M", 2], ["IM-1-NAVY-L", 4], ["IM-1-NAVY-M", 7]]);
+    expect(await prisma.stockMovement.count({ where: { brandId: a.brand.id } })).toBe(movements);
   });
 
   it("reports each kind of bad row with its row and column and imports nothing", async () => {

@@ -25,7 +25,7 @@ export default async function ImportPage() {
           <Card className="space-y-3 p-5">
             <h2 className="text-base font-semibold">Template</h2>
             <p className="text-sm text-slate-600">
-              Columns: {BASE_COLUMNS.join(", ")}, then Wholesale Price and Retail Price per currency, e.g. &quot;Wholesale Price (JPY)&quot;. A blank Stock or price cell keeps the current value.
+              Columns: {BASE_COLUMNS.join(", ")}, then Wholesale Price and Retail Price per currency, e.g. &quot;Wholesale Price (JPY)&quot;. Stock is the quantity on hand after the import: it replaces the current stock, it is not added to it. A blank Stock or price cell keeps the current value.
             </p>
             <div className="flex flex-wrap gap-2">
               <a className={linkClass} href="/admin/products/export?template=1&format=csv" download>

@@ -1,0 +1,77 @@
+"use client";
+// The invitee's side of a staff invitation: choose a name and password (a new account), or join
+// with the account that already exists for the invited address.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { applyFieldErrors, useAction } from "@/lib/actions/use-action";
+import { acceptStaffInvitationAction, joinStaffInvitationAction, type InvitationOutcome } from "@/lib/settings/invitation-actions";
+import { acceptStaffInvitationSchema, type AcceptStaffInvitationInput } from "@/lib/settings/schemas";
+
+function useOutcome() {
+  const router = useRouter();
+  return {
+    onSuccess(outcome: InvitationOutcome) {
+      router.replace(outcome.redirectTo);
+      router.refresh();
+    },
+    // A token that stopped being valid meanwhile: show the page's "no longer valid" state.
+    onError(result: { code: string }) {
+      if (result.code === "NOT_FOUND") router.refresh();
+    },
+  };
+}
+
+export function AcceptStaffInvitationForm({ token, email, brandName }: { token: string; email: string; brandName: string }) {
+  const outcome = useOutcome();
+  const { pending, run } = useAction();
+  const form = useForm<AcceptStaffInvitationInput>({
+    resolver: zodResolver(acceptStaffInvitationSchema),
+    defaultValues: { token, name: "", password: "", confirmPassword: "" },
+  });
+  const { errors } = form.formState;
+  const onSubmit = form.handleSubmit((values) =>
+    run(() => acceptStaffInvitationAction(values), {
+      success: `Welcome to ${brandName}.`,
+      onSuccess: outcome.onSuccess,
+      onError: (result) => {
+        applyFieldErrors(form, result.fieldErrors);
+        outcome.onError(result);
+      },
+    }),
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Accept invitation" className="space-y-4">
+      {/* Lets password managers save the new account under the invited address. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <Field label="Your name" error={errors.name?.message}>
+        {({ id, describedBy, invalid }) => <Input id={id} autoComplete="name" aria-describedby={describedBy} invalid={invalid} {...form.register("name")} />}
+      </Field>
+      <Field label="Password" hint="At least 8 characters." error={errors.password?.message}>
+        {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} {...form.register("password")} />}
+      </Field>
+      <Field label="Confirm password" error={errors.confirmPassword?.message}>
+        {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} {...form.register("confirmPassword")} />}
+      </Field>
+      <Button type="submit" className="w-full" pending={pending}>
+        Create account and join
+      </Button>
+    </form>
+  );
+}
+
+export function JoinWithAccountButton({ token, brandName }: { token: string; brandName: string }) {
+  const outcome = useOutcome();
+  const { pending, run } = useAction();
+  return (
+    <Button
+      className="w-full"
+      pending={pending}
+      onClick={() => run(() => joinStaffInvitationAction({ token }), { success: `You joined ${brandName}.`, onSuccess: outcome.onSuccess, onError: outcome.onError })}
+    >
+      Join {brandName}
+    </Button>
+  );
+}

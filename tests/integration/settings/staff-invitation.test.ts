@@ -1,0 +1,140 @@
+// The invitee's side of a staff invitation (/invite/<token>): a new account with the invited role,
+// field errors that write nothing, one member under double submission, and tokens that are no
+// longer valid.
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { getBrandContext, getSessionUser } from "@/lib/auth/context";
+import { hashSecret, verifySecret } from "@/lib/auth/password";
+import { prisma } from "@/lib/db/client";
+import { inviteStaffAction, revokeStaffInvitationAction } from "@/lib/settings/actions";
+import { acceptStaffInvitationAction, joinStaffInvitationAction } from "@/lib/settings/invitation-actions";
+import { getOpenStaffInvitation } from "@/lib/settings/queries";
+import { createBrand, type BrandFixture } from "../../support/fixtures";
+import { actAs } from "../../support/next-request";
+
+const NO_LONGER_VALID = { ok: false, code: "NOT_FOUND", message: "This invitation is no longer valid." };
+
+/** The owner invites a new address; the token is the one in the mailed link. */
+async function invite(f: BrandFixture, role: "ADMIN" | "STAFF" | "OPS" = "ADMIN") {
+  const email = `invitee-${randomBytes(4).toString("hex")}@test.example`;
+  await actAs(f.owner);
+  expect(await inviteStaffAction({ email, role })).toMatchObject({ ok: true, data: { status: "invited" } });
+  const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id, to: email } });
+  const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+  return { email, token };
+}
+
+function accept(token: string, password = "long-enough-1", name = "Mina Sato") {
+  return acceptStaffInvitationAction({ token, name, password, confirmPassword: password });
+}
+
+describe("accepting a staff invitation", () => {
+  it("creates the account and the member with the invited role, records it, and signs the invitee in", async () => {
+    const f = await createBrand();
+    const { email, token } = await invite(f, "ADMIN");
+    expect(await getOpenStaffInvitation(token)).toMatchObject({ email, role: "ADMIN", brand: { name: f.brand.name }, hasAccount: false });
+
+    // Same browser as the owner who sent it: the invitee's session replaces the owner's.
+    expect(await accept(token, "long-enough-1", "  Mina Sato ")).toEqual({ ok: true, data: { signedIn: true, redirectTo: "/admin" } });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(user.name).toBe("Mina Sato");
+    expect(user.passwordHash).toMatch(/^\$2[aby]\$/);
+    expect(await verifySecret("long-enough-1", user.passwordHash)).toBe(true);
+    expect(await prisma.brandMember.findMany({ where: { userId: user.id }, select: { brandId: true, role: true } })).toEqual([{ brandId: f.brand.id, role: "ADMIN" }]);
+    const invitation = await prisma.staffInvitation.findUniqueOrThrow({ where: { token } });
+    expect(invitation.acceptedAt).toBeInstanceOf(Date);
+    expect(await prisma.auditEvent.findMany({ where: { entityId: invitation.id, action: "staff.invite.accept" } })).toEqual([
+      expect.objectContaining({ brandId: f.brand.id, actorUserId: user.id, toStatus: "ACCEPTED" }),
+    ]);
+    expect(await getSessionUser()).toMatchObject({ id: user.id, email });
+    expect(await getBrandContext()).toMatchObject({ brand: { id: f.brand.id }, role: "ADMIN" });
+
+    // Accepted: the page and a second submission both say it is no longer valid.
+    expect(await getOpenStaffInvitation(token)).toBeNull();
+    expect(await accept(token)).toMatchObject(NO_LONGER_VALID);
+    expect(await prisma.user.count({ where: { email } })).toBe(1);
+  });
+
+  it("explains bad input beside each field and writes nothing", async () => {
+    const f = await createBrand();
+    const { email, token } = await invite(f);
+    await actAs(null);
+    expect(await acceptStaffInvitationAction({ token, name: "  ", password: "short", confirmPassword: "short" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { name: "Enter your name.", password: "Use at least 8 characters." },
+    });
+    expect(await acceptStaffInvitationAction({ token, name: "Mina", password: "long-enough-1", confirmPassword: "long-enough-2" })).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: "The passwords do not match." },
+    });
+    expect(await acceptStaffInvitationAction({ token, name: "Mina", password: "x".repeat(129), confirmPassword: "x".repeat(129) })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: "Use at most 128 characters." },
+    });
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+    expect(await prisma.brandMember.count({ where: { brandId: f.brand.id } })).toBe(4);
+    expect((await prisma.staffInvitation.findUniqueOrThrow({ where: { token } })).acceptedAt).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { brandId: f.brand.id, action: "staff.invite.accept" } })).toBe(0);
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("two submissions at once give one account, one member and one 'no longer valid'", async () => {
+    const f = await createBrand();
+    const { email, token } = await invite(f, "STAFF");
+    await actAs(null);
+    const results = await Promise.all([accept(token, "first-password"), accept(token, "second-password")]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject(NO_LONGER_VALID);
+    const users = await prisma.user.findMany({ where: { email }, include: { brandMemberships: true } });
+    expect(users).toHaveLength(1);
+    expect(users[0].brandMemberships.map((m) => [m.brandId, m.role])).toEqual([[f.brand.id, "STAFF"]]);
+    expect(await prisma.auditEvent.count({ where: { brandId: f.brand.id, action: "staff.invite.accept" } })).toBe(1);
+  });
+
+  it("an unknown or revoked token is no longer valid and writes nothing", async () => {
+    const f = await createBrand();
+    const { email, token } = await invite(f);
+    const invitation = await prisma.staffInvitation.findUniqueOrThrow({ where: { token } });
+    expect((await revokeStaffInvitationAction({ invitationId: invitation.id })).ok).toBe(true);
+    await actAs(null);
+    for (const t of [token, "unknown-token-0123456789", "x".repeat(101)]) {
+      expect(await getOpenStaffInvitation(t)).toBeNull();
+    }
+    expect(await accept(token)).toMatchObject(NO_LONGER_VALID);
+    expect(await accept("unknown-token-0123456789")).toMatchObject(NO_LONGER_VALID);
+    expect(await joinStaffInvitationAction({ token })).toMatchObject(NO_LONGER_VALID);
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("an address that got an account meanwhile joins with it; its password stays and it signs in itself", async () => {
+    const f = await createBrand();
+    const { email, token } = await invite(f, "OPS");
+    const existing = await prisma.user.create({ data: { email, name: "Already Here", passwordHash: await hashSecret("original-password") } });
+    expect(await getOpenStaffInvitation(token)).toMatchObject({ hasAccount: true });
+
+    // A name and password typed on a page loaded before the account existed are not applied.
+    await actAs(null);
+    expect(await accept(token, "taken-over-password", "Someone Else")).toEqual({ ok: true, data: { signedIn: false, redirectTo: "/signin?invitation=accepted&callbackUrl=%2Fadmin" } });
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(after.name).toBe("Already Here");
+    expect(await verifySecret("original-password", after.passwordHash)).toBe(true);
+    expect(await prisma.brandMember.findMany({ where: { userId: existing.id }, select: { brandId: true, role: true } })).toEqual([{ brandId: f.brand.id, role: "OPS" }]);
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("joining with an existing account: signed in as it goes straight to the admin; without one asks for a password", async () => {
+    const f = await createBrand();
+    const first = await invite(f, "STAFF");
+    const member = await prisma.user.create({ data: { email: first.email, name: "Signed In", passwordHash: await hashSecret("original-password") } });
+    await actAs(member);
+    expect(await joinStaffInvitationAction({ token: first.token })).toEqual({ ok: true, data: { signedIn: true, redirectTo: "/admin" } });
+    expect(await getBrandContext()).toMatchObject({ brand: { id: f.brand.id }, role: "STAFF" });
+
+    const second = await invite(f, "STAFF");
+    await actAs(null);
+    expect(await joinStaffInvitationAction({ token: second.token })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { name: "Enter your name.", password: "Choose a password." } });
+    expect((await prisma.staffInvitation.findUniqueOrThrow({ where: { token: second.token } })).acceptedAt).toBeNull();
+    expect(await prisma.user.count({ where: { email: second.email } })).toBe(0);
+  });
+});
