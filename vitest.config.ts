@@ -7,27 +7,28 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
 };
 
+const SERVER_TESTS = "tests/integration/**/*.server.test.ts";
+
+const integration = {
+  environment: "node" as const,
+  globalSetup: ["tests/support/db-global-setup.ts"],
+  setupFiles: ["tests/support/db-per-file.ts", "tests/support/next-request.ts"],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  // Two cores: two files at a time, each on its own database.
+  maxWorkers: 2,
+  // next-auth imports "next/server" without an extension; let Vite resolve it.
+  server: { deps: { inline: ["next-auth"] } },
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      {
-        resolve: { alias },
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/support/db-global-setup.ts"],
-          setupFiles: ["tests/support/db-per-file.ts", "tests/support/next-request.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // Two cores: two files at a time, each on its own database.
-          maxWorkers: 2,
-          // next-auth imports "next/server" without an extension; let Vite resolve it.
-          server: { deps: { inline: ["next-auth"] } },
-        },
-      },
+      { resolve: { alias }, test: { ...integration, name: "integration", include: ["tests/integration/**/*.test.ts"], exclude: [SERVER_TESTS] } },
+      // Tests that start the production build (`next start`): run after `next build`.
+      { resolve: { alias }, test: { ...integration, name: "server", include: [SERVER_TESTS] } },
     ],
   },
 });

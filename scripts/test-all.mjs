@@ -1,6 +1,7 @@
 // `npm test`: the whole suite. Unit tests; integration tests on the configured database; the
-// production build; end-to-end tests in Chromium. With DATABASE_URL (a real PostgreSQL server)
-// everything runs against it, and a smaller set runs once more on the embedded PGlite default.
+// production build; the tests that start it (`--project server`); end-to-end tests in Chromium.
+// With DATABASE_URL (a real PostgreSQL server) everything runs against it, and a smaller set runs
+// once more on the embedded PGlite default.
 import { spawnSync } from "node:child_process";
 
 const results = [];
@@ -27,6 +28,8 @@ if (onServer) {
   step("integration smoke (PGlite)", ["vitest", "run", "--project", "integration", "tests/integration/db", "tests/integration/auth"], withoutServer);
 }
 if (step("build", ["next", "build"])) {
+  // The production server under faults (database restarted under load), on its own PostgreSQL.
+  step("production server (reliability)", ["vitest", "run", "--project", "server"]);
   step(`end-to-end (${onServer ? "PostgreSQL" : "PGlite, smoke set"})`, ["playwright", "test"]);
   if (onServer) step("end-to-end smoke (PGlite)", ["playwright", "test"], { ...withoutServer, E2E_PORT: String(e2ePort + 1) });
 }

@@ -11,12 +11,13 @@ import type { ActionResult } from "@/lib/actions/result";
 import { useAction } from "@/lib/actions/use-action";
 import { forceApproveOcAction, makeOcEditableAction, rejectOrderAction, sendOcForApprovalAction } from "@/lib/orders/actions";
 
-export function SendForApprovalButton({ orderId, resend }: { orderId: string; resend: boolean }) {
+/** `sentAt`: when the page shows it was last sent (ISO), null when never. */
+export function SendForApprovalButton({ orderId, sentAt }: { orderId: string; sentAt: string | null }) {
   const router = useRouter();
   const { pending, run } = useAction();
   return (
-    <Button variant="secondary" pending={pending} onClick={() => run(() => sendOcForApprovalAction({ orderId }), { success: "The OC was sent to the buyer for approval.", onSuccess: () => router.refresh() })}>
-      {resend ? "Send Again for Approval" : "Send to Buyer for Approval"}
+    <Button variant="secondary" pending={pending} onClick={() => run(() => sendOcForApprovalAction({ orderId, sentAt }), { success: "The OC was sent to the buyer for approval.", onSuccess: () => router.refresh(), onError: () => router.refresh() })}>
+      {sentAt ? "Send Again for Approval" : "Send to Buyer for Approval"}
     </Button>
   );
 }

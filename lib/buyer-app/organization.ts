@@ -4,6 +4,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { getBuyerContext, type SessionUser } from "@/lib/auth/context";
 import { hashSecret } from "@/lib/auth/password";
+import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -39,6 +40,8 @@ export async function inviteCoworker(input: { buyerId: string; buyerName: string
   const temporaryPassword = randomBytes(9).toString("base64url");
   const passwordHash = await hashSecret(temporaryPassword);
   return prisma.$transaction(async (tx) => {
+    // A double submit (or two organizations adding one new address) waits here, then sees the first.
+    await lockForTransaction(tx, `user-email:${input.email.toLowerCase()}`);
     let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     const created = !user;
     if (user) {

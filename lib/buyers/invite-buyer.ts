@@ -4,6 +4,7 @@ import "server-only";
 // e-mail goes through the outbox in the same transaction.
 import type { Actor } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { newLinkToken } from "@/lib/links/token";
@@ -13,6 +14,8 @@ import type { TradingTerms } from "./update-trading-terms";
 export async function inviteBuyer(input: { brandId: string; actor: Actor; email: string; terms: TradingTerms; appUrl: string }) {
   const { brandId, actor, email, terms } = input;
   return prisma.$transaction(async (tx) => {
+    // One invitation per e-mail at a time: a double submit waits here, then finds the first one.
+    await lockForTransaction(tx, `buyer-invitation:${brandId}:${email.toLowerCase()}`);
     const brand = await tx.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true } });
     // An organization already using this email (its contact or one of its members) is offered the connection.
     const existing = await tx.buyer.findFirst({

@@ -7,6 +7,7 @@ import "server-only";
 // the confirmation e-mail. Stock is not touched (it is allocated at release). The form's
 // idempotency key is unique: a double submit gets the first order back, never a second one.
 import { recordAudit } from "@/lib/audit/record-audit";
+import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -139,7 +140,7 @@ type GuestValues = { companyName?: string; contactName: string; email: string; p
 /** A guest of an Instant Order Link / Dynamic Brand Link: the brand's buyer with this e-mail, else a new offline buyer. */
 async function attachGuestBuyer(tx: Tx, ctx: PurchaseContext, values: GuestValues) {
   // One guest e-mail per brand at a time, so two concurrent first orders make one buyer.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`guest:${ctx.brand.id}:${values.email}`}))`;
+  await lockForTransaction(tx, `guest:${ctx.brand.id}:${values.email}`);
   const existing = await tx.buyer.findFirst({
     where: { email: { equals: values.email, mode: "insensitive" }, OR: [{ connections: { some: { brandId: ctx.brand.id } } }, { ownerBrandId: ctx.brand.id }] },
     orderBy: { createdAt: "asc" },

@@ -5,15 +5,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import { countQuery, queryStatsEnabled } from "./query-stats";
-import { databaseTarget } from "./target";
+import { databaseTarget, type DatabaseTarget } from "./target";
 
 const globalForDb = globalThis as unknown as { __wholesalePrisma?: PrismaClient };
 
 // PGlite has one connection: interactive transactions queue, so they may wait longer.
 const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
 
-function createClient(): PrismaClient {
-  const target = databaseTarget();
+/** A client on the given target, configured as the app's own (tests build one on another server). */
+export function createClient(target: DatabaseTarget = databaseTarget()): PrismaClient {
   const adapter =
     target.kind === "postgres"
       ? new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })

@@ -7,7 +7,7 @@ import { verifySecret } from "@/lib/auth/password";
 import { authSecret } from "@/lib/auth/secret";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { clearFailures, formatWait, recordFailure, retryAfterMs, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { clearFailures, formatWait, takeAttempt, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { passcodeFingerprint, type LinkSessionLogin } from "./session-token";
 
 export const LINK_ATTEMPT_RULE: RateLimitRule = { limit: 10, windowMs: 15 * 60_000 };
@@ -17,13 +17,11 @@ export const CONNECTION_CLOSED_MESSAGE = "Your connection with this brand is clo
 type LinkRef = { id: string; brandId: string; type: string; passcodeHash: string | null };
 
 async function guarded<T>(key: string, attempt: () => Promise<T | null>, failure: string): Promise<T> {
-  const wait = await retryAfterMs(key, LINK_ATTEMPT_RULE);
+  // Counted before the secret is checked, so parallel guesses cannot slip past the limit.
+  const wait = await takeAttempt(key, LINK_ATTEMPT_RULE);
   if (wait > 0) throw new AppError("RATE_LIMITED", `Too many failed attempts. Please wait ${formatWait(wait)} and try again.`);
   const result = await attempt();
-  if (result === null) {
-    await recordFailure(key, LINK_ATTEMPT_RULE);
-    throw new AppError("INVALID_CREDENTIALS", failure);
-  }
+  if (result === null) throw new AppError("INVALID_CREDENTIALS", failure);
   await clearFailures(key);
   return result;
 }

@@ -19,7 +19,7 @@ import { makeOcEditable } from "./make-oc-editable";
 import { findSkuForOrder } from "./queries";
 import { rejectOrder } from "./reject-order";
 import {
-  approvalTokenSchema, confirmOcSchema, createOcSchema, createTagSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema,
+  approvalTokenSchema, confirmOcSchema, createOcSchema, createTagSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema, sendForApprovalSchema,
 } from "./schemas";
 import { sendOcForApproval } from "./send-oc-for-approval";
 
@@ -52,8 +52,8 @@ export const findSkuForOrderAction = brandAction({ schema: findSkuSchema, permis
   };
 });
 
-export const sendOcForApprovalAction = brandAction({ schema: orderIdSchema, permission: PERMISSION }, async (input, ctx) => {
-  const result = await sendOcForApproval(ctx, { orderId: input.orderId, baseUrl: await appBaseUrl() });
+export const sendOcForApprovalAction = brandAction({ schema: sendForApprovalSchema, permission: PERMISSION }, async (input, ctx) => {
+  const result = await sendOcForApproval(ctx, { orderId: input.orderId, sentAt: input.sentAt, baseUrl: await appBaseUrl() });
   kickMailDelivery();
   revalidateOrder(input.orderId);
   return { id: result.id };

@@ -11,14 +11,19 @@ import type { createOcSchema } from "./schemas";
 import type { Staff } from "./staff";
 import type { z } from "zod";
 
-const EDITABLE = ["PLEASE_CREATE_OC", "OC_CREATED"] as const;
+const ALREADY_CREATED = {
+  statuses: ["OC_CREATED" as const],
+  code: "OC_ALREADY_CREATED",
+  message: "This order confirmation was already created by someone else. Reload the page to see it.",
+};
 
 export async function createOc(staff: Staff, input: z.infer<typeof createOcSchema>) {
   const brandId = staff.brand.id;
   return prisma.$transaction(async (tx) => {
     const order = await lockOrder(tx, brandId, input.orderId);
-    if (!(EDITABLE as readonly string[]).includes(order.status)) {
-      await throwGuardMiss(tx, { id: order.id, brandId }, { verb: "edited as an OC" });
+    // Only from the status the editor showed (both editable ones): no second "create" over the first.
+    if (order.status !== input.from) {
+      await throwGuardMiss(tx, { id: order.id, brandId }, { verb: "edited as an OC", already: input.from === "PLEASE_CREATE_OC" ? ALREADY_CREATED : undefined });
     }
     const existing = new Map(order.lines.map((l) => [l.id, l]));
     const newSkuIds = input.lines.flatMap((l) => (l.lineId ? [] : l.skuId ? [l.skuId] : []));

@@ -17,9 +17,17 @@ export const ocLineSchema = z.object({
 
 export const createOcSchema = z.object({
   orderId: id,
+  /** The status the editor showed: a second "create" of the same order is refused, not applied twice. */
+  from: z.enum(["PLEASE_CREATE_OC", "OC_CREATED"]),
   lines: z.array(ocLineSchema).min(1, "An OC needs at least one line.").max(500),
 });
 export type CreateOcInput = z.input<typeof createOcSchema>;
+
+export const sendForApprovalSchema = z.object({
+  orderId: id,
+  /** When the page showed it was last sent (null: never): a double click sends one e-mail. */
+  sentAt: z.iso.datetime().nullable(),
+});
 
 export const findSkuSchema = z.object({ orderId: id, code: z.string().trim().min(1, "Enter a SKU code.").max(64) });
 

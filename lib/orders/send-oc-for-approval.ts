@@ -1,24 +1,35 @@
 import "server-only";
 // Sends an OC Created order to the buyer for approval: a fresh one-time approval token and an
-// e-mail with the link to approve it (also possible from the Buyer App).
+// e-mail with the link to approve it (also possible from the Buyer App). Guarded by when the page
+// showed it was last sent, so a double click (or two staff) sends one e-mail, not two.
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { newLinkToken } from "@/lib/links/token";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "./order-number";
 import { ocApprovalEmail } from "./order-emails";
+import { AlreadyChangedError } from "@/lib/errors/app-error";
 import { throwGuardMiss } from "./guard";
 import type { Staff } from "./staff";
 
-export async function sendOcForApproval(staff: Staff, input: { orderId: string; baseUrl: string }) {
+export async function sendOcForApproval(staff: Staff, input: { orderId: string; sentAt: string | null; baseUrl: string }) {
   const brandId = staff.brand.id;
   const token = newLinkToken();
   return prisma.$transaction(async (tx) => {
     const moved = await tx.order.updateMany({
-      where: { id: input.orderId, brandId, status: "OC_CREATED" },
+      where: { id: input.orderId, brandId, status: "OC_CREATED", ocSentAt: input.sentAt ? new Date(input.sentAt) : null },
       data: { ocSentAt: new Date(), approvalToken: token },
     });
-    if (moved.count === 0) await throwGuardMiss(tx, { id: input.orderId, brandId }, { verb: "sent for approval" });
+    if (moved.count === 0) {
+      const current = await tx.order.findFirst({ where: { id: input.orderId, brandId }, select: { status: true, ocSentAt: true } });
+      if (current?.status === "OC_CREATED" && current.ocSentAt) {
+        throw new AlreadyChangedError("OC_ALREADY_SENT", "This order confirmation was just sent to the buyer by someone else.");
+      }
+      await throwGuardMiss(tx, { id: input.orderId, brandId }, {
+        verb: "sent for approval",
+        already: { statuses: ["OC_CREATED"], code: "ORDER_CHANGED", message: "This order confirmation was changed by someone else. Reload the page and send it again." },
+      });
+    }
     const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
     const number = formatOrderNumber(staff.brand.orderPrefix, order.number);
     const mail = ocApprovalEmail({ number, brandName: staff.brand.name, contactName: order.contactName, language: order.language }, `${input.baseUrl}/oc/${token}`);

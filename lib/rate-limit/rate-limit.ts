@@ -1,7 +1,10 @@
 import "server-only";
 // Failure counters in the database, so limits hold across app instances: a key may fail `limit`
-// times within `windowMs`; after that it is refused until the window ends.
+// times within `windowMs`; after that it is refused until the window ends. Callers take an attempt
+// (counted before the secret is checked, in one statement) and clear the count on success, so a
+// burst of parallel guesses gets `limit` tries, not one per request.
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
@@ -16,14 +19,33 @@ export async function retryAfterMs(key: string, rule: RateLimitRule, now = new D
   return endsAt - now.getTime();
 }
 
-/** Counts one failure atomically (one statement: safe under concurrent attempts). */
-export async function recordFailure(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
+/** Adds one to the key's count (a new window when the last one ended); `onlyBelowLimit`: not once it is full. Counted rows. */
+function bump(key: string, rule: RateLimitRule, now: Date, onlyBelowLimit: boolean): Promise<number> {
   const windowFloor = new Date(now.getTime() - rule.windowMs);
-  await prisma.$executeRaw`
+  const guard = onlyBelowLimit
+    ? Prisma.sql`WHERE "RateLimitBucket"."windowStart" <= ${windowFloor} OR "RateLimitBucket"."count" < ${rule.limit}`
+    : Prisma.empty;
+  return prisma.$executeRaw`
     INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowFloor} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
-      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowFloor} THEN ${now} ELSE "RateLimitBucket"."windowStart" END`;
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowFloor} THEN ${now} ELSE "RateLimitBucket"."windowStart" END
+    ${guard}`;
+}
+
+/**
+ * Takes one attempt for the key before the secret is checked: 0 when it may go ahead (it is now
+ * counted; clear the key on success), else the milliseconds until it may try again. One statement
+ * with a row lock, so of any number of parallel attempts exactly `limit` go ahead.
+ */
+export async function takeAttempt(key: string, rule: RateLimitRule, now = new Date()): Promise<number> {
+  if ((await bump(key, rule, now, true)) === 1) return 0;
+  return Math.max(1, await retryAfterMs(key, rule, now));
+}
+
+/** Counts one failure atomically (one statement: safe under concurrent attempts). */
+export async function recordFailure(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
+  await bump(key, rule, now, false);
 }
 
 export async function clearFailures(key: string): Promise<void> {

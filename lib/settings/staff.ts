@@ -4,6 +4,7 @@ import "server-only";
 // admins editing at once give one change and one "already changed" message.
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { BrandContext } from "@/lib/auth/context";
+import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { BrandRole } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
@@ -25,6 +26,8 @@ export async function inviteStaff(ctx: BrandContext, input: { email: string; rol
   assertMayTouchOwner(ctx, input.role);
   const brandId = ctx.brand.id;
   return prisma.$transaction(async (tx) => {
+    // A double submit waits here, then is told the address is already a member or invited.
+    await lockForTransaction(tx, `staff-invitation:${brandId}:${input.email.toLowerCase()}`);
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (user) {
       const existing = await tx.brandMember.findUnique({ where: { brandId_userId: { brandId, userId: user.id } } });

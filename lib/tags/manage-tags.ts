@@ -3,10 +3,13 @@ import "server-only";
 // every order.
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
+import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 
 async function assertFree(tx: Tx, brandId: string, name: string, exceptId?: string) {
+  // The unique index is case-sensitive: two saves of "Navy" and "NAVY" at once queue here instead.
+  await lockForTransaction(tx, `tag-name:${brandId}:${name.toLowerCase()}`);
   const same = await tx.tag.findFirst({ where: { brandId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) } });
   if (same) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { name: `A tag named ${same.name} already exists.` });
 }

@@ -17,6 +17,7 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     expect(found).toMatchObject({ ok: true, data: { skuId: extra.skus[0].id, unitPrice: 1000 } });
     const result = await createOcAction({
       orderId: order.id,
+      from: "PLEASE_CREATE_OC",
       lines: [
         { lineId: order.lines[0].id, quantity: 5, unitPrice: 900 },
         { skuId: extra.skus[0].id, quantity: 1, unitPrice: 1000 },
@@ -36,9 +37,9 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     const f = await createBrand();
     const order = await createOrder(f);
     await actAs(f.staff);
-    const result = await createOcAction({ orderId: order.id, lines: [{ lineId: order.lines[0].id, quantity: 0, unitPrice: -1 }] });
+    const result = await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", lines: [{ lineId: order.lines[0].id, quantity: 0, unitPrice: -1 }] });
     expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "lines.0.quantity": "At least 1.", "lines.0.unitPrice": "The price cannot be negative." } });
-    expect(await createOcAction({ orderId: order.id, lines: [] })).toMatchObject({ ok: false, fieldErrors: { lines: "An OC needs at least one line." } });
+    expect(await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", lines: [] })).toMatchObject({ ok: false, fieldErrors: { lines: "An OC needs at least one line." } });
     expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PLEASE_CREATE_OC");
   });
 
@@ -50,17 +51,17 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     const confirmed = await createOrder(a, { status: "OC_CONFIRMED", releaseStatus: "NOT_YET_RELEASED" });
     await actAs(a.staff);
     expect(await findSkuForOrderAction({ orderId: order.id, code: theirs.skus[0].code })).toMatchObject({ ok: false, fieldErrors: { code: "No SKU with this code." } });
-    expect(await createOcAction({ orderId: order.id, lines: [{ skuId: theirs.skus[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await createOcAction({ orderId: confirmed.id, lines: [{ lineId: confirmed.lines[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "ORDER_STATUS_CHANGED" });
+    expect(await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", lines: [{ skuId: theirs.skus[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await createOcAction({ orderId: confirmed.id, from: "OC_CREATED", lines: [{ lineId: confirmed.lines[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "ORDER_STATUS_CHANGED" });
     const otherOrder = await createOrder(b);
-    expect(await createOcAction({ orderId: otherOrder.id, lines: [{ lineId: otherOrder.lines[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await createOcAction({ orderId: otherOrder.id, from: "PLEASE_CREATE_OC", lines: [{ lineId: otherOrder.lines[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
   it("sends the OC for approval by e-mail; the buyer approves once from the link", async () => {
     const f = await createBrand();
     const order = await createOrder(f, { status: "OC_CREATED" });
     await actAs(f.staff);
-    expect(await sendOcForApprovalAction({ orderId: order.id })).toMatchObject({ ok: true });
+    expect(await sendOcForApprovalAction({ orderId: order.id, sentAt: null })).toMatchObject({ ok: true });
     const sent = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(sent.ocSentAt).toBeInstanceOf(Date);
     const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id } });
@@ -83,7 +84,7 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     await actAs(f.buyerUser);
     expect(await approveOcAsBuyerAction({ orderId: order.id })).toMatchObject({ ok: false, code: "OC_NOT_SENT" });
     await actAs(f.staff);
-    await sendOcForApprovalAction({ orderId: order.id });
+    await sendOcForApprovalAction({ orderId: order.id, sentAt: null });
     await actAs(other.buyerUser);
     expect(await approveOcAsBuyerAction({ orderId: order.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     await actAs(f.buyerUser);
@@ -95,9 +96,9 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     const f = await createBrand();
     const order = await createOrder(f, { status: "OC_CREATED" });
     await actAs(f.staff);
-    await sendOcForApprovalAction({ orderId: order.id });
+    await sendOcForApprovalAction({ orderId: order.id, sentAt: null });
     const { approvalToken } = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
-    await createOcAction({ orderId: order.id, lines: [{ lineId: order.lines[0].id, quantity: 1, unitPrice: 10 }] });
+    await createOcAction({ orderId: order.id, from: "OC_CREATED", lines: [{ lineId: order.lines[0].id, quantity: 1, unitPrice: 10 }] });
     expect(await approveOcByTokenAction({ token: approvalToken! })).toMatchObject({ ok: false, code: "APPROVAL_LINK_USED" });
   });
 
@@ -109,7 +110,7 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     expect(await forceApproveOcAction({ orderId: created.id })).toMatchObject({ ok: true });
     expect(await forceApproveOcAction({ orderId: created.id })).toMatchObject({ ok: false, code: "ORDER_ALREADY_APPROVED" });
     expect(await forceApproveOcAction({ orderId: fresh.id })).toMatchObject({ ok: false, code: "ORDER_STATUS_CHANGED" });
-    expect(await sendOcForApprovalAction({ orderId: fresh.id })).toMatchObject({ ok: false, code: "ORDER_STATUS_CHANGED" });
+    expect(await sendOcForApprovalAction({ orderId: fresh.id, sentAt: null })).toMatchObject({ ok: false, code: "ORDER_STATUS_CHANGED" });
   });
 });
 

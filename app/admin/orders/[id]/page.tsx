@@ -73,7 +73,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
         {(order.status === "OC_CREATED" || order.status === "OC_APPROVED") && (
           <ConfirmOcDialog orderId={order.id} orderNumber={number} fromCreated={order.status === "OC_CREATED"} tags={tags} defaultBody={defaultBody} />
         )}
-        {order.status === "OC_CREATED" && <SendForApprovalButton orderId={order.id} resend={Boolean(order.ocSentAt)} />}
+        {order.status === "OC_CREATED" && <SendForApprovalButton orderId={order.id} sentAt={order.ocSentAt?.toISOString() ?? null} />}
         {order.status === "OC_CREATED" && <ForceApproveButton orderId={order.id} />}
         {confirmed && (
           <>
