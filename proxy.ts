@@ -1,10 +1,28 @@
 // Signed-out visitors of the admin and the Buyer App go to sign-in, with the page to come back
-// to. Only the cookie's presence is checked here; pages verify the session itself.
+// to. Only the cookie's presence is checked here; pages verify the session itself. Any URL with
+// text no id, token or filter can hold (a NUL) is refused here, not as a failed query deep inside.
 import { NextResponse, type NextRequest } from "next/server";
+import { isStorableText } from "@/lib/actions/storable-text";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const SIGNED_IN_AREAS = /^\/(admin|buyer)(\/|$)/;
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function storableUrl(url: NextRequest["nextUrl"]): boolean {
+  if (!url.pathname.split("/").every((segment) => isStorableText(decoded(segment)))) return false;
+  return [...url.searchParams].every(([key, value]) => isStorableText(key) && isStorableText(value));
+}
 
 export function proxy(request: NextRequest) {
+  if (!storableUrl(request.nextUrl)) return new NextResponse("Bad request", { status: 400 });
+  if (!SIGNED_IN_AREAS.test(request.nextUrl.pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/signin";
@@ -12,4 +30,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/admin/:path*", "/buyer/:path*"] };
+export const config = { matcher: ["/admin/:path*", "/buyer/:path*", "/l/:path*", "/files/:path*"] };

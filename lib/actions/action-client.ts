@@ -7,6 +7,7 @@ import { getSessionUser, requireBrandPermission, type BrandContext, type Session
 import type { Permission } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldErrorsOf } from "./field-errors";
+import { unstorableTextErrors } from "./storable-text";
 import type { ActionResult } from "./result";
 
 async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
@@ -25,8 +26,10 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+  const unstorable = unstorableTextErrors(input);
+  if (!parsed.success || Object.keys(unstorable).length > 0) {
+    const fieldErrors = parsed.success ? unstorable : { ...unstorable, ...fieldErrorsOf(parsed.error) };
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
   }
   return parsed.data;
 }

@@ -57,7 +57,8 @@ export const approvalTokenSchema = z.object({ token: z.string().min(10).max(100)
 export const ORDER_SORTS = ["newest", "oldest", "number_desc", "number_asc"] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
 
-const optionalText = z.string().trim().max(100).optional().transform((v) => (v ? v : undefined));
+// Query strings are typed by hand too: a bad value falls back to "no filter", never an error page.
+const optionalText = z.string().trim().max(100).optional().transform((v) => (v ? v : undefined)).catch(undefined);
 const optionalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ReleaseStatus } from "@/lib/db/generated/enums";
 import { ttlCache } from "@/lib/cache/ttl-cache";
+import { NotFoundError } from "@/lib/errors/app-error";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { PageParams } from "@/lib/pagination/page-params";
 import { allocationOf } from "./allocation";
@@ -129,10 +130,14 @@ export type ReleasePreviewRow = {
 
 /** The pop-up: total quantity and current stock for each SKU option across the selected orders. */
 export async function releasePreview(brandId: string, orderIds: string[]) {
-  const orders = await prisma.order.findMany({
-    where: { brandId, id: { in: orderIds }, releaseStatus: { in: ["NOT_YET_RELEASED", "FAILED_TO_RELEASE"] } },
-    select: { id: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
+  const ids = [...new Set(orderIds)];
+  const selected = await prisma.order.findMany({
+    where: { brandId, id: { in: ids } },
+    select: { id: true, releaseStatus: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
   });
+  // As the release itself: an id that is not this brand's order is a 404, not an empty preview.
+  if (selected.length !== ids.length) throw new NotFoundError("One of the selected orders was not found.");
+  const orders = selected.filter((o) => o.releaseStatus === "NOT_YET_RELEASED" || o.releaseStatus === "FAILED_TO_RELEASE");
   const rows = new Map<string, { totalQuantity: number; orderCount: number }>();
   for (const order of orders) {
     for (const [skuId, q] of allocationOf(order.lines)) {

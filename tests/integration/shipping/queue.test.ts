@@ -72,7 +72,8 @@ describe("New (To Ship) Orders", () => {
     const result = await matchingOrderIdsAction({ scope: "domestic", view: "not-yet-released", field: "orderNo", q: "", email: "", ship: "" });
     expect(result).toEqual({ ok: true, data: [a.orders[0].id, a.orders[1].id] });
     await actAs(a.f.ops);
-    expect(await releasePreviewAction({ orderIds: [b.orders[0].id] })).toMatchObject({ ok: true, data: { orderCount: 0, skus: [] } });
+    expect(await releasePreviewAction({ orderIds: [b.orders[0].id] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await releasePreviewAction({ orderIds: [a.orders[0].id, b.orders[0].id] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
   it("opens an order's shipping details only for its own brand", async () => {
