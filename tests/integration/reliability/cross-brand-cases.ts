@@ -208,9 +208,9 @@ export const actionCases: Record<string, Case> = {
   "orders/actions.createOcAction": {
     scope: "brand",
     probes: [
-      { name: "draft the OC of another brand's order", call: (t) => orders.createOcAction({ orderId: t.orderNewId, lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
-      { name: "add another brand's SKU to the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, lines: [{ lineId: own.target.orderNewLineId, quantity: 1, unitPrice: 10 }, { skuId: t.secondSkuId, quantity: 1, unitPrice: 10 }] }) },
-      { name: "keep another brand's order line on the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
+      { name: "draft the OC of another brand's order", call: (t) => orders.createOcAction({ orderId: t.orderNewId, from: "PLEASE_CREATE_OC", lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
+      { name: "add another brand's SKU to the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, from: "PLEASE_CREATE_OC", lines: [{ lineId: own.target.orderNewLineId, quantity: 1, unitPrice: 10 }, { skuId: t.secondSkuId, quantity: 1, unitPrice: 10 }] }) },
+      { name: "keep another brand's order line on the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, from: "PLEASE_CREATE_OC", lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
     ],
   },
   "orders/actions.findSkuForOrderAction": {
@@ -220,7 +220,7 @@ export const actionCases: Record<string, Case> = {
       { name: "look up another brand's SKU code for the own order", expect: FIELD_ERROR, call: (t, own) => orders.findSkuForOrderAction({ orderId: own.target.orderNewId, code: t.skuCode }) },
     ],
   },
-  "orders/actions.sendOcForApprovalAction": { scope: "brand", probes: [{ name: "send another brand's OC for approval", call: (t) => orders.sendOcForApprovalAction({ orderId: t.orderOcId }) }] },
+  "orders/actions.sendOcForApprovalAction": { scope: "brand", probes: [{ name: "send another brand's OC for approval", call: (t) => orders.sendOcForApprovalAction({ orderId: t.orderOcId, sentAt: null }) }] },
   "orders/actions.forceApproveOcAction": { scope: "brand", probes: [{ name: "force-approve another brand's OC", call: (t) => orders.forceApproveOcAction({ orderId: t.orderOcId }) }] },
   "orders/actions.confirmOcAction": {
     scope: "brand",
@@ -256,6 +256,10 @@ export const actionCases: Record<string, Case> = {
   "settings/actions.updateBrandSettingsAction": { scope: "no ids", reason: "changes the session's brand" },
   "settings/actions.updateAddOnsAction": { scope: "no ids", reason: "changes the session's brand" },
   "settings/actions.inviteStaffAction": { scope: "no ids", reason: "invites by e-mail into the session's brand" },
+  // The mailed token is the credential: whoever holds the link accepts it, for the brand that sent it.
+  // Unknown, accepted and revoked tokens answer 404 (tests/integration/settings/staff-invitation.test.ts).
+  "settings/invitation-actions.acceptStaffInvitationAction": { scope: "no ids", reason: "takes only the invitation token mailed to the invitee" },
+  "settings/invitation-actions.joinStaffInvitationAction": { scope: "no ids", reason: "takes only the invitation token mailed to the invitee" },
   "settings/actions.revokeStaffInvitationAction": { scope: "brand", probes: [{ name: "revoke another brand's staff invitation", call: (t) => settings.revokeStaffInvitationAction({ invitationId: t.staffInvitationId }) }] },
   "settings/actions.changeStaffRoleAction": { scope: "brand", probes: [{ name: "change a role in another brand", call: (t) => settings.changeStaffRoleAction({ memberId: t.staffMemberId, from: "STAFF", role: "ADMIN" }) }] },
   "settings/actions.removeStaffMemberAction": { scope: "brand", probes: [{ name: "remove another brand's member", call: (t) => settings.removeStaffMemberAction({ memberId: t.opsMemberId }) }] },
