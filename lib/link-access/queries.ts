@@ -51,7 +51,8 @@ export type GridProduct = {
   skus: { id: string; code: string; color: string; size: string; unitPrice: number | null; retailPrice: number | null }[];
 };
 
-export const CATALOG_PAGE_SIZE = 24;
+// Twelve products (each with its colour × size grid) keep a phone page short and its render light.
+export const CATALOG_PAGE_SIZE = 12;
 
 /**
  * How many live products a catalog has, for its pagination. Counting joins every product of the

@@ -10,6 +10,12 @@ import { encodeLinkSession } from "../../lib/link-access/session-token";
 import { loadDotEnv } from "../load-env";
 import { runLoad, sendOnce, type LoadRequest, type LoadResult } from "./load";
 
+/** The NODE_OPTIONS the package's `serve` script starts the server with. */
+async function serveNodeOptions(): Promise<string> {
+  const { scripts } = JSON.parse(await readFile("package.json", "utf8")) as { scripts: Record<string, string> };
+  return /NODE_OPTIONS='([^']*)'/.exec(scripts.serve)?.[1] ?? "";
+}
+
 /** Server action ids of this build, by "<file>#<export>" (the ids a browser sends in Next-Action). */
 async function actionIds(): Promise<Map<string, string>> {
   const manifest = JSON.parse(await readFile(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
@@ -49,10 +55,11 @@ async function main() {
     (SELECT count(*) FROM "OrderLink")::int AS links, (SELECT count(*) FROM "Sku")::int AS skus, (SELECT count(*) FROM "Buyer")::int AS buyers`)).rows[0];
   const bigOrders = (await db.query(`SELECT count(*)::int AS c FROM "Order" WHERE "brandId" = 'bb_1'`)).rows[0].c;
 
-  // Its own process group, so stopping it stops the server process `next start` runs.
+  // Its own process group, so stopping it stops the server process `next start` runs; with the
+  // heap settings of `npm run serve`, so the benchmark measures the server as it is run.
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     detached: true,
-    env: { ...process.env, AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1" },
+    env: { ...process.env, NODE_OPTIONS: await serveNodeOptions(), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   for (let i = 0; i < 120; i++) {
