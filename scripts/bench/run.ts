@@ -68,13 +68,20 @@ async function main() {
     await new Promise((r) => setTimeout(r, 500));
   }
   const serverPid = server.pid!;
-  const nextPid = async () => {
-    // `next start` may run the server in a child process: measure the largest process of the tree.
+  const serverTree = async () => {
     const { execSync } = await import("node:child_process");
     const pids = execSync(`pgrep -P ${serverPid} || true`).toString().split(/\s+/).filter(Boolean).map(Number);
-    const all = [serverPid, ...pids, ...pids.flatMap((p) => execSync(`pgrep -P ${p} || true`).toString().split(/\s+/).filter(Boolean).map(Number))];
-    const rss = await Promise.all(all.map(rssOf));
-    return Math.max(...rss);
+    return [serverPid, ...pids, ...pids.flatMap((p) => execSync(`pgrep -P ${p} || true`).toString().split(/\s+/).filter(Boolean).map(Number))];
+  };
+  // `next start` may run the server in a child process: measure the largest process of the tree.
+  const nextPid = async () => Math.max(...(await Promise.all((await serverTree()).map(rssOf))));
+  /** CPU time (user + system, ms) the server processes have used so far. */
+  const serverCpuMs = async () => {
+    const stats = await Promise.all((await serverTree()).map((pid) => readFile(`/proc/${pid}/stat`, "utf8").catch(() => "")));
+    return stats.reduce((sum, stat) => {
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // after "pid (comm) "
+      return sum + (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10; // utime, stime in 1/100 s
+    }, 0);
   };
 
   const staffCookie = `authjs.session-token=${await encode({ token: { sub: "bu_1_OPS" }, secret: SECRET, salt: "authjs.session-token" })}`;
@@ -144,13 +151,15 @@ async function main() {
     return (await queriesSent() - before - 1) / runs;
   };
 
-  const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number; queries?: number })[] = [];
+  const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number; queries?: number; alone: LoadResult; cpuPerRequest: number })[] = [];
   // BENCH_ONLY=<text>: only the paths whose name contains it (quick runs while tuning one path).
   const only = process.env.BENCH_ONLY?.toLowerCase();
   for (const scenario of scenarios.filter((s) => !only || s.name.toLowerCase().includes(only))) {
     // Warm up, then measure.
     await runLoad({ baseUrl: base, connections: 5, seconds: 3, next: scenario.next });
+    const cpuBefore = await serverCpuMs();
     const result = await runLoad({ baseUrl: base, connections: CONNECTIONS, seconds: SECONDS, next: scenario.next });
+    const cpuPerRequest = (await serverCpuMs() - cpuBefore) / Math.max(1, result.requests);
     let sqlMs: number | undefined;
     if (scenario.sql) {
       const t = performance.now();
@@ -158,7 +167,9 @@ async function main() {
       sqlMs = (performance.now() - t) / 5;
     }
     const queries = await queriesPerRequest(scenario);
-    rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs, queries });
+    // The same path with one client: the latency a user sees when the server is not saturated.
+    const alone = await runLoad({ baseUrl: base, connections: 1, seconds: Math.min(5, SECONDS), next: (i) => scenario.next(3_000_000 + i) });
+    rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs, queries, alone, cpuPerRequest });
     console.log(`${scenario.name}: ${result.rps.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms, errors ${result.errors}`, result.statuses);
   }
   // Bulk release: the 1,000 oldest not-yet-released orders, sent as the shipping page sends them
@@ -181,10 +192,10 @@ async function main() {
     `Data: ${sizes.orders.toLocaleString("en")} orders (${bigOrders.toLocaleString("en")} in the measured brand), ${sizes.lines.toLocaleString("en")} order lines, ${sizes.links.toLocaleString("en")} links, ${sizes.skus.toLocaleString("en")} SKUs, ${sizes.buyers.toLocaleString("en")} buyers.`,
     `Load: ${CONNECTIONS} concurrent clients for ${SECONDS} s per path, production build (next start), PostgreSQL 15, this 2-core machine.`,
     "",
-    "| path | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target | server RSS MB | SQL queries / request | bare SQL ms | app p50 / SQL |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| path | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target | 1 client: p50 / p95 ms | server CPU ms / request | server RSS MB | SQL queries / request | bare SQL ms | app p50 (1 client) / SQL |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map((r) =>
-      `| ${r.name} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.errors} | ${r.target} | ${r.rss.toFixed(0)} | ${r.queries?.toFixed(1) ?? "–"} | ${r.sqlMs?.toFixed(1) ?? "–"} | ${r.sqlMs ? (r.p50 / r.sqlMs).toFixed(1) : "–"} |`,
+      `| ${r.name} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.errors + r.alone.errors} | ${r.target} | ${r.alone.p50.toFixed(0)} / ${r.alone.p95.toFixed(0)} | ${r.cpuPerRequest.toFixed(1)} | ${r.rss.toFixed(0)} | ${r.queries?.toFixed(1) ?? "–"} | ${r.sqlMs?.toFixed(1) ?? "–"} | ${r.sqlMs ? (r.alone.p50 / r.sqlMs).toFixed(1) : "–"} |`,
     ),
     "",
     `Bulk release of ${releaseIds.length.toLocaleString("en")} orders (10 chunks of 100, as the shipping page sends them): ${(releaseMs / 1000).toFixed(2)} s (target 5 s), ${releasedNow.toLocaleString("en")} orders released or marked failed, ${releaseErrors} errors, server RSS ${releaseRss.toFixed(0)} MB.`,
