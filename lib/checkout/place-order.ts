@@ -6,6 +6,7 @@ import "server-only";
 // the cart, transition an offline buyer when the context says so, write the audit event and queue
 // the confirmation e-mail. Stock is not touched (it is allocated at release). The form's
 // idempotency key is unique: a double submit gets the first order back, never a second one.
+import { isConnectedForUpdate, NO_LONGER_CONNECTED_MESSAGE } from "@/lib/buyers/connection-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma, type Tx } from "@/lib/db/client";
@@ -49,6 +50,11 @@ async function findByKey(ctx: PurchaseContext, idempotencyKey: string): Promise<
   return { orderId: order.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, order.number), total: order.total, currency: order.currency, paymentMethod: order.paymentMethod, duplicate: true };
 }
 
+/** Standard Orders and Customer Order Links order as a connected buyer (see lib/buyers/connection-access). */
+function requiresConnection(ctx: PurchaseContext): boolean {
+  return Boolean(ctx.buyer) && (ctx.source.kind === "STANDARD_ORDER" || ctx.source.linkType === "CUSTOMER");
+}
+
 async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput): Promise<PlacedOrder> {
   const m = checkoutMessages(ctx.language);
   // Lock the cart row: two different forms submitting one cart cannot both order it.
@@ -59,6 +65,9 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
   if (committed) {
     if (committed.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
     return { orderId: committed.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, committed.number), total: committed.total, currency: committed.currency, paymentMethod: committed.paymentMethod, duplicate: true };
+  }
+  if (requiresConnection(ctx) && !(await isConnectedForUpdate(tx, ctx.brand.id, ctx.buyer!.id))) {
+    throw new AppError("NOT_CONNECTED", NO_LONGER_CONNECTED_MESSAGE);
   }
   const cart = await loadCart(ctx, tx);
   if (!carts[0] || cart.lines.length === 0) throw new AppError("CART_EMPTY", m.cartEmpty);

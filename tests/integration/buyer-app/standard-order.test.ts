@@ -3,6 +3,9 @@ import { disconnectBuyerAction } from "@/lib/buyers/actions";
 import {
   placeStandardOrderAction, removeStandardOrderCartLineAction, saveStandardOrderCartAction,
 } from "@/lib/buyer-app/standard-order-actions";
+import { getBuyerContext } from "@/lib/auth/context";
+import { standardOrderPurchase } from "@/lib/buyer-app/standard-order";
+import { placeOrder } from "@/lib/checkout/place-order";
 import { prisma } from "@/lib/db/client";
 import { actAs } from "../../support/next-request";
 import { createBrand, createUser } from "../../support/fixtures";
@@ -68,6 +71,17 @@ describe("Standard Order in the Buyer App", { timeout: 120_000 }, () => {
     expect(await prisma.order.count({ where: { brandId: world.brand.id } })).toBe(0);
     // The cart is left as it was (quantity 2 of the first SKU, not 5).
     expect((await cartLines(world)).find((l) => l.skuId === world.skus[0].id)?.quantity).toBe(2);
+  });
+
+  it("a checkout already past its access check is refused once the brand disconnects (checked again inside the order transaction)", async () => {
+    const world = await createLinkWorld();
+    await actAs(world.buyerUser);
+    await addToCart(world);
+    const resolved = await standardOrderPurchase((await getBuyerContext())!, world.brand.id);
+    if (resolved?.state !== "connected") throw new Error("expected a connected Standard Order context");
+    await prisma.connection.update({ where: { brandId_buyerId: { brandId: world.brand.id, buyerId: world.buyer.id } }, data: { status: "CLOSED" } });
+    await expect(placeOrder(resolved.purchase, checkoutInput())).rejects.toMatchObject({ code: "NOT_CONNECTED" });
+    expect(await prisma.order.count({ where: { brandId: world.brand.id } })).toBe(0);
   });
 
   it("double submit of one checkout form gives one order", async () => {
