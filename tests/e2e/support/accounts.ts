@@ -14,5 +14,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function signInAsBrandStaff(page: Page, email: string, password = DEMO_PASSWORD) {
   await signIn(page, email, password);
-  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  // The first admin page of a freshly started server loads its route modules (slowest on PGlite).
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible({ timeout: 30_000 });
 }
