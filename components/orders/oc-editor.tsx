@@ -18,10 +18,10 @@ import { createOcSchema } from "@/lib/orders/schemas";
 type EditorLine = { lineId?: string; skuId?: string; label: string; quantity: number; unitPrice: number };
 type FormValues = z.input<typeof createOcSchema> & { lines: (z.input<typeof createOcSchema>["lines"][number] & { label: string })[] };
 
-export function OcEditor({ orderId, currency, lines, isDraft }: { orderId: string; currency: string; lines: EditorLine[]; isDraft: boolean }) {
+export function OcEditor({ orderId, currency, lines, isDraft, revision }: { orderId: string; currency: string; lines: EditorLine[]; isDraft: boolean; revision: number }) {
   const router = useRouter();
   const from = isDraft ? "OC_CREATED" : "PLEASE_CREATE_OC";
-  const form = useForm<FormValues>({ resolver: zodResolver(createOcSchema) as never, defaultValues: { orderId, from, lines } });
+  const form = useForm<FormValues>({ resolver: zodResolver(createOcSchema) as never, defaultValues: { orderId, from, revision, lines } });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "lines" });
   const save = useAction();
   const find = useAction();
@@ -43,7 +43,7 @@ export function OcEditor({ orderId, currency, lines, isDraft }: { orderId: strin
   }
 
   const onSubmit = form.handleSubmit((data) =>
-    save.run(() => createOcAction({ orderId, from, lines: data.lines.map(({ lineId, skuId, quantity, unitPrice }) => ({ lineId, skuId, quantity, unitPrice })) }), {
+    save.run(() => createOcAction({ orderId, from, revision, lines: data.lines.map(({ lineId, skuId, quantity, unitPrice }) => ({ lineId, skuId, quantity, unitPrice })) }), {
       success: isDraft ? "The OC was updated." : "The OC was created.",
       form: form as unknown as UseFormReturn<never>,
       onSuccess: () => router.refresh(),

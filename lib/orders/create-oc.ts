@@ -4,7 +4,7 @@ import "server-only";
 // that was sent for approval withdraws that request, so the buyer approves what is current.
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { AlreadyChangedError, AppError } from "@/lib/errors/app-error";
 import { toMinor } from "@/lib/money/format";
 import { lockOrder, throwGuardMiss } from "./guard";
 import type { createOcSchema } from "./schemas";
@@ -24,6 +24,9 @@ export async function createOc(staff: Staff, input: z.infer<typeof createOcSchem
     // Only from the status the editor showed (both editable ones): no second "create" over the first.
     if (order.status !== input.from) {
       await throwGuardMiss(tx, { id: order.id, brandId }, { verb: "edited as an OC", already: input.from === "PLEASE_CREATE_OC" ? ALREADY_CREATED : undefined });
+    }
+    if (order.ocRevision !== input.revision) {
+      throw new AlreadyChangedError("OC_CHANGED", "Someone else saved this OC after you opened it. Reload the page to see their changes, then edit again.");
     }
     const existing = new Map(order.lines.map((l) => [l.id, l]));
     const newSkuIds = input.lines.flatMap((l) => (l.lineId ? [] : l.skuId ? [l.skuId] : []));
@@ -63,7 +66,7 @@ export async function createOc(staff: Staff, input: z.infer<typeof createOcSchem
     const subtotal = rows.reduce((sum, r) => sum + r.unitPrice * r.line.quantity, 0);
     await tx.order.update({
       where: { id: order.id },
-      data: { status: "OC_CREATED", subtotal, total: subtotal + order.shippingFee, ocSentAt: null, approvalToken: null },
+      data: { status: "OC_CREATED", subtotal, total: subtotal + order.shippingFee, ocSentAt: null, approvalToken: null, ocRevision: { increment: 1 } },
     });
     await recordAudit(tx, {
       brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id,

@@ -19,6 +19,8 @@ export const createOcSchema = z.object({
   orderId: id,
   /** The status the editor showed: a second "create" of the same order is refused, not applied twice. */
   from: z.enum(["PLEASE_CREATE_OC", "OC_CREATED"]),
+  /** The draft revision the editor loaded: a save over someone else's newer save is refused, not merged. */
+  revision: z.number().int().min(0),
   lines: z.array(ocLineSchema).min(1, "An OC needs at least one line.").max(500),
 });
 export type CreateOcInput = z.input<typeof createOcSchema>;

@@ -17,7 +17,7 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     expect(found).toMatchObject({ ok: true, data: { skuId: extra.skus[0].id, unitPrice: 1000 } });
     const result = await createOcAction({
       orderId: order.id,
-      from: "PLEASE_CREATE_OC",
+      from: "PLEASE_CREATE_OC", revision: 0,
       lines: [
         { lineId: order.lines[0].id, quantity: 5, unitPrice: 900 },
         { skuId: extra.skus[0].id, quantity: 1, unitPrice: 1000 },
@@ -37,9 +37,9 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     const f = await createBrand();
     const order = await createOrder(f);
     await actAs(f.staff);
-    const result = await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", lines: [{ lineId: order.lines[0].id, quantity: 0, unitPrice: -1 }] });
+    const result = await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: order.lines[0].id, quantity: 0, unitPrice: -1 }] });
     expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "lines.0.quantity": "At least 1.", "lines.0.unitPrice": "The price cannot be negative." } });
-    expect(await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", lines: [] })).toMatchObject({ ok: false, fieldErrors: { lines: "An OC needs at least one line." } });
+    expect(await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", revision: 0, lines: [] })).toMatchObject({ ok: false, fieldErrors: { lines: "An OC needs at least one line." } });
     expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PLEASE_CREATE_OC");
   });
 
@@ -51,10 +51,10 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     const confirmed = await createOrder(a, { status: "OC_CONFIRMED", releaseStatus: "NOT_YET_RELEASED" });
     await actAs(a.staff);
     expect(await findSkuForOrderAction({ orderId: order.id, code: theirs.skus[0].code })).toMatchObject({ ok: false, fieldErrors: { code: "No SKU with this code." } });
-    expect(await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", lines: [{ skuId: theirs.skus[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await createOcAction({ orderId: confirmed.id, from: "OC_CREATED", lines: [{ lineId: confirmed.lines[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "ORDER_STATUS_CHANGED" });
+    expect(await createOcAction({ orderId: order.id, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ skuId: theirs.skus[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await createOcAction({ orderId: confirmed.id, from: "OC_CREATED", revision: 0, lines: [{ lineId: confirmed.lines[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "ORDER_STATUS_CHANGED" });
     const otherOrder = await createOrder(b);
-    expect(await createOcAction({ orderId: otherOrder.id, from: "PLEASE_CREATE_OC", lines: [{ lineId: otherOrder.lines[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await createOcAction({ orderId: otherOrder.id, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: otherOrder.lines[0].id, quantity: 1, unitPrice: 1 }] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
   it("sends the OC for approval by e-mail; the buyer approves once from the link", async () => {
@@ -92,13 +92,29 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     expect(await approveOcAsBuyerAction({ orderId: order.id })).toMatchObject({ ok: false, code: "ORDER_ALREADY_APPROVED" });
   });
 
+  it("two staff editing one draft: the save over a newer save is refused, the newer one stays", async () => {
+    const f = await createBrand();
+    const order = await createOrder(f, { status: "OC_CREATED" });
+    await actAs(f.staff);
+    // Both opened the draft at revision 0; the first save wins and moves it to revision 1.
+    expect(await createOcAction({ orderId: order.id, from: "OC_CREATED", revision: 0, lines: [{ lineId: order.lines[0].id, quantity: 7, unitPrice: 10 }] })).toMatchObject({ ok: true });
+    expect(await createOcAction({ orderId: order.id, from: "OC_CREATED", revision: 0, lines: [{ lineId: order.lines[0].id, quantity: 2, unitPrice: 10 }] }))
+      .toMatchObject({ ok: false, code: "OC_CHANGED" });
+    const after = await prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true } });
+    expect(after.ocRevision).toBe(1);
+    expect(after.lines.find((l) => l.id === order.lines[0].id)?.quantity).toBe(7);
+    // Reloaded, the second editor saves over revision 1.
+    expect(await createOcAction({ orderId: order.id, from: "OC_CREATED", revision: 1, lines: [{ lineId: order.lines[0].id, quantity: 2, unitPrice: 10 }] })).toMatchObject({ ok: true });
+    expect(await prisma.auditEvent.count({ where: { entityId: order.id, action: "oc.update" } })).toBe(2);
+  });
+
   it("editing a sent OC withdraws the approval link", async () => {
     const f = await createBrand();
     const order = await createOrder(f, { status: "OC_CREATED" });
     await actAs(f.staff);
     await sendOcForApprovalAction({ orderId: order.id, sentAt: null });
     const { approvalToken } = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
-    await createOcAction({ orderId: order.id, from: "OC_CREATED", lines: [{ lineId: order.lines[0].id, quantity: 1, unitPrice: 10 }] });
+    await createOcAction({ orderId: order.id, from: "OC_CREATED", revision: 0, lines: [{ lineId: order.lines[0].id, quantity: 1, unitPrice: 10 }] });
     expect(await approveOcByTokenAction({ token: approvalToken! })).toMatchObject({ ok: false, code: "APPROVAL_LINK_USED" });
   });
 

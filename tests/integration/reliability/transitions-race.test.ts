@@ -247,7 +247,7 @@ const rows: Row[] = [
       const o = await order(w, "PLEASE_CREATE_OC");
       return {
         actor: w.staff,
-        call: () => createOcAction({ orderId: o.id, from: "PLEASE_CREATE_OC", lines: o.lines.map((l) => ({ lineId: l.id, quantity: 1, unitPrice: 5 })) }),
+        call: () => createOcAction({ orderId: o.id, from: "PLEASE_CREATE_OC", revision: 0, lines: o.lines.map((l) => ({ lineId: l.id, quantity: 1, unitPrice: 5 })) }),
         audit: { entityId: o.id, action: { in: ["oc.create", "oc.update"] } },
         after: async () => expect(await prisma.orderLine.count({ where: { orderId: o.id } })).toBe(o.lines.length),
       };

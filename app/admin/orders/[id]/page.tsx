@@ -122,7 +122,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
       <section className="mt-6" aria-labelledby="lines-heading">
         <h2 id="lines-heading" className="mb-3 text-lg font-semibold">{editable ? (order.status === "PLEASE_CREATE_OC" ? "Create the OC" : "Order confirmation (draft)") : "Order lines"}</h2>
         {editable ? (
-          <OcEditor orderId={order.id} currency={order.currency} isDraft={order.status === "OC_CREATED"}
+          <OcEditor orderId={order.id} currency={order.currency} isDraft={order.status === "OC_CREATED"} revision={order.ocRevision}
             lines={order.lines.map((l) => ({ lineId: l.id, label: `${l.productName} · ${l.skuCode} · ${l.color} / ${l.size}`, quantity: l.quantity, unitPrice: fromMinor(l.unitPrice, order.currency) }))} />
         ) : (
           <>
