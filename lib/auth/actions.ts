@@ -7,7 +7,7 @@ import { brandAction, publicAction, userAction } from "@/lib/actions/action-clie
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { signIn, signOut } from "./auth";
-import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE, ACTIVE_COOKIE_OPTIONS } from "./context";
+import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE, activeCookieOptions } from "./context";
 import { signInSchema } from "./schemas";
 
 /** Returns where to go next: the safe callback URL, else the user's home. */
@@ -35,14 +35,14 @@ export async function signOutAction() {
 
 export const switchBrandAction = brandAction({ schema: z.object({ brandId: z.string().min(1) }) }, async ({ brandId }, ctx) => {
   if (!ctx.brands.some((b) => b.id === brandId)) throw new NotFoundError();
-  (await cookies()).set(ACTIVE_BRAND_COOKIE, brandId, ACTIVE_COOKIE_OPTIONS);
+  (await cookies()).set(ACTIVE_BRAND_COOKIE, brandId, await activeCookieOptions());
   return { brandId };
 });
 
 export const switchBuyerAction = userAction({ schema: z.object({ buyerId: z.string().min(1) }) }, async ({ buyerId }, user) => {
   const member = await prisma.buyerMember.findUnique({ where: { buyerId_userId: { buyerId, userId: user.id } } });
   if (!member) throw new NotFoundError();
-  (await cookies()).set(ACTIVE_BUYER_COOKIE, buyerId, ACTIVE_COOKIE_OPTIONS);
+  (await cookies()).set(ACTIVE_BUYER_COOKIE, buyerId, await activeCookieOptions());
   return { buyerId };
 });
 

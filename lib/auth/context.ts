@@ -8,11 +8,15 @@ import type { BrandRole } from "@/lib/db/generated/enums";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { auth } from "./auth";
 import { can, type Permission } from "./roles";
+import { requestIsHttps } from "@/lib/http/cookie-security";
 
 export const ACTIVE_BRAND_COOKIE = "active_brand";
 export const ACTIVE_BUYER_COOKIE = "active_buyer";
 /** How the active brand / buyer choice is kept (not a secret: pages check membership anyway). */
-export const ACTIVE_COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production", path: "/" };
+/** Options of the active brand / organization cookies (Secure by lib/http/cookie-security). */
+export async function activeCookieOptions() {
+  return { httpOnly: true, sameSite: "lax" as const, secure: await requestIsHttps(), path: "/" };
+}
 
 export type SessionUser = { id: string; email: string; name: string };
 

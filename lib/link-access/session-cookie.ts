@@ -1,9 +1,10 @@
 import "server-only";
 // Reads and writes the link session cookie: HttpOnly, SameSite=Lax, scoped to the link's own path
 // so two links never share a session. Written only from server actions (pages cannot set cookies).
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { authSecret } from "@/lib/auth/secret";
 import { decodeLinkSession, encodeLinkSession, newLinkSession, type LinkSession } from "./session-token";
+import { requestIsHttps } from "@/lib/http/cookie-security";
 
 const MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -25,8 +26,7 @@ export async function writeLinkSession(token: string, session: LinkSession): Pro
   jar.set(linkCookieName(session.linkId), encodeLinkSession(session, authSecret()), {
     httpOnly: true,
     sameSite: "lax",
-    // Secure whenever the visitor came over HTTPS (behind a proxy too); plain HTTP in local runs.
-    secure: (await headers()).get("x-forwarded-proto") === "https",
+    secure: await requestIsHttps(),
     path: `/l/${token}`,
     maxAge: MAX_AGE_SECONDS,
   });

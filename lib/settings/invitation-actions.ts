@@ -5,7 +5,7 @@ import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { publicAction } from "@/lib/actions/action-client";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { ACTIVE_BRAND_COOKIE, ACTIVE_COOKIE_OPTIONS, getSessionUser } from "@/lib/auth/context";
+import { ACTIVE_BRAND_COOKIE, activeCookieOptions, getSessionUser } from "@/lib/auth/context";
 import { acceptStaffInvitation, type StaffInvitationAnswer } from "./accept-staff-invitation";
 import { acceptStaffInvitationSchema, joinStaffInvitationSchema } from "./schemas";
 
@@ -15,7 +15,7 @@ const SIGN_IN_TO_JOIN = "/signin?invitation=accepted&callbackUrl=%2Fadmin";
 
 async function afterAccepting(answer: StaffInvitationAnswer, password?: string): Promise<InvitationOutcome> {
   // The brand just joined is the one the admin opens, now or at the next sign-in.
-  (await cookies()).set(ACTIVE_BRAND_COOKIE, answer.brandId, ACTIVE_COOKIE_OPTIONS);
+  (await cookies()).set(ACTIVE_BRAND_COOKIE, answer.brandId, await activeCookieOptions());
   const current = await getSessionUser();
   if (current?.email === answer.email) return { signedIn: true, redirectTo: "/admin" };
   if (current) await signOut({ redirect: false });
