@@ -12,11 +12,24 @@ const globalForDb = globalThis as unknown as { __wholesalePrisma?: PrismaClient 
 // PGlite has one connection: interactive transactions queue, so they may wait longer.
 const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
 
+/**
+ * A database that stops answering (hung, frozen, cut off without a reset) must not hold requests
+ * forever: getting a connection waits at most `connectMs` and a statement at most `queryMs` (the
+ * pool then drops that connection). They match the transaction limits above, so a busy but
+ * healthy database (lock waits in a race, a full pool) never trips them first.
+ */
+export const DATABASE_TIMEOUTS = { connectMs: TRANSACTION_OPTIONS.maxWait, queryMs: TRANSACTION_OPTIONS.timeout };
+
 /** A client on the given target, configured as the app's own (tests build one on another server). */
-export function createClient(target: DatabaseTarget = databaseTarget()): PrismaClient {
+export function createClient(target: DatabaseTarget = databaseTarget(), timeouts = DATABASE_TIMEOUTS): PrismaClient {
   const adapter =
     target.kind === "postgres"
-      ? new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+      ? new PrismaPg({
+          connectionString: target.url,
+          max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+          connectionTimeoutMillis: timeouts.connectMs,
+          query_timeout: timeouts.queryMs,
+        })
       : new PrismaPGlite(new PGlite(target.dataDir));
   if (!queryStatsEnabled) return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: "event", level: "query" }] });

@@ -4,7 +4,7 @@
 // the `postgres` user, which then owns the folder.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chown, mkdtemp, rm } from "node:fs/promises";
+import { chown, mkdtemp, readFile, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +26,10 @@ export type PrivatePostgres = {
   /** Fast shutdown: open sessions are cut and their transactions rolled back, as in a restart. */
   stop: () => Promise<void>;
   start: () => Promise<void>;
+  /** Stops every server process in place (SIGSTOP): connections stay open and nothing answers. */
+  freeze: () => Promise<void>;
+  /** Lets a frozen server run again (SIGCONT). */
+  thaw: () => Promise<void>;
   destroy: () => Promise<void>;
 };
 
@@ -84,9 +88,18 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     },
     stop,
     start,
+    freeze: () => signalServer(data, "STOP"),
+    thaw: () => signalServer(data, "CONT"),
     async destroy() {
       await stop().catch(() => {});
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Sends a signal to the postmaster of `data` and every process it started. */
+async function signalServer(data: string, signal: "STOP" | "CONT") {
+  const postmaster = Number((await readFile(path.join(data, "postmaster.pid"), "utf8")).split("\n")[0]);
+  const children = (await run("pgrep", ["-P", String(postmaster)]).catch(() => ({ stdout: "" }))).stdout.split(/\s+/).filter(Boolean).map(Number);
+  for (const pid of [postmaster, ...children]) process.kill(pid, `SIG${signal}`);
 }
