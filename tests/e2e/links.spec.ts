@@ -244,7 +244,8 @@ test("editing a link keeps its URL and shows the change in its history", async (
   await page.getByLabel("Link Name").fill("Before edit");
   await page.getByTestId("catalog-options").getByLabel("Spring Collection").check();
   await page.getByRole("button", { name: "Create", exact: true }).click();
-  await expect(page).toHaveURL(/tab=customer$/);
+  // The list, not the form (whose own URL also ends in tab=customer): the link is saved by then.
+  await expect(page).toHaveURL(/\/admin\/links\?tab=customer$/, { timeout: 30_000 });
   const link = await e2ePrisma().orderLink.findFirstOrThrow({ where: { brandId: f.brand.id } });
 
   await page.getByTestId("link-row").filter({ hasText: "Before edit" }).getByRole("link", { name: "Edit", exact: true }).click();
