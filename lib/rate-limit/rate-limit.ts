@@ -4,7 +4,6 @@ import "server-only";
 // (counted before the secret is checked, in one statement) and clear the count on success, so a
 // burst of parallel guesses gets `limit` tries, not one per request.
 import { prisma } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
@@ -19,18 +18,15 @@ export async function retryAfterMs(key: string, rule: RateLimitRule, now = new D
   return endsAt - now.getTime();
 }
 
-/** Adds one to the key's count (a new window when the last one ended); `onlyBelowLimit`: not once it is full. Counted rows. */
-function bump(key: string, rule: RateLimitRule, now: Date, onlyBelowLimit: boolean): Promise<number> {
+/** Adds one to the key's count (a new window when the last one ended), not once it is full. Counted rows. */
+function bump(key: string, rule: RateLimitRule, now: Date): Promise<number> {
   const windowFloor = new Date(now.getTime() - rule.windowMs);
-  const guard = onlyBelowLimit
-    ? Prisma.sql`WHERE "RateLimitBucket"."windowStart" <= ${windowFloor} OR "RateLimitBucket"."count" < ${rule.limit}`
-    : Prisma.empty;
   return prisma.$executeRaw`
     INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowFloor} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
       "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowFloor} THEN ${now} ELSE "RateLimitBucket"."windowStart" END
-    ${guard}`;
+    WHERE "RateLimitBucket"."windowStart" <= ${windowFloor} OR "RateLimitBucket"."count" < ${rule.limit}`;
 }
 
 /**
@@ -39,13 +35,8 @@ function bump(key: string, rule: RateLimitRule, now: Date, onlyBelowLimit: boole
  * with a row lock, so of any number of parallel attempts exactly `limit` go ahead.
  */
 export async function takeAttempt(key: string, rule: RateLimitRule, now = new Date()): Promise<number> {
-  if ((await bump(key, rule, now, true)) === 1) return 0;
+  if ((await bump(key, rule, now)) === 1) return 0;
   return Math.max(1, await retryAfterMs(key, rule, now));
-}
-
-/** Counts one failure atomically (one statement: safe under concurrent attempts). */
-export async function recordFailure(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
-  await bump(key, rule, now, false);
 }
 
 export async function clearFailures(key: string): Promise<void> {
