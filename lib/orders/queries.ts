@@ -6,6 +6,7 @@ import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { CAPPED_COUNT_TAKE, COUNT_CAP } from "@/lib/pagination/capped-count";
+import { parseOrderNumber } from "./order-number";
 import type { OrderFilters, OrderSort } from "./schemas";
 
 export { COUNT_CAP } from "@/lib/pagination/capped-count";
@@ -16,14 +17,6 @@ const ORDER_BY: Record<OrderSort, Prisma.OrderOrderByWithRelationInput[]> = {
   number_desc: [{ number: "desc" }],
   number_asc: [{ number: "asc" }],
 };
-
-/** "AO-000123", "000123" or "123" -> 123. */
-export function parseOrderNumber(text: string): number | null {
-  const digits = text.match(/(\d+)\s*$/)?.[1];
-  if (!digits) return null;
-  const n = Number.parseInt(digits, 10);
-  return Number.isSafeInteger(n) && n <= 2_147_483_647 ? n : null;
-}
 
 function dayStart(date: string) {
   return new Date(`${date}T00:00:00.000Z`);

@@ -4,17 +4,10 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { parseOrderNumber } from "@/lib/orders/order-number";
 import type { ShippingFilter } from "./schemas";
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** "AA-000012", "000012" or "12" -> 12; null when there is no number in it. */
-export function parseOrderNumber(text: string): number | null {
-  const match = /(\d+)\s*$/.exec(text);
-  if (!match) return null;
-  const n = Number.parseInt(match[1], 10);
-  return Number.isSafeInteger(n) && n <= 2_147_483_647 ? n : null;
-}
 
 /**
  * The spellings a typed code is looked up under: as typed, upper and lower case. Codes are unique
