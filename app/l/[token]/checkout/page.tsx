@@ -4,9 +4,8 @@ import { CheckoutForm } from "@/components/cart/checkout-form";
 import { LinkFrame } from "@/components/link-pages/link-frame";
 import { LinkGate } from "@/components/link-pages/link-gate";
 import { loadCart } from "@/lib/cart/cart";
-import { loadCheckoutOptions } from "@/lib/checkout/checkout-options";
+import { checkoutFormSetup } from "@/lib/checkout/checkout-form-setup";
 import { checkoutMessages } from "@/lib/checkout/messages";
-import { prisma } from "@/lib/db/client";
 import { placeLinkOrderAction } from "@/lib/link-access/actions";
 import { resolveLink } from "@/lib/link-access/resolve-link";
 
@@ -22,9 +21,7 @@ export default async function LinkCheckoutPage({ params }: { params: Promise<{ t
   if (!purchase.canOrder) redirect(`/l/${token}`);
   const cart = await loadCart(purchase);
   if (cart.lines.length === 0) redirect(`/l/${token}/cart`);
-  const options = await loadCheckoutOptions(purchase, [...new Set(cart.lines.map((l) => l.catalogId))]);
-  const buyer = purchase.buyer;
-  const address = buyer ? await prisma.buyerAddress.findFirst({ where: { buyerId: buyer.id }, orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }] }) : null;
+  const { options, defaults } = await checkoutFormSetup(purchase, cart, resolved.viewer?.user ?? null);
   const m = checkoutMessages(resolved.language);
   return (
     <LinkFrame resolved={resolved}>
@@ -33,23 +30,8 @@ export default async function LinkCheckoutPage({ params }: { params: Promise<{ t
         language={resolved.language}
         currency={purchase.currency}
         subtotal={cart.subtotal}
-        options={{ guest: !buyer, ...options }}
-        defaults={
-          buyer
-            ? {
-                contactName: buyer.contactName ?? resolved.viewer?.user?.name ?? "",
-                email: buyer.email ?? resolved.viewer?.user?.email ?? "",
-                phone: buyer.phone ?? "",
-                country: address?.country ?? buyer.country,
-                shipRecipient: address?.recipientName ?? "",
-                shipLine1: address?.line1 ?? "",
-                shipLine2: address?.line2 ?? "",
-                shipCity: address?.city ?? "",
-                shipRegion: address?.region ?? "",
-                shipPostalCode: address?.postalCode ?? "",
-              }
-            : { country: purchase.brand.homeCountry }
-        }
+        options={{ guest: !purchase.buyer, ...options }}
+        defaults={defaults}
         place={placeLinkOrderAction.bind(null, token)}
       />
     </LinkFrame>

@@ -8,8 +8,7 @@ import { requireBuyerPage } from "@/lib/auth/guards";
 import { standardOrderPurchase } from "@/lib/buyer-app/standard-order";
 import { placeStandardOrderAction } from "@/lib/buyer-app/standard-order-actions";
 import { loadCart } from "@/lib/cart/cart";
-import { loadCheckoutOptions } from "@/lib/checkout/checkout-options";
-import { prisma } from "@/lib/db/client";
+import { checkoutFormSetup } from "@/lib/checkout/checkout-form-setup";
 
 export const metadata: Metadata = { title: "Checkout" };
 
@@ -22,9 +21,8 @@ export default async function BuyerCheckoutPage({ params }: { params: Promise<{ 
   const { purchase } = access;
   const cart = await loadCart(purchase);
   if (cart.lines.length === 0) redirect(`/buyer/brands/${brandId}/cart`);
-  const options = await loadCheckoutOptions(purchase, [...new Set(cart.lines.map((l) => l.catalogId))]);
+  const { options, defaults } = await checkoutFormSetup(purchase, cart, ctx.user);
   const buyer = purchase.buyer!;
-  const address = await prisma.buyerAddress.findFirst({ where: { buyerId: buyer.id }, orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }] });
   return (
     <>
       <p className="mb-2 text-sm">
@@ -36,18 +34,7 @@ export default async function BuyerCheckoutPage({ params }: { params: Promise<{ 
         currency={purchase.currency}
         subtotal={cart.subtotal}
         options={{ guest: false, ...options }}
-        defaults={{
-          contactName: buyer.contactName ?? ctx.user.name,
-          email: buyer.email ?? ctx.user.email,
-          phone: buyer.phone ?? "",
-          country: address?.country ?? buyer.country,
-          shipRecipient: address?.recipientName ?? "",
-          shipLine1: address?.line1 ?? "",
-          shipLine2: address?.line2 ?? "",
-          shipCity: address?.city ?? "",
-          shipRegion: address?.region ?? "",
-          shipPostalCode: address?.postalCode ?? "",
-        }}
+        defaults={defaults}
         place={placeStandardOrderAction.bind(null, brandId)}
       />
     </>
