@@ -1,27 +1,14 @@
 // A catalog's products with each SKU's price under the buyer's trading terms (read-only).
 import { formatMoney } from "@/lib/money/format";
 import type { BuyerCatalog } from "@/lib/buyer-app/queries";
+import { BuyerProductCard } from "./product-card";
 
 export function CatalogProducts({ catalog }: { catalog: BuyerCatalog }) {
   const { currency } = catalog;
   return (
     <ul className="space-y-4" data-testid="catalog-products">
       {catalog.products.map((product) => (
-        <li key={product.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="catalog-product">
-          <div className="flex gap-4">
-            {product.imageUrl ? (
-              // eslint-disable-next-line @next/next/no-img-element -- stored uploads are served as-is
-              <img src={product.imageUrl} alt="" className="size-20 shrink-0 rounded-md object-cover" />
-            ) : (
-              <div className="size-20 shrink-0 rounded-md bg-slate-100" aria-hidden />
-            )}
-            <div className="min-w-0">
-              <h3 className="font-medium">{product.name}</h3>
-              <p className="text-xs text-slate-500">{product.code}</p>
-              {product.description && <p className="mt-1 text-sm text-slate-600">{product.description}</p>}
-              {product.deliveryDate && <p className="mt-1 text-xs text-slate-500">Delivery {product.deliveryDate.toLocaleDateString("en", { dateStyle: "medium" })}</p>}
-            </div>
-          </div>
+        <BuyerProductCard key={product.id} product={product}>
           <div className="mt-3 overflow-x-auto">
             <table className="w-full text-sm">
               <thead>
@@ -48,7 +35,7 @@ export function CatalogProducts({ catalog }: { catalog: BuyerCatalog }) {
               </tbody>
             </table>
           </div>
-        </li>
+        </BuyerProductCard>
       ))}
     </ul>
   );
