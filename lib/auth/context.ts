@@ -12,8 +12,7 @@ import { requestIsHttps } from "@/lib/http/cookie-security";
 
 export const ACTIVE_BRAND_COOKIE = "active_brand";
 export const ACTIVE_BUYER_COOKIE = "active_buyer";
-/** How the active brand / buyer choice is kept (not a secret: pages check membership anyway). */
-/** Options of the active brand / organization cookies (Secure by lib/http/cookie-security). */
+/** How the active brand / buyer choice is kept (not a secret: pages check membership anyway; Secure by lib/http/cookie-security). */
 export async function activeCookieOptions() {
   return { httpOnly: true, sameSite: "lax" as const, secure: await requestIsHttps(), path: "/" };
 }

@@ -58,14 +58,19 @@ export const CATALOG_PAGE_SIZE = 12;
  * How many live products a catalog has, for its pagination. Counting joins every product of the
  * catalog, and every buyer opening the catalog asks it: kept for half a minute.
  */
-const catalogProductCount = ttlCache(30_000, (catalogId) => prisma.catalogProduct.count({ where: { catalogId, product: { archivedAt: null } } }));
+const catalogProductCount = ttlCache(30_000, (catalogId) => prisma.catalogProduct.count({ where: liveProductsOf(catalogId) }));
+
+/** The catalog's products that are not archived. */
+function liveProductsOf(catalogId: string) {
+  return { catalogId, product: { archivedAt: null } };
+}
 
 /** A reachable (browsable) catalog of the link with one page of products; null when not reachable. */
 export async function linkCatalogPage(resolved: ResolvedLink, catalogId: string, page: number) {
   const entry = resolved.catalogs.find((c) => c.id === catalogId);
   const purchase = resolved.purchase;
   if (!entry || entry.access === "upcoming" || !purchase) return null;
-  const where = { catalogId, product: { archivedAt: null } };
+  const where = liveProductsOf(catalogId);
   const [total, catalog, rows] = await Promise.all([
     catalogProductCount(catalogId),
     prisma.catalog.findUniqueOrThrow({ where: { id: catalogId }, select: { discountRate: true } }),
