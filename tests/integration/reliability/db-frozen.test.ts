@@ -2,16 +2,13 @@
 // open, nothing replies). Calls must fail within the app's database timeouts instead of hanging,
 // nothing crashes, and once the server answers again the same client serves without a restart.
 // The timeouts are shortened here (the mechanism, not the production values, is under test).
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as health } from "@/app/api/health/route";
-import { createClient, getPrisma, setPrisma, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { getPrisma } from "@/lib/db/client";
 import { adjustStockAction } from "@/lib/products/actions";
 import { actAs } from "../../support/next-request";
-import { createBrand, type BrandFixture } from "../../support/fixtures";
-import { createProductWithSkus } from "../../support/shipping-orders";
-import { privatePostgresAvailable, startPrivatePostgres, type PrivatePostgres } from "../../support/private-postgres";
+import { startAppOnPrivatePostgres, type PrivateApp } from "../../support/private-app";
+import { privatePostgresAvailable } from "../../support/private-postgres";
 
 const TIMEOUTS = { connectMs: 2_000, queryMs: 2_000 };
 /** A transactional action may spend one statement timeout on its statement and one on the rollback. */
@@ -20,27 +17,20 @@ const RECOVERY_BOUND_MS = 20_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(!privatePostgresAvailable())("the database frozen under load", { timeout: 120_000 }, () => {
-  const original = getPrisma();
-  let server: PrivatePostgres;
-  let app: PrismaClient;
-  let f: BrandFixture;
+  let world: PrivateApp;
+  let server: PrivateApp["server"];
+  let app: PrivateApp["app"];
+  let f: PrivateApp["f"];
   let skuId: string;
 
   beforeAll(async () => {
-    server = await startPrivatePostgres();
-    const url = await server.createDatabase("wholesale");
-    await applyMigrations(new PrismaPg({ connectionString: url }));
-    app = createClient({ kind: "postgres", url }, TIMEOUTS);
-    setPrisma(app);
-    f = await createBrand();
-    skuId = (await createProductWithSkus(app, f.brand.id, { stock: [0] })).skus[0].id;
+    world = await startAppOnPrivatePostgres(TIMEOUTS);
+    ({ server, app, f, skuId } = world);
   }, 120_000);
 
   afterAll(async () => {
     await server?.thaw().catch(() => {});
-    setPrisma(original);
-    await app?.$disconnect();
-    await server?.destroy();
+    await world?.close();
   });
 
   it("answers every call within the timeouts while frozen, then recovers with the same client", async () => {

@@ -4,16 +4,13 @@
 // quickly (503 from /api/health, a typed error from the action, no crash, no hang); once it is
 // back the same client serves again, without a restart. No transaction is left half-applied.
 // The same fault against the production server: db-restart.server.test.ts.
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as health } from "@/app/api/health/route";
-import { createClient, getPrisma, setPrisma, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { getPrisma } from "@/lib/db/client";
 import { adjustStockAction } from "@/lib/products/actions";
 import { actAs } from "../../support/next-request";
-import { createBrand, type BrandFixture } from "../../support/fixtures";
-import { createProductWithSkus } from "../../support/shipping-orders";
-import { privatePostgresAvailable, startPrivatePostgres, type PrivatePostgres } from "../../support/private-postgres";
+import { startAppOnPrivatePostgres, type PrivateApp } from "../../support/private-app";
+import { privatePostgresAvailable } from "../../support/private-postgres";
 
 /** No call may take longer than this, up or down (the health check's own timeout is 5 s). */
 const CALL_BOUND_MS = 6_000;
@@ -25,27 +22,19 @@ type Call = { phase: "up" | "down" | "back"; kind: "health" | "action"; ok: bool
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(!privatePostgresAvailable())("the database restarted under load", { timeout: 120_000 }, () => {
-  const original = getPrisma();
-  let server: PrivatePostgres;
-  let app: PrismaClient;
-  let f: BrandFixture;
+  let world: PrivateApp;
+  let server: PrivateApp["server"];
+  let app: PrivateApp["app"];
+  let f: PrivateApp["f"];
   let skuId: string;
 
   beforeAll(async () => {
-    server = await startPrivatePostgres();
-    const url = await server.createDatabase("wholesale");
-    await applyMigrations(new PrismaPg({ connectionString: url }));
-    // The app's own client for a PostgreSQL URL, exactly as production builds it.
-    app = createClient({ kind: "postgres", url });
-    setPrisma(app);
-    f = await createBrand();
-    skuId = (await createProductWithSkus(app, f.brand.id, { stock: [0] })).skus[0].id;
+    world = await startAppOnPrivatePostgres();
+    ({ server, app, f, skuId } = world);
   }, 120_000);
 
   afterAll(async () => {
-    setPrisma(original);
-    await app?.$disconnect();
-    await server?.destroy();
+    await world?.close();
   });
 
   it("fails cleanly while the server is down and recovers with the same client", async () => {
