@@ -15,7 +15,7 @@ import { Switch } from "@/components/ui/switch";
 import { Badge } from "@/components/ui/badge";
 import { useAction } from "@/lib/actions/use-action";
 import { createLinkAction, updateLinkAction } from "@/lib/links/actions";
-import { linkForcesAddress } from "@/lib/links/effective-settings";
+import { linkForcesAddress } from "@/lib/links/forced-address";
 import { LANGUAGE_LABELS, LINK_CURRENCIES, linkTabOfType } from "@/lib/links/link-types";
 import type { LinkFormOptions } from "@/lib/links/queries";
 import { linkFormSchema, PASSCODE_MAX, PASSCODE_MIN, type LinkFormInput } from "@/lib/links/schemas";

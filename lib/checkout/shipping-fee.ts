@@ -35,7 +35,7 @@ export function quoteShipping(
   return second ? { ...second, from: "fallback" } : null;
 }
 
-/** Shipping settings apply when any group (link's or catalogs') is in the order's currency. */
+/** Shipping settings apply when any group (link's or catalogs') has rates in the order's currency. */
 export function shippingApplies(primary: RateGroupInput[], fallback: RateGroupInput[], currency: string): boolean {
-  return [...primary, ...fallback].some((g) => g.currency === currency);
+  return [...primary, ...fallback].some((g) => g.currency === currency && g.rates.length > 0);
 }

@@ -2,7 +2,7 @@
 // to the link's type are stored empty, and the address field is stored as shown when the link's
 // own shipping or card payment forces it (so what staff see is what buyers get).
 import type { Prisma } from "@/lib/db/generated/client";
-import { linkForcesAddress } from "./effective-settings";
+import { linkForcesAddress } from "./forced-address";
 import type { LinkFormInput } from "./schemas";
 
 export function linkColumns(input: LinkFormInput) {

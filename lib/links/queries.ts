@@ -5,7 +5,6 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { OrderLinkType } from "@/lib/db/generated/enums";
 import type { PageParams } from "@/lib/pagination/page-params";
-import { effectiveCheckoutSettings, type RateGroupLike } from "./effective-settings";
 import type { LinkFormInput, LinkListFilters, LinkSort } from "./schemas";
 
 const ORDER_BY: Record<LinkSort, Prisma.OrderLinkOrderByWithRelationInput[]> = {
@@ -155,31 +154,4 @@ export async function listDeletedLinkActivity(brandId: string, page: PageParams)
 export function findLinkByToken(token: string) {
   if (!token || token.length > 64) return Promise.resolve(null);
   return prisma.orderLink.findUnique({ where: { token }, include: LINK_DETAIL_INCLUDE });
-}
-
-/**
- * The settings that apply when checking out one catalog through one link (link over catalog,
- * with the catalog's shipping as fallback). For the link pages and checkout.
- */
-export async function getEffectiveCheckoutSettings(linkId: string, catalogId: string, currency?: string | null) {
-  const groupSelect = { select: { id: true, currency: true, country: true, _count: { select: { rates: true } } } } as const;
-  const [link, catalog] = await Promise.all([
-    prisma.orderLink.findUnique({
-      where: { id: linkId },
-      select: { brandId: true, addressField: true, paymentMethods: true, brand: { select: { stripeEnabled: true } }, shippingRateGroups: { select: { rateGroup: groupSelect } } },
-    }),
-    prisma.catalog.findUnique({
-      where: { id: catalogId },
-      select: { brandId: true, addressField: true, paymentMethods: true, shippingRateGroups: { select: { rateGroup: groupSelect } } },
-    }),
-  ]);
-  if (!link || !catalog || link.brandId !== catalog.brandId) return null;
-  const groups = (rows: { rateGroup: { id: string; currency: string; country: string | null; _count: { rates: number } } }[]): RateGroupLike[] =>
-    rows.map(({ rateGroup: g }) => ({ id: g.id, currency: g.currency, country: g.country, rateCount: g._count.rates }));
-  return effectiveCheckoutSettings({
-    link: { addressField: link.addressField, paymentMethods: link.paymentMethods, rateGroups: groups(link.shippingRateGroups) },
-    catalog: { addressField: catalog.addressField, paymentMethods: catalog.paymentMethods, rateGroups: groups(catalog.shippingRateGroups) },
-    brand: link.brand,
-    currency,
-  });
 }

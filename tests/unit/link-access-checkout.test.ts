@@ -24,6 +24,8 @@ describe("shipping fee", () => {
     expect(quoteShipping([domestic], [], { currency: "JPY", country: "US", subtotal: 100 })).toBeNull();
     expect(shippingApplies([domestic], [], "USD")).toBe(false);
     expect(shippingApplies([domestic], [catalogUsd], "USD")).toBe(true);
+    // A group without rates can price nothing, so it does not ask for an address.
+    expect(shippingApplies([group("empty", "JPY", null, [])], [], "JPY")).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createLinkAction, updateLinkStatusAction } from "@/lib/links/actions";
-import { countLinksByType, getEffectiveCheckoutSettings, getLink, getLinkHistory, listDeletedLinkActivity, listLinks } from "@/lib/links/queries";
+import { countLinksByType, getLink, getLinkHistory, listDeletedLinkActivity, listLinks } from "@/lib/links/queries";
 import { linkListFilters } from "@/lib/links/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
 import { createBrand } from "../../support/fixtures";
@@ -70,22 +70,5 @@ describe("Links list", () => {
     expect((await listDeletedLinkActivity(other.brand.id, pageParams({}))).total).toBe(0);
     const log = await listDeletedLinkActivity(f.brand.id, pageParams({}));
     expect(log.rows.map((r) => [r.data, r.actorLabel])).toEqual([[{ name: "Winter preview", type: "CUSTOMER" }, f.staff.name]]);
-  });
-});
-
-describe("effective checkout settings of a stored link", () => {
-  it("falls back to the catalog's shipping when the link's rate groups cannot be used, and forces the address", async () => {
-    const f = await createBrand();
-    const o = await createLinkOptions(f.brand.id);
-    await prisma.catalogShippingRateGroup.create({ data: { catalogId: o.catalogs[0].id, rateGroupId: o.rateGroups.jpyJapan.id } });
-    await actAs(f.staff);
-    const r = await createLinkAction(linkInput("CUSTOMER", [o.catalogs[0].id], { addressField: "HIDE", shippingRateGroupIds: [o.rateGroups.empty.id] }));
-    if (!r.ok) throw new Error(r.message);
-    const settings = await getEffectiveCheckoutSettings(r.data.id, o.catalogs[0].id, "JPY");
-    expect(settings).toMatchObject({ rateGroupSource: "catalog", addressField: "SHOW", paymentMethods: ["PAY_OUTSIDE_APP"] });
-    expect(settings?.rateGroups.map((g) => g.id)).toEqual([o.rateGroups.jpyJapan.id]);
-    // A catalog of another brand is never combined with the link.
-    const other = await createLinkOptions((await createBrand()).brand.id);
-    expect(await getEffectiveCheckoutSettings(r.data.id, other.catalogs[0].id)).toBeNull();
   });
 });
