@@ -2,12 +2,14 @@ import "server-only";
 // A staff invitation is accepted once: the invitee gets an account (or joins with the account that
 // now exists for the invited address) and a BrandMember with the invited role, in one
 // transaction. The claim is a guarded update on acceptedAt, so two submissions at once give one
-// member and one "no longer valid". A revoked invitation is deleted, so it reads as unknown.
+// member and one "no longer valid". A revoked invitation is deleted, so it reads as unknown; an
+// expired one (lib/settings/staff-invitation-validity.ts) reads the same.
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashSecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
+import { openStaffInvitationWhere } from "./staff-invitation-validity";
 
 export const INVITATION_NO_LONGER_VALID = "This invitation is no longer valid.";
 
@@ -18,13 +20,13 @@ export type StaffInvitationAnswer = { brandId: string; brandName: string; email:
  * account with the invited address exists by the time of accepting.
  */
 export async function acceptStaffInvitation(input: { token: string; account?: { name: string; password: string } }): Promise<StaffInvitationAnswer> {
-  const open = await prisma.staffInvitation.findFirst({ where: { token: input.token, acceptedAt: null }, select: { id: true } });
+  const open = await prisma.staffInvitation.findFirst({ where: { token: input.token, ...openStaffInvitationWhere() }, select: { id: true } });
   if (!open) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
   // bcrypt is slow on purpose: hash before the transaction so it holds its locks briefly.
   const passwordHash = input.account ? await hashSecret(input.account.password) : null;
   try {
     return await prisma.$transaction(async (tx) => {
-      const claimed = await tx.staffInvitation.updateMany({ where: { token: input.token, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      const claimed = await tx.staffInvitation.updateMany({ where: { token: input.token, ...openStaffInvitationWhere() }, data: { acceptedAt: new Date() } });
       if (claimed.count === 0) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
       const invitation = await tx.staffInvitation.findUniqueOrThrow({
         where: { token: input.token },

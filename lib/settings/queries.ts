@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { openStaffInvitationWhere, staffInvitationExpiresAt } from "./staff-invitation-validity";
 
 export async function getBrandSettings(brandId: string) {
   return prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true, homeCountry: true, defaultCurrency: true, stripeEnabled: true, nextEngineEnabled: true } });
@@ -15,14 +16,21 @@ export async function listStaff(brandId: string) {
     prisma.brandMember.findMany({ where: { brandId }, orderBy: [{ role: "asc" }, { createdAt: "asc" }], include: { user: { select: { id: true, name: true, email: true } } } }),
     prisma.staffInvitation.findMany({ where: { brandId, acceptedAt: null }, orderBy: { createdAt: "desc" } }),
   ]);
-  return { members, invitations };
+  const now = new Date();
+  return {
+    members,
+    invitations: invitations.map((i) => {
+      const expiresAt = staffInvitationExpiresAt(i.createdAt);
+      return { ...i, expiresAt, expired: expiresAt <= now };
+    }),
+  };
 }
 
-/** An open staff invitation by its token, for /invite/<token>; null when unknown, accepted or revoked. */
+/** An open staff invitation by its token, for /invite/<token>; null when unknown, accepted, revoked or expired. */
 export async function getOpenStaffInvitation(token: string) {
   if (token.length > 100) return null;
   const invitation = await prisma.staffInvitation.findFirst({
-    where: { token, acceptedAt: null },
+    where: { token, ...openStaffInvitationWhere() },
     select: { email: true, role: true, brand: { select: { name: true } } },
   });
   if (!invitation) return null;

@@ -11,6 +11,7 @@ import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-e
 import { newLinkToken } from "@/lib/links/token";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { expiredStaffInvitationWhere, openStaffInvitationWhere, STAFF_INVITATION_DAYS } from "./staff-invitation-validity";
 
 function assertMayTouchOwner(ctx: BrandContext, ...roles: BrandRole[]) {
   if (roles.includes("OWNER") && ctx.role !== "OWNER") throw new AppError("FORBIDDEN", "Only an Owner can grant, change or remove the Owner role.");
@@ -40,12 +41,14 @@ export async function inviteStaff(ctx: BrandContext, input: { email: string; rol
       await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "BrandMember", entityId: member.id, action: "staff.add", to: input.role, data: { email: input.email } });
       return { status: "added" as const };
     }
-    const pending = await tx.staffInvitation.findFirst({ where: { brandId, email: input.email, acceptedAt: null } });
+    const pending = await tx.staffInvitation.findFirst({ where: { brandId, email: input.email, ...openStaffInvitationWhere() } });
     if (pending) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { email: `${input.email} has already been invited.` });
+    // An expired invitation to this address gives way to the new one.
+    await tx.staffInvitation.deleteMany({ where: { brandId, email: input.email, ...expiredStaffInvitationWhere() } });
     const invitation = await tx.staffInvitation.create({ data: { brandId, email: input.email, role: input.role, token: newLinkToken() } });
     await enqueueEmail(tx, {
       brandId, to: input.email, subject: `Join ${ctx.brand.name} on Wholesale`,
-      text: `${ctx.user.name} invited you to join ${ctx.brand.name} as ${ROLE_LABELS[input.role]}. Accept the invitation: ${appUrl}/invite/${invitation.token}`,
+      text: `${ctx.user.name} invited you to join ${ctx.brand.name} as ${ROLE_LABELS[input.role]}. Accept the invitation within ${STAFF_INVITATION_DAYS} days: ${appUrl}/invite/${invitation.token}`,
     });
     await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "StaffInvitation", entityId: invitation.id, action: "staff.invite", to: input.role, data: { email: input.email } });
     return { status: "invited" as const };

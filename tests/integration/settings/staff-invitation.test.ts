@@ -8,7 +8,8 @@ import { hashSecret, verifySecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { inviteStaffAction, revokeStaffInvitationAction } from "@/lib/settings/actions";
 import { acceptStaffInvitationAction, joinStaffInvitationAction } from "@/lib/settings/invitation-actions";
-import { getOpenStaffInvitation } from "@/lib/settings/queries";
+import { getOpenStaffInvitation, listStaff } from "@/lib/settings/queries";
+import { STAFF_INVITATION_DAYS } from "@/lib/settings/staff-invitation-validity";
 import { createBrand, type BrandFixture } from "../../support/fixtures";
 import { actAs } from "../../support/next-request";
 
@@ -105,6 +106,29 @@ describe("accepting a staff invitation", () => {
     expect(await accept("unknown-token-0123456789")).toMatchObject(NO_LONGER_VALID);
     expect(await joinStaffInvitationAction({ token })).toMatchObject(NO_LONGER_VALID);
     expect(await prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it(`an invitation older than ${STAFF_INVITATION_DAYS} days is expired: shown so, refused, and re-inviting sends a fresh one`, async () => {
+    const f = await createBrand();
+    const { email, token } = await invite(f, "STAFF");
+    const sentLongAgo = new Date(Date.now() - (STAFF_INVITATION_DAYS * 24 + 1) * 60 * 60 * 1000);
+    await prisma.staffInvitation.update({ where: { token }, data: { createdAt: sentLongAgo } });
+
+    expect((await listStaff(f.brand.id)).invitations).toEqual([expect.objectContaining({ email, expired: true })]);
+    await actAs(null);
+    expect(await getOpenStaffInvitation(token)).toBeNull();
+    expect(await accept(token)).toMatchObject(NO_LONGER_VALID);
+    expect(await joinStaffInvitationAction({ token })).toMatchObject(NO_LONGER_VALID);
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+
+    // The owner invites the address again: the expired invitation gives way to a new, open one.
+    await actAs(f.owner);
+    expect(await inviteStaffAction({ email, role: "OPS" })).toMatchObject({ ok: true, data: { status: "invited" } });
+    const invitations = await prisma.staffInvitation.findMany({ where: { brandId: f.brand.id, email } });
+    expect(invitations).toEqual([expect.objectContaining({ role: "OPS", acceptedAt: null })]);
+    expect(invitations[0].token).not.toBe(token);
+    expect((await listStaff(f.brand.id)).invitations).toEqual([expect.objectContaining({ email, expired: false })]);
+    expect(await getOpenStaffInvitation(invitations[0].token)).toMatchObject({ email, role: "OPS" });
   });
 
   it("an address that got an account meanwhile joins with it; its password stays and it signs in itself", async () => {

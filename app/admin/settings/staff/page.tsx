@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { InviteStaffForm, MemberRoleSelect, RemoveMemberButton, RevokeInvitationButton } from "@/components/settings/settings-buttons";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireBrandPage } from "@/lib/auth/guards";
@@ -51,7 +52,11 @@ export default async function StaffPage() {
             {invitations.map((i) => (
               <li key={i.id} className="flex items-center justify-between py-2 text-sm">
                 <span>
-                  {i.email} · {ROLE_LABELS[i.role]} <span className="text-xs text-slate-500">· sent {i.createdAt.toLocaleDateString("en-CA")}</span>
+                  {i.email} · {ROLE_LABELS[i.role]}{" "}
+                  <span className="text-xs text-slate-500">
+                    · sent {i.createdAt.toLocaleDateString("en-CA")} ·{" "}
+                    {i.expired ? <Badge tone="red">Expired</Badge> : <>expires {i.expiresAt.toLocaleDateString("en-CA")}</>}
+                  </span>
                 </span>
                 <RevokeInvitationButton invitationId={i.id} email={i.email} />
               </li>
