@@ -1,12 +1,16 @@
-// Previous / next page links that keep the rest of the query string (filters, tab, sort).
+// Previous / next page links that keep the rest of the query string (filters, tab, sort). Lists
+// over a million rows pass a capped count (lib/pagination/capped-count): past the cap the range
+// reads "of 10,000+" and Next is offered while pages come back full.
 import Link from "next/link";
+import { COUNT_CAP, formatCount } from "@/lib/pagination/capped-count";
 
 type Search = Record<string, string | string[] | undefined>;
 
-function hrefFor(pathname: string, search: Search, page: number) {
+/** The list's address for another page (or another route, e.g. its export), keeping every filter. */
+export function pageHref(pathname: string, search: Search, page: number) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(search)) {
-    if (key === "page" || value === undefined) continue;
+    if (key === "page" || value === undefined || value === "") continue;
     for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
   }
   if (page > 1) params.set("page", String(page));
@@ -14,24 +18,36 @@ function hrefFor(pathname: string, search: Search, page: number) {
   return query ? `${pathname}?${query}` : pathname;
 }
 
-export function Pagination({ pathname, search, page, pageSize, total }: { pathname: string; search: Search; page: number; pageSize: number; total: number }) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
+export function Pagination({ pathname, search, page, pageSize, total, shown }: {
+  pathname: string;
+  search: Search;
+  page: number;
+  pageSize: number;
+  /** Matching rows; for capped lists, the capped count. */
+  total: number;
+  /** Rows on this page: needed by capped lists, whose total stops at the cap. */
+  shown?: number;
+}) {
+  const capped = total > COUNT_CAP;
+  const skipped = (page - 1) * pageSize;
+  const onPage = shown ?? Math.max(0, Math.min(pageSize, total - skipped));
+  const from = onPage === 0 ? 0 : skipped + 1;
+  const to = onPage === 0 ? 0 : skipped + onPage;
+  const hasNext = capped ? onPage === pageSize : skipped + pageSize < total;
   const linkClass = "rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 bg-white hover:bg-slate-50";
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-4 text-sm text-slate-600">
-      <p>
-        {from.toLocaleString("en")}–{to.toLocaleString("en")} of {total.toLocaleString("en")}
+      <p data-testid="list-range">
+        {from.toLocaleString("en")}–{to.toLocaleString("en")} of {formatCount(total)}
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
-          <Link className={linkClass} href={hrefFor(pathname, search, page - 1)} rel="prev">
+          <Link className={linkClass} href={pageHref(pathname, search, page - 1)} rel="prev">
             Previous
           </Link>
         ) : null}
-        {page < pages ? (
-          <Link className={linkClass} href={hrefFor(pathname, search, page + 1)} rel="next">
+        {hasNext ? (
+          <Link className={linkClass} href={pageHref(pathname, search, page + 1)} rel="next">
             Next
           </Link>
         ) : null}

@@ -5,11 +5,9 @@ import "server-only";
 import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { CAPPED_COUNT_TAKE, COUNT_CAP } from "@/lib/pagination/capped-count";
+import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import { parseOrderNumber } from "./order-number";
 import type { OrderFilters, OrderSort } from "./schemas";
-
-export { COUNT_CAP } from "@/lib/pagination/capped-count";
 
 const ORDER_BY: Record<OrderSort, Prisma.OrderOrderByWithRelationInput[]> = {
   newest: [{ createdAt: "desc" }, { id: "desc" }],
@@ -45,19 +43,20 @@ export const orderListSelect = {
   tags: { select: { tag: { select: { id: true, name: true } } } },
 } satisfies Prisma.OrderSelect;
 
+/** One page of orders; `total` stops past COUNT_CAP (see lib/pagination/capped-count). */
 export async function listOrders(brandId: string, filters: OrderFilters, page: { skip: number; take: number }) {
   const where = orderWhere(brandId, filters);
   const orderBy = ORDER_BY[filters.sort];
   // Deep pages: skip over ids only (an index-only scan), then read the page's rows by id. The
   // count is capped and ordered like the index, or Prisma would sort every match by id first.
-  const [ids, counted] = await Promise.all([
+  const [ids, total] = await Promise.all([
     prisma.order.findMany({ where, select: { id: true }, orderBy, skip: page.skip, take: page.take }),
     prisma.order.count({ where, orderBy, take: CAPPED_COUNT_TAKE }),
   ]);
   const rows = ids.length ? await prisma.order.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: orderListSelect }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const orders = ids.flatMap(({ id }) => byId.get(id) ?? []);
-  return { orders, total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
+  return { orders, total };
 }
 
 /** Every filtered order, in batches (CSV export). */

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Download } from "lucide-react";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { CappedPager, listHref } from "@/components/orders/list-pager";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { OrdersTable } from "@/components/orders/orders-table";
+import { Pagination, pageHref } from "@/components/ui/pagination";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { listFilterOptions, listOrders } from "@/lib/orders/queries";
 import { parseOrderFilters } from "@/lib/orders/schemas";
@@ -19,8 +19,8 @@ export default async function OrderManagementPage({ searchParams }: { searchPara
   const search = await searchParams;
   const filters = parseOrderFilters(search);
   const page = pageParams(search);
-  const [{ orders, total, capped }, options] = await Promise.all([listOrders(ctx.brand.id, filters, page), listFilterOptions(ctx.brand.id)]);
-  const exportHref = listHref("/admin/orders/export", search, 1);
+  const [{ orders, total }, options] = await Promise.all([listOrders(ctx.brand.id, filters, page), listFilterOptions(ctx.brand.id)]);
+  const exportHref = pageHref("/admin/orders/export", search, 1);
   return (
     <>
       <PageHeader
@@ -41,7 +41,7 @@ export default async function OrderManagementPage({ searchParams }: { searchPara
       ) : (
         <OrdersTable orders={orders} prefix={ctx.brand.orderPrefix} />
       )}
-      <CappedPager pathname="/admin/orders" search={search} page={page.page} pageSize={page.pageSize} shown={orders.length} total={total} capped={capped} />
+      {total > 0 && <Pagination pathname="/admin/orders" search={search} page={page.page} pageSize={page.pageSize} total={total} shown={orders.length} />}
     </>
   );
 }

@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { CappedPager } from "@/components/orders/list-pager";
-import { COUNT_CAP } from "@/lib/pagination/capped-count";
 import { PageHeader, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { TabsNav } from "@/components/ui/tabs-nav";
@@ -97,11 +95,7 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
           </EmptyState>
         }
       />
-      {total > COUNT_CAP ? (
-        <CappedPager pathname="/admin/shipping" search={current} page={page.page} pageSize={page.pageSize} shown={rows.length} total={COUNT_CAP} capped />
-      ) : (
-        total > 0 && <Pagination pathname="/admin/shipping" search={current} page={page.page} pageSize={page.pageSize} total={total} />
-      )}
+      {total > 0 && <Pagination pathname="/admin/shipping" search={current} page={page.page} pageSize={page.pageSize} total={total} shown={rows.length} />}
     </>
   );
 }

@@ -49,7 +49,7 @@ describe("Order Management list", { timeout: 120_000 }, () => {
     const numbers = async (sort: string) => (await listOrders(f.brand.id, parseOrderFilters({ sort }), page)).orders.map((o) => o.id);
     expect(await numbers("number_asc")).toEqual([first.id, second.id]);
     expect(await numbers("number_desc")).toEqual([second.id, first.id]);
-    expect(await listOrders(f.brand.id, parseOrderFilters({}), { skip: 0, take: 1 })).toMatchObject({ total: 2, capped: false });
+    expect(await listOrders(f.brand.id, parseOrderFilters({}), { skip: 0, take: 1 })).toMatchObject({ total: 2 });
     expect(parseOrderNumber("AO-000123")).toBe(123);
   });
 
