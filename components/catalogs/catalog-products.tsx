@@ -29,15 +29,18 @@ export type CatalogProductRow = {
   unitPrice: string | null;
 };
 
-export function CatalogProducts({ catalogId, rows }: { catalogId: string; rows: CatalogProductRow[] }) {
+/** One page of the catalog's products: `offset` rows come before it, `total` in all. */
+export function CatalogProducts({ catalogId, rows, total, offset }: { catalogId: string; rows: CatalogProductRow[]; total: number; offset: number }) {
   return (
     <div className="space-y-3">
       <div className="flex items-center justify-between">
-        <h2 className="text-base font-semibold">Products ({rows.length})</h2>
+        <h2 className="text-base font-semibold">Products ({total.toLocaleString("en")})</h2>
         <AddProductsDialog catalogId={catalogId} />
       </div>
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <EmptyState title="No products in this catalog yet.">Use Add products to choose them.</EmptyState>
+      ) : rows.length === 0 ? (
+        <EmptyState title="No more products">This page is past the end of the catalog.</EmptyState>
       ) : (
         <Table data-testid="catalog-products">
           <thead>
@@ -52,7 +55,7 @@ export function CatalogProducts({ catalogId, rows }: { catalogId: string; rows: 
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((row, i) => (
-              <Row key={row.id} row={row} first={i === 0} last={i === rows.length - 1} />
+              <Row key={row.id} row={row} first={offset + i === 0} last={offset + i === total - 1} />
             ))}
           </tbody>
         </Table>

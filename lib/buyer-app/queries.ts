@@ -90,10 +90,10 @@ export async function getBuyerCatalog(brandId: string, buyerId: string, catalogI
 
 export type BuyerCatalog = NonNullable<Awaited<ReturnType<typeof getBuyerCatalog>>>;
 
-/** My orders: every order of the organization, across brands, newest first. */
+/** My orders: every order of the organization, across brands, newest first, with line counts. */
 export async function listBuyerOrders(buyerId: string, page: PageParams) {
   const where = { buyerId };
-  const [total, rows] = await Promise.all([
+  const [total, orders] = await Promise.all([
     prisma.order.count({ where }),
     prisma.order.findMany({
       where,
@@ -103,9 +103,13 @@ export async function listBuyerOrders(buyerId: string, page: PageParams) {
       select: {
         id: true, number: true, status: true, releaseStatus: true, currency: true, total: true, createdAt: true,
         brand: { select: { name: true, orderPrefix: true } },
-        _count: { select: { lines: true } },
       },
     }),
   ]);
-  return { total, rows };
+  // Counted for this page's orders only: a relation count groups every order line first.
+  const lineCounts = orders.length
+    ? await prisma.orderLine.groupBy({ by: ["orderId"], where: { orderId: { in: orders.map((o) => o.id) } }, _count: { _all: true } })
+    : [];
+  const linesOf = new Map(lineCounts.map((c) => [c.orderId, c._count._all]));
+  return { total, rows: orders.map((o) => ({ ...o, lineCount: linesOf.get(o.id) ?? 0 })) };
 }

@@ -5,12 +5,14 @@ import { prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { unitPrice, type PriceRates } from "@/lib/pricing/unit-price";
 
-export async function catalogSkuPrices(brandId: string, catalogId: string, currency: string, termsRate: PriceRates["terms"] = null) {
+/** `productIds` narrows it to some of the catalog's products (one page of the admin list). */
+export async function catalogSkuPrices(brandId: string, catalogId: string, currency: string, termsRate: PriceRates["terms"] = null, productIds?: string[]) {
   const catalog = await prisma.catalog.findFirst({
     where: { id: catalogId, brandId },
     select: {
       discountRate: true,
       products: {
+        where: productIds ? { productId: { in: productIds } } : undefined,
         orderBy: { position: "asc" },
         select: {
           discountRate: true,

@@ -35,21 +35,27 @@ export async function getCatalog(brandId: string, id: string) {
   });
 }
 
-/** The products of a catalog in their order, with SKUs' prices for the price column. */
-export async function listCatalogProducts(catalogId: string) {
-  return prisma.catalogProduct.findMany({
-    where: { catalogId },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    include: {
-      product: {
-        select: {
-          id: true, productCode: true, name: true, discountRate: true, archivedAt: true,
-          skus: { orderBy: { position: "asc" }, take: 1, select: { prices: { select: { currency: true, wholesalePrice: true } } } },
-          _count: { select: { skus: true } },
-        },
-      },
-    },
-  });
+/**
+ * One page of a catalog's products in their order, with each product's SKU count (grouped over the
+ * page's products only: a relation count would group every SKU of every brand first).
+ */
+export async function listCatalogProducts(catalogId: string, page: PageParams) {
+  const where = { catalogId };
+  const [total, entries] = await Promise.all([
+    prisma.catalogProduct.count({ where }),
+    prisma.catalogProduct.findMany({
+      where,
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      skip: page.skip,
+      take: page.take,
+      include: { product: { select: { id: true, productCode: true, name: true, archivedAt: true } } },
+    }),
+  ]);
+  const skuCounts = entries.length
+    ? await prisma.sku.groupBy({ by: ["productId"], where: { productId: { in: entries.map((e) => e.productId) } }, _count: { _all: true } })
+    : [];
+  const skuCountOf = new Map(skuCounts.map((c) => [c.productId, c._count._all]));
+  return { total, rows: entries.map((e) => ({ ...e, skuCount: skuCountOf.get(e.productId) ?? 0 })) };
 }
 
 /** Buyers the brand may grant a Limited catalog: those with a connection to it. */

@@ -29,6 +29,9 @@ export function createClient(target: DatabaseTarget = databaseTarget(), timeouts
           max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
           connectionTimeoutMillis: timeouts.connectMs,
           query_timeout: timeouts.queryMs,
+          // Short indexed statements: compiling a plan to machine code (JIT, on for statements the
+          // planner guesses expensive) costs more than it saves, hundreds of ms on large tables.
+          options: "-c jit=off",
         })
       : new PrismaPGlite(new PGlite(target.dataDir));
   if (!queryStatsEnabled) return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });

@@ -24,7 +24,11 @@ export function productListWhere(brandId: string, filter: ProductListFilter): Pr
   return where;
 }
 
-/** One page of products with their SKU count, total stock and image, in two queries. */
+/**
+ * One page of products with their SKU count, total stock and image. The SKU figures come from one
+ * grouped read of the page's SKUs: counting through the relation made Prisma group every SKU of
+ * every brand before the join, seconds on a search at 500,000 SKUs.
+ */
 export async function listProducts(brandId: string, filter: ProductListFilter, page: PageParams) {
   const where = productListWhere(brandId, filter);
   const [total, rows] = await Promise.all([
@@ -37,15 +41,14 @@ export async function listProducts(brandId: string, filter: ProductListFilter, p
       select: {
         id: true, productCode: true, name: true, deliveryName: true, archivedAt: true, createdAt: true,
         images: { orderBy: { position: "asc" }, take: 1, select: { file: { select: { key: true } } } },
-        _count: { select: { skus: true } },
       },
     }),
   ]);
-  const stock = rows.length
-    ? await prisma.sku.groupBy({ by: ["productId"], where: { productId: { in: rows.map((r) => r.id) } }, _sum: { stockQuantity: true } })
+  const skuFigures = rows.length
+    ? await prisma.sku.groupBy({ by: ["productId"], where: { productId: { in: rows.map((r) => r.id) } }, _sum: { stockQuantity: true }, _count: { _all: true } })
     : [];
-  const stockOf = new Map(stock.map((s) => [s.productId, s._sum.stockQuantity ?? 0]));
-  return { total, rows: rows.map((r) => ({ ...r, totalStock: stockOf.get(r.id) ?? 0 })) };
+  const figuresOf = new Map(skuFigures.map((s) => [s.productId, { skuCount: s._count._all, totalStock: s._sum.stockQuantity ?? 0 }]));
+  return { total, rows: rows.map((r) => ({ ...r, ...(figuresOf.get(r.id) ?? { skuCount: 0, totalStock: 0 }) })) };
 }
 
 /** A product with SKUs, prices and images for the edit page; null when not the brand's. */

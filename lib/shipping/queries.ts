@@ -194,10 +194,10 @@ export type ShippingOrder = NonNullable<Awaited<ReturnType<typeof getShippingOrd
 export async function listReleasedOrders(brand: BrandRef, filter: ReleasedFilter, page: PageParams) {
   const base = await shippingWhere(brand, filter);
   const where = { AND: [base, { releaseStatus: { in: RELEASED_VIEW_STATUSES[filter.view] } }] };
-  const [rows, total, groups] = await Promise.all([
+  const [orders, total, groups] = await Promise.all([
     prisma.order.findMany({
       where,
-      select: { ...listSelect, _count: { select: { deliveryNotes: true } } },
+      select: listSelect,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: page.skip,
       take: page.take,
@@ -205,9 +205,14 @@ export async function listReleasedOrders(brand: BrandRef, filter: ReleasedFilter
     prisma.order.count({ where }),
     prisma.order.groupBy({ by: ["releaseStatus"], where: { AND: [base, { releaseStatus: { in: RELEASED_VIEW_STATUSES.all } }] }, _count: { _all: true } }),
   ]);
+  // Counted for this page's orders only: a relation count groups every delivery note first.
+  const noteCounts = orders.length
+    ? await prisma.deliveryNote.groupBy({ by: ["orderId"], where: { orderId: { in: orders.map((o) => o.id) } }, _count: { _all: true } })
+    : [];
+  const notesOf = new Map(noteCounts.map((c) => [c.orderId, c._count._all]));
   const countOf = (s: ReleaseStatus) => groups.find((g) => g.releaseStatus === s)?._count._all ?? 0;
   return {
-    rows,
+    rows: orders.map((o) => ({ ...o, deliveryNoteCount: notesOf.get(o.id) ?? 0 })),
     total,
     counts: {
       all: groups.reduce((sum, g) => sum + g._count._all, 0),

@@ -79,7 +79,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
                     </Link>
                     {!p.deliveryName && <span className="ml-2 text-xs text-amber-700">No delivery name</span>}
                   </Td>
-                  <Td className="text-right tabular-nums">{p._count.skus}</Td>
+                  <Td className="text-right tabular-nums">{p.skuCount}</Td>
                   <Td className="text-right tabular-nums">{p.totalStock.toLocaleString("en")}</Td>
                   <Td>{p.archivedAt ? <Badge>Archived</Badge> : <Badge tone="green">Active</Badge>}</Td>
                 </tr>

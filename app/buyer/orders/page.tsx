@@ -33,7 +33,7 @@ export default async function BuyerOrdersPage({ searchParams }: { searchParams: 
                       {o.brand.name} <span className="font-normal text-slate-500">· {formatOrderNumber(o.brand.orderPrefix, o.number)}</span>
                     </p>
                     <p className="text-xs text-slate-500">
-                      {o.createdAt.toLocaleDateString("en", { dateStyle: "medium" })} · {o._count.lines} {o._count.lines === 1 ? "line" : "lines"}
+                      {o.createdAt.toLocaleDateString("en", { dateStyle: "medium" })} · {o.lineCount} {o.lineCount === 1 ? "line" : "lines"}
                       {o.releaseStatus && ` · ${RELEASE_STATUS_LABELS[o.releaseStatus]}`}
                     </p>
                   </div>

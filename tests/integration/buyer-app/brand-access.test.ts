@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import type { CatalogStatus } from "@/lib/db/generated/enums";
 import { actAs } from "../../support/next-request";
 import { createBrand, type BrandFixture } from "../../support/fixtures";
+import { createProductWithSkus } from "../../support/shipping-orders";
 
 const DAY = 86_400_000;
 
@@ -116,11 +117,20 @@ describe("My orders", () => {
           subtotal: 1000, total: 1000, contactName: "x", contactEmail: "x@x.example", shipCountry: "JP", paymentMethod: "PAY_OUTSIDE_APP", paymentStatus: "OUTSIDE_APP",
         },
       });
-    await order(a.brand.id, a.buyer.id);
+    const first = await order(a.brand.id, a.buyer.id);
     await order(b.brand.id, a.buyer.id);
     await order(b.brand.id, b.buyer.id);
+    const { skus } = await createProductWithSkus(prisma, a.brand.id, { stock: [5] });
+    const sku = await prisma.sku.findUniqueOrThrow({ where: { id: skus[0].id }, include: { product: true } });
+    await prisma.orderLine.createMany({
+      data: [1, 2].map((position) => ({
+        orderId: first.id, skuId: sku.id, productId: sku.productId, position, productCode: sku.product.productCode, productName: sku.product.name,
+        skuCode: sku.code, color: sku.color, size: sku.size, quantity: position, unitPrice: 1000, lineTotal: 1000 * position,
+      })),
+    });
     const mine = await listBuyerOrders(a.buyer.id, { page: 1, pageSize: 25, skip: 0, take: 25 });
     expect(mine.total).toBe(2);
+    expect(mine.rows.map((r) => r.lineCount).sort()).toEqual([0, 2]);
     expect(mine.rows.map((r) => r.brand.name).sort()).toEqual([a.brand.name, b.brand.name].sort());
     expect(mine.rows.every((r) => r.status === "PLEASE_CREATE_OC")).toBe(true);
   });

@@ -7,8 +7,10 @@ import {
   setCatalogProductOverrideAction,
 } from "@/lib/catalogs/actions";
 import { catalogSkuPrices } from "@/lib/catalogs/catalog-prices";
+import { listCatalogProducts } from "@/lib/catalogs/queries";
 import type { CatalogFormInput } from "@/lib/catalogs/schemas";
 import { prisma } from "@/lib/db/client";
+import { pageParams } from "@/lib/pagination/page-params";
 import { createBrand, type BrandFixture } from "../../support/fixtures";
 import { actAs } from "../../support/next-request";
 
@@ -93,6 +95,10 @@ describe("catalogs", () => {
     expect(await addCatalogProductsAction({ catalogId: id, productIds: [p2.id, p3.id] })).toMatchObject({ ok: true, data: { added: 1, skipped: 1 } });
     const order = async () => (await prisma.catalogProduct.findMany({ where: { catalogId: id }, orderBy: { position: "asc" } })).map((e) => e.productId);
     expect(await order()).toEqual([p1.id, p2.id, p3.id]);
+    // The admin page reads the catalog a page at a time, with each product's SKU count.
+    const secondPage = await listCatalogProducts(id, pageParams({ page: "2" }, 2));
+    expect(secondPage.total).toBe(3);
+    expect(secondPage.rows.map((e) => [e.productId, e.skuCount])).toEqual([[p3.id, await prisma.sku.count({ where: { productId: p3.id } })]]);
     const entry3 = await prisma.catalogProduct.findFirstOrThrow({ where: { catalogId: id, productId: p3.id } });
     await moveCatalogProductAction({ catalogProductId: entry3.id, direction: "up" });
     expect(await order()).toEqual([p1.id, p3.id, p2.id]);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { adjustStockAction, archiveProductAction, saveProductAction } from "@/lib/products/actions";
+import { listProducts } from "@/lib/products/queries";
 import type { ProductFormInput } from "@/lib/products/schemas";
+import { pageParams } from "@/lib/pagination/page-params";
 import { createBrand } from "../../support/fixtures";
 import { actAs, revalidatedPaths } from "../../support/next-request";
 
@@ -35,6 +37,32 @@ describe("products", () => {
     expect(await prisma.stockMovement.count({ where: { skuId: product.skus[0].id, delta: 5 } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { entityId: id, action: "product.create" } })).toBe(1);
     expect(revalidatedPaths()).toContain("/admin/products");
+  });
+
+  it("lists products with SKU count and total stock, searched by name, product ID or SKU code", async () => {
+    const a = await createBrand();
+    const b = await createBrand();
+    await actAs(a.staff);
+    const created = [];
+    for (const code of ["LS-1", "LS-2", "TEE-9"]) {
+      const r = await saveProductAction({ product: productInput(code, code.startsWith("TEE") ? { name: "Pocket Tee" } : {}) });
+      if (!r.ok) throw new Error(r.message);
+      created.push(r.data.id);
+    }
+    await actAs(b.staff);
+    expect((await saveProductAction({ product: productInput("LS-1") })).ok).toBe(true);
+
+    const list = (q: string, page = pageParams({})) => listProducts(a.brand.id, { q, status: "active" }, page);
+    const found = (result: Awaited<ReturnType<typeof list>>) => result.rows.map((r) => r.productCode);
+    const all = await list("");
+    // Newest first; each product's two SKUs hold 5 + 0 units. The demo brand's own products come after.
+    expect(all.rows.slice(0, 3).map((r) => [r.productCode, r.skuCount, r.totalStock])).toEqual([["TEE-9", 2, 5], ["LS-2", 2, 5], ["LS-1", 2, 5]]);
+    expect(found(await list("pocket"))).toEqual(["TEE-9"]);
+    expect(found(await list("ls-"))).toEqual(["LS-2", "LS-1"]);
+    expect(found(await list("LS-2-NAVY"))).toEqual(["LS-2"]);
+    expect(found(await list("nothing-like-it"))).toEqual([]);
+    const secondPage = await list("LS-", pageParams({ page: "2" }, 1));
+    expect([secondPage.total, found(secondPage)]).toEqual([2, ["LS-1"]]);
   });
 
   it("explains each bad field and writes nothing", async () => {

@@ -85,8 +85,9 @@ describe("New (To Ship) Orders", () => {
 
   it("lists released orders in the Shipping view with a count per delivery status", async () => {
     const { f, orders } = await setup();
+    await prisma.deliveryNote.createMany({ data: [{ orderId: orders[4].id, sequence: 1 }, { orderId: orders[4].id, sequence: 2 }] });
     const result = await listReleasedOrders(f.brand, { scope: "domestic", view: "all", field: "orderNo", q: "", email: "", ship: "" }, pageParams({}));
-    expect(result.rows.map((r) => r.id)).toEqual([orders[4].id]);
+    expect(result.rows.map((r) => [r.id, r.deliveryNoteCount])).toEqual([[orders[4].id, 2]]);
     expect(result.counts).toEqual({ all: 1, "preparing-product": 1, "partially-shipped": 0, shipped: 0 });
   });
 });

@@ -4,21 +4,28 @@ import { notFound } from "next/navigation";
 import { CatalogForm } from "@/components/catalogs/catalog-form";
 import { CatalogProducts } from "@/components/catalogs/catalog-products";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { catalogSkuPrices } from "@/lib/catalogs/catalog-prices";
 import { catalogFormOptions } from "@/lib/catalogs/form-options";
 import { getCatalog, listCatalogProducts } from "@/lib/catalogs/queries";
 import { formatMoney } from "@/lib/money/format";
+import { pageParams } from "@/lib/pagination/page-params";
 
 export const metadata: Metadata = { title: "Catalog" };
 
-export default async function CatalogPage({ params }: { params: Promise<{ id: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function CatalogPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const ctx = await requireBrandPage("catalogs.manage");
   const { id } = await params;
+  const search = await searchParams;
+  const page = pageParams(search, 50);
   const catalog = await getCatalog(ctx.brand.id, id);
   if (!catalog) notFound();
   const currency = ctx.brand.defaultCurrency;
-  const [options, entries, prices] = await Promise.all([catalogFormOptions(ctx.brand.id), listCatalogProducts(id), catalogSkuPrices(ctx.brand.id, id, currency)]);
+  const [options, { total, rows: entries }] = await Promise.all([catalogFormOptions(ctx.brand.id), listCatalogProducts(id, page)]);
+  const prices = await catalogSkuPrices(ctx.brand.id, id, currency, null, entries.map((e) => e.productId));
   const firstPrice = new Map<string, (typeof prices)[number]>();
   for (const p of prices) if (!firstPrice.has(p.productId)) firstPrice.set(p.productId, p);
   return (
@@ -53,6 +60,8 @@ export default async function CatalogPage({ params }: { params: Promise<{ id: st
           </p>
           <CatalogProducts
             catalogId={catalog.id}
+            total={total}
+            offset={page.skip}
             rows={entries.map((e) => {
               const price = firstPrice.get(e.productId);
               return {
@@ -61,7 +70,7 @@ export default async function CatalogPage({ params }: { params: Promise<{ id: st
                 productCode: e.product.productCode,
                 name: e.product.name,
                 archived: Boolean(e.product.archivedAt),
-                skuCount: e.product._count.skus,
+                skuCount: e.skuCount,
                 discountRate: e.discountRate?.toString() ?? "",
                 deliveryDate: e.deliveryDate ? e.deliveryDate.toISOString().slice(0, 10) : "",
                 wholesale: price ? formatMoney(price.wholesalePrice, currency) : null,
@@ -69,6 +78,7 @@ export default async function CatalogPage({ params }: { params: Promise<{ id: st
               };
             })}
           />
+          {total > 0 && <Pagination pathname={`/admin/catalogs/${catalog.id}`} search={search} page={page.page} pageSize={page.pageSize} total={total} />}
         </Card>
       </div>
     </>

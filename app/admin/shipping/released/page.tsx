@@ -101,7 +101,7 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
                     <Td>{o.shipCountry}</Td>
                     <Td>{o.releaseStatus && <Badge tone={RELEASE_STATUS_TONES[o.releaseStatus]}>{RELEASE_STATUS_LABELS[o.releaseStatus]}</Badge>}</Td>
                     <Td className="whitespace-nowrap text-slate-600">{o.releasedAt ? date.format(o.releasedAt) : "—"}</Td>
-                    <Td className="text-right tabular-nums">{o._count.deliveryNotes}</Td>
+                    <Td className="text-right tabular-nums">{o.deliveryNoteCount}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(o.total, o.currency)}</Td>
                   </tr>
                 );
