@@ -4,7 +4,7 @@
 // address-field, payment-method and shipping settings.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
+import { useController, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/controls";
@@ -12,6 +12,7 @@ import { Field, Input } from "@/components/ui/field";
 import { useAction } from "@/lib/actions/use-action";
 import { saveCatalogAction } from "@/lib/catalogs/actions";
 import { catalogFormSchema, type CatalogFormInput, type CatalogFormValues } from "@/lib/catalogs/schemas";
+import { BuyerPicker, type BuyerPickerOption } from "./buyer-picker";
 import { CheckboxGroup } from "./checkbox-group";
 import { applyPrefixedErrors } from "./form-errors";
 
@@ -47,12 +48,16 @@ export function CatalogForm({
   id,
   defaultValues,
   buyers,
+  grantedBuyers,
+  buyerLimit,
   rateGroups,
   stripeEnabled,
 }: {
   id?: string;
   defaultValues: Omit<CatalogFormInput, "publicationDate" | "orderDeadline"> & { publicationDate: string | null; orderDeadline: string | null };
-  buyers: Option[];
+  buyers: BuyerPickerOption[];
+  grantedBuyers: BuyerPickerOption[];
+  buyerLimit: number;
   rateGroups: Option[];
   stripeEnabled: boolean;
 }) {
@@ -65,6 +70,7 @@ export function CatalogForm({
   const { register, handleSubmit, formState, getValues, control } = form;
   const errors = formState.errors;
   const status = useWatch({ control, name: "status" });
+  const { field: buyerIds } = useController({ control, name: "buyerIds" });
 
   const onSubmit = handleSubmit(() => {
     const values = getValues();
@@ -117,7 +123,7 @@ export function CatalogForm({
             {buyers.length === 0 ? (
               <p className="mt-1 text-sm text-slate-500">No connected buyers yet.</p>
             ) : (
-              <CheckboxGroup control={control} name="buyerIds" className="mt-2 grid max-h-64 gap-2 overflow-y-auto sm:grid-cols-2" options={buyers.map((b) => ({ value: b.id, label: optionLabel(b) }))} />
+              <BuyerPicker value={buyerIds.value ?? []} onChange={buyerIds.onChange} onBlur={buyerIds.onBlur} initial={buyers} granted={grantedBuyers} limit={buyerLimit} />
             )}
             {errors.buyerIds && <p id="buyer-error" className="mt-1 text-sm text-red-600" data-testid="field-error">{errors.buyerIds.message}</p>}
           </fieldset>

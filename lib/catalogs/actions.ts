@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { brandAction } from "@/lib/actions/action-client";
 import { addCatalogProducts, moveCatalogProduct, removeCatalogProduct, setCatalogProductOverride } from "./catalog-products";
+import { buyerOption } from "./form-options";
+import { searchConnectedBuyerOptions } from "./queries";
 import { saveCatalog } from "./save-catalog";
-import { addCatalogProductsSchema, catalogProductOverrideSchema, catalogProductRefSchema, moveCatalogProductSchema, saveCatalogSchema } from "./schemas";
+import { addCatalogProductsSchema, buyerOptionSearchSchema, catalogProductOverrideSchema, catalogProductRefSchema, moveCatalogProductSchema, saveCatalogSchema } from "./schemas";
 
 const P = { permission: "catalogs.manage" } as const;
 
@@ -42,3 +44,8 @@ export const setCatalogProductOverrideAction = brandAction({ schema: catalogProd
   revalidatePath(`/admin/catalogs/${result.catalogId}`);
   return result;
 });
+
+/** The buyer picker of a Limited catalog: the brand's connected buyers matching a name. */
+export const searchBuyerOptionsAction = brandAction({ schema: buyerOptionSearchSchema, ...P }, async (input, ctx) =>
+  (await searchConnectedBuyerOptions(ctx.brand.id, input.q)).map(buyerOption),
+);

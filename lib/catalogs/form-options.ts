@@ -1,12 +1,26 @@
 import "server-only";
 // The choices of the catalog form: connected buyers (for Limited) and the brand's rate groups.
+// Buyers come as the first BUYER_OPTION_LIMIT alphabetically plus the ones already granted; the
+// form searches the rest (searchBuyerOptionsAction).
 import { rateGroupOptions } from "@/lib/shipping-rates/queries";
-import { listConnectedBuyerOptions } from "./queries";
+import { BUYER_OPTION_LIMIT, connectedBuyerOptionsById, searchConnectedBuyerOptions } from "./queries";
 
-export async function catalogFormOptions(brandId: string) {
-  const [buyers, groups] = await Promise.all([listConnectedBuyerOptions(brandId), rateGroupOptions(brandId)]);
+export type BuyerOption = { id: string; label: string; hint: string };
+
+export function buyerOption(b: { id: string; name: string; country: string; closed: boolean }): BuyerOption {
+  return { id: b.id, label: b.name, hint: b.closed ? `${b.country} · Closed` : b.country };
+}
+
+export async function catalogFormOptions(brandId: string, grantedBuyerIds: string[] = []) {
+  const [buyers, granted, groups] = await Promise.all([
+    searchConnectedBuyerOptions(brandId, ""),
+    connectedBuyerOptionsById(brandId, grantedBuyerIds),
+    rateGroupOptions(brandId),
+  ]);
   return {
-    buyers: buyers.map((b) => ({ id: b.id, label: b.name, hint: b.closed ? `${b.country} · Closed` : b.country })),
+    buyers: buyers.map(buyerOption),
+    grantedBuyers: granted.map(buyerOption),
+    buyerLimit: BUYER_OPTION_LIMIT,
     rateGroups: groups.map((g) => ({ id: g.id, label: g.name, hint: `${g.currency} · ${g.country ?? "All Countries"}` })),
   };
 }

@@ -59,11 +59,29 @@ export async function listCatalogProducts(catalogId: string, page: PageParams) {
 }
 
 /** Buyers the brand may grant a Limited catalog: those with a connection to it. */
-export async function listConnectedBuyerOptions(brandId: string) {
+/** How many buyers the Limited catalog picker lists at once; more are found by searching. */
+export const BUYER_OPTION_LIMIT = 50;
+
+const BUYER_OPTION_SELECT = { status: true, buyer: { select: { id: true, name: true, country: true } } } as const;
+
+/**
+ * Connected buyers (Closed ones too, marked) whose name contains `q`, alphabetically, at most
+ * BUYER_OPTION_LIMIT: a brand may have tens of thousands, far too many for one list.
+ */
+export async function searchConnectedBuyerOptions(brandId: string, q: string) {
+  const name = q.trim();
   const rows = await prisma.connection.findMany({
-    where: { brandId },
-    orderBy: { buyer: { name: "asc" } },
-    select: { status: true, buyer: { select: { id: true, name: true, country: true } } },
+    where: { brandId, ...(name ? { buyer: { name: { contains: name, mode: "insensitive" } } } : {}) },
+    orderBy: [{ buyer: { name: "asc" } }, { buyerId: "asc" }],
+    take: BUYER_OPTION_LIMIT,
+    select: BUYER_OPTION_SELECT,
   });
+  return rows.map((r) => ({ ...r.buyer, closed: r.status === "CLOSED" }));
+}
+
+/** The brand's connected buyers among `buyerIds` (those a catalog already grants). */
+export async function connectedBuyerOptionsById(brandId: string, buyerIds: string[]) {
+  if (buyerIds.length === 0) return [];
+  const rows = await prisma.connection.findMany({ where: { brandId, buyerId: { in: buyerIds } }, orderBy: { buyer: { name: "asc" } }, select: BUYER_OPTION_SELECT });
   return rows.map((r) => ({ ...r.buyer, closed: r.status === "CLOSED" }));
 }

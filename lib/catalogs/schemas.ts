@@ -63,3 +63,5 @@ export const catalogProductOverrideSchema = z.object({
 
 export const catalogProductRefSchema = z.object({ catalogProductId: z.string().min(1) });
 export const moveCatalogProductSchema = z.object({ catalogProductId: z.string().min(1), direction: z.enum(["up", "down"]) });
+/** The Limited catalog's buyer picker: a part of a buyer's name. */
+export const buyerOptionSearchSchema = z.object({ q: z.string().max(100) });

@@ -116,11 +116,17 @@ test("creates a rate group and a Limited catalog, then selects both in the Creat
   await page.getByLabel("Limited").check();
   await page.getByRole("button", { name: "Create catalog" }).click();
   await expect(page.getByText("Choose the buyers who may see this Limited catalog.")).toBeVisible();
+  // The picker searches the brand's connected buyers by name; the chosen one is listed above it.
+  await page.getByLabel("Search buyers").fill(buyer.name.slice(-8).toLowerCase());
   await page.getByLabel(buyer.name).check();
+  await page.getByLabel("Search buyers").fill("no buyer is called this");
+  await expect(page.getByText("No connected buyer matches.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Chosen buyers" })).toHaveText(buyer.name);
   await page.getByLabel(groupName).check();
   await page.getByRole("button", { name: "Create catalog" }).click();
   await expect(page.getByRole("heading", { name: catalogName })).toBeVisible(SAVED);
   await expect(page.getByLabel(groupName)).toBeChecked();
+  await expect(page.getByRole("list", { name: "Chosen buyers" })).toHaveText(buyer.name);
 
   await page.getByRole("button", { name: "Add products" }).click();
   await page.getByLabel("Field Coat (CP-").check();

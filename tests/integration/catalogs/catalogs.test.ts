@@ -4,10 +4,12 @@ import {
   moveCatalogProductAction,
   removeCatalogProductAction,
   saveCatalogAction,
+  searchBuyerOptionsAction,
   setCatalogProductOverrideAction,
 } from "@/lib/catalogs/actions";
 import { catalogSkuPrices } from "@/lib/catalogs/catalog-prices";
-import { listCatalogProducts } from "@/lib/catalogs/queries";
+import { catalogFormOptions } from "@/lib/catalogs/form-options";
+import { BUYER_OPTION_LIMIT, listCatalogProducts } from "@/lib/catalogs/queries";
 import type { CatalogFormInput } from "@/lib/catalogs/schemas";
 import { prisma } from "@/lib/db/client";
 import { pageParams } from "@/lib/pagination/page-params";
@@ -85,6 +87,29 @@ describe("catalogs", () => {
     expect(await saveCatalogAction({ catalog: catalogInput({ shippingRateGroupIds: [foreignGroup.id] }) })).toMatchObject({ ok: false, fieldErrors: { shippingRateGroupIds: "Choose your brand's shipping rate groups." } });
     expect(await saveCatalogAction({ catalog: catalogInput({ paymentMethods: ["STRIPE_CARD"] }) })).toMatchObject({ ok: false, fieldErrors: { paymentMethods: "Turn on the Stripe Credit Card Payment add-on in Settings first." } });
     expect(await prisma.catalog.count({ where: { brandId: a.brand.id } })).toBe(0);
+  });
+
+  it("the buyer picker finds connected buyers by name, 50 at a time, never another brand's", async () => {
+    const a = await createBrand();
+    const b = await createBrand();
+    for (let i = 1; i <= 55; i++) {
+      await prisma.buyer.create({
+        data: { name: `Shop ${String(i).padStart(3, "0")}`, country: "JP", ownership: "CUSTOMER_OWNED", connections: { create: { brandId: a.brand.id, currency: "JPY", status: i === 3 ? "CLOSED" : "CONNECTED" } } },
+      });
+    }
+    await prisma.buyer.create({ data: { name: "Shop 054 of another brand", country: "FR", ownership: "CUSTOMER_OWNED", connections: { create: { brandId: b.brand.id, currency: "EUR" } } } });
+    await actAs(a.staff);
+    const first = await searchBuyerOptionsAction({ q: "" });
+    if (!first.ok) throw new Error(first.message);
+    expect(first.data).toHaveLength(BUYER_OPTION_LIMIT);
+    const search = await searchBuyerOptionsAction({ q: " shop 05 " });
+    expect(search.ok && search.data.map((o) => o.label)).toEqual(["Shop 050", "Shop 051", "Shop 052", "Shop 053", "Shop 054", "Shop 055"]);
+    expect(((await searchBuyerOptionsAction({ q: "shop 003" })) as { data: unknown }).data).toEqual([expect.objectContaining({ label: "Shop 003", hint: "JP · Closed" })]);
+    // A catalog's granted buyers come with the form's options wherever they sort.
+    const shop055 = await prisma.buyer.findFirstOrThrow({ where: { name: "Shop 055" } });
+    const options = await catalogFormOptions(a.brand.id, [shop055.id]);
+    expect(options.grantedBuyers).toEqual([{ id: shop055.id, label: "Shop 055", hint: "JP" }]);
+    expect(options.buyers.some((o) => o.id === shop055.id)).toBe(false);
   });
 
   it("adds products in order, skips ones already in it, moves and removes them", async () => {

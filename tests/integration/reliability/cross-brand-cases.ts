@@ -117,6 +117,10 @@ export const actionCases: Record<string, Case> = {
       { name: "add another brand's product to the own catalog", expect: FIELD_ERROR, call: (t, own) => catalogs.addCatalogProductsAction({ catalogId: own.target.catalogId, productIds: [t.secondProductId] }) },
     ],
   },
+  "catalogs/actions.searchBuyerOptionsAction": {
+    scope: "brand",
+    probes: [{ name: "search by another brand's buyer name", call: (t) => catalogs.searchBuyerOptionsAction({ q: t.buyerName }), mustNotShow: (t) => t.buyerId }],
+  },
   "catalogs/actions.removeCatalogProductAction": { scope: "brand", probes: [{ name: "remove a product from another brand's catalog", call: (t) => catalogs.removeCatalogProductAction({ catalogProductId: t.catalogProductToRemoveId }) }] },
   "catalogs/actions.moveCatalogProductAction": { scope: "brand", probes: [{ name: "reorder another brand's catalog", call: (t) => catalogs.moveCatalogProductAction({ catalogProductId: t.catalogProductId, direction: "down" }) }] },
   "catalogs/actions.setCatalogProductOverrideAction": {

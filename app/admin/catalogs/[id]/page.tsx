@@ -24,7 +24,7 @@ export default async function CatalogPage({ params, searchParams }: { params: Pr
   const catalog = await getCatalog(ctx.brand.id, id);
   if (!catalog) notFound();
   const currency = ctx.brand.defaultCurrency;
-  const [options, { total, rows: entries }] = await Promise.all([catalogFormOptions(ctx.brand.id), listCatalogProducts(id, page)]);
+  const [options, { total, rows: entries }] = await Promise.all([catalogFormOptions(ctx.brand.id, catalog.buyerAccess.map((b) => b.buyerId)), listCatalogProducts(id, page)]);
   const prices = await catalogSkuPrices(ctx.brand.id, id, currency, null, entries.map((e) => e.productId));
   const firstPrice = new Map<string, (typeof prices)[number]>();
   for (const p of prices) if (!firstPrice.has(p.productId)) firstPrice.set(p.productId, p);
