@@ -62,16 +62,38 @@ export async function listOrders(brandId: string, filters: OrderFilters, page: {
 /** Every filtered order, in batches (CSV export). */
 export async function* iterateOrders(brandId: string, filters: OrderFilters, batch = 1000) {
   const where = orderWhere(brandId, filters);
-  let cursor: string | undefined;
+  let last: OrderKey | undefined;
   for (;;) {
     const rows = await prisma.order.findMany({
-      where, select: orderListSelect, orderBy: ORDER_BY[filters.sort], take: batch,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      where: last ? { AND: [where, after(filters.sort, last)] } : where,
+      select: orderListSelect,
+      orderBy: ORDER_BY[filters.sort],
+      take: batch,
     });
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < batch) return;
-    cursor = rows[rows.length - 1].id;
+    last = rows[rows.length - 1];
+  }
+}
+
+type OrderKey = { id: string; number: number; createdAt: Date };
+
+/**
+ * The rows after `last` in the sort's order, as an index range (keyset): Prisma's own cursor
+ * compares against subqueries that the planner cannot use as a range, 300 ms a batch at 400,000
+ * orders. Order numbers are unique per brand; dates are tied apart by id, as ORDER_BY sorts them.
+ */
+function after(sort: OrderSort, last: OrderKey): Prisma.OrderWhereInput {
+  switch (sort) {
+    case "number_desc":
+      return { number: { lt: last.number } };
+    case "number_asc":
+      return { number: { gt: last.number } };
+    case "newest":
+      return { createdAt: { lte: last.createdAt }, OR: [{ createdAt: { lt: last.createdAt } }, { id: { lt: last.id } }] };
+    case "oldest":
+      return { createdAt: { gte: last.createdAt }, OR: [{ createdAt: { gt: last.createdAt } }, { id: { gt: last.id } }] };
   }
 }
 

@@ -4,7 +4,7 @@ import { GET as orderPdf } from "@/app/admin/orders/[id]/pdf/route";
 import { GET as buyerOrderPdf } from "@/app/buyer/orders/[id]/pdf/route";
 import { prisma } from "@/lib/db/client";
 import { parseOrderNumber } from "@/lib/orders/order-number";
-import { getBuyerOrderDetail, getOrderDetail, listOrders } from "@/lib/orders/queries";
+import { getBuyerOrderDetail, getOrderDetail, iterateOrders, listOrders } from "@/lib/orders/queries";
 import { parseOrderFilters } from "@/lib/orders/schemas";
 import { actAs } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
@@ -51,6 +51,24 @@ describe("Order Management list", { timeout: 120_000 }, () => {
     expect(await numbers("number_desc")).toEqual([second.id, first.id]);
     expect(await listOrders(f.brand.id, parseOrderFilters({}), { skip: 0, take: 1 })).toMatchObject({ total: 2 });
     expect(parseOrderNumber("AO-000123")).toBe(123);
+  });
+
+  it("export batches walk every order once, in each sort order, through ties on the order date", async () => {
+    const f = await createBrand();
+    const made = [];
+    for (let i = 0; i < 11; i++) made.push(await createOrder(f));
+    // Three share one instant, so the date alone cannot say where a batch ended.
+    const tie = new Date("2026-03-01T09:00:00.000Z");
+    for (const [i, o] of made.entries()) {
+      await prisma.order.update({ where: { id: o.id }, data: { createdAt: i % 4 === 1 ? tie : new Date(tie.getTime() + (i - 5) * 60_000) } });
+    }
+    for (const sort of ["newest", "oldest", "number_desc", "number_asc"]) {
+      const walked: string[] = [];
+      for await (const batch of iterateOrders(f.brand.id, parseOrderFilters({ sort }), 3)) walked.push(...batch.map((o) => o.id));
+      const listed = (await listOrders(f.brand.id, parseOrderFilters({ sort }), { skip: 0, take: 100 })).orders.map((o) => o.id);
+      expect(walked, sort).toEqual(listed);
+      expect(new Set(walked).size, sort).toBe(11);
+    }
   });
 
   it("exports the filtered list as CSV, only for the signed-in member's brand", async () => {
