@@ -26,18 +26,26 @@ export async function listBuyerCatalogs(brandId: string, buyerId: string, now = 
   });
 }
 
+/** Products per page of a Buyer App catalog: a phone shows a page without scrolling for ever. */
+export const BUYER_CATALOG_PAGE_SIZE = 24;
+
+const LIVE_PRODUCTS = { product: { archivedAt: null } } as const;
+
 /**
- * One catalog with its products and SKUs priced under the buyer's trading terms (currency and
- * discount), through the one price function. Null when the buyer may not see it.
+ * One page of a catalog's products with their SKUs priced under the buyer's trading terms
+ * (currency and discount), through the one price function, and the catalog's product count.
+ * Null when the buyer may not see it.
  */
-export async function getBuyerCatalog(brandId: string, buyerId: string, catalogId: string, terms: BuyerTerms, now = new Date()) {
+export async function getBuyerCatalog(brandId: string, buyerId: string, catalogId: string, terms: BuyerTerms, page = 1, now = new Date()) {
   const catalog = await prisma.catalog.findFirst({
     where: { id: catalogId, ...visibleCatalogsWhere(brandId, buyerId, now) },
     select: {
       id: true, name: true, season: true, status: true, orderDeadline: true, discountRate: true,
       products: {
-        where: { product: { archivedAt: null } },
-        orderBy: { position: "asc" },
+        where: LIVE_PRODUCTS,
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        skip: (page - 1) * BUYER_CATALOG_PAGE_SIZE,
+        take: BUYER_CATALOG_PAGE_SIZE,
         select: {
           discountRate: true, deliveryDate: true,
           product: {
@@ -55,6 +63,8 @@ export async function getBuyerCatalog(brandId: string, buyerId: string, catalogI
     },
   });
   if (!catalog) return null;
+  // Counted on its own: a relation count would group the entries of every catalog first.
+  const productCount = await prisma.catalogProduct.count({ where: { catalogId, ...LIVE_PRODUCTS } });
   return {
     id: catalog.id,
     name: catalog.name,
@@ -63,6 +73,7 @@ export async function getBuyerCatalog(brandId: string, buyerId: string, catalogI
     orderDeadline: catalog.orderDeadline,
     orderingOpen: !catalog.orderDeadline || catalog.orderDeadline > now,
     currency: terms.currency,
+    productCount,
     products: catalog.products.map(({ product, discountRate, deliveryDate }) => ({
       id: product.id,
       code: product.productCode,

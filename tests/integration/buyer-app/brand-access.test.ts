@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveBuyerBrand } from "@/lib/buyer-app/brand-access";
-import { getBuyerCatalog, listBuyerCatalogs, listBuyerOrders, listConnectedBrands } from "@/lib/buyer-app/queries";
+import { BUYER_CATALOG_PAGE_SIZE, getBuyerCatalog, listBuyerCatalogs, listBuyerOrders, listConnectedBrands } from "@/lib/buyer-app/queries";
 import { disconnectBuyerAction, reconnectBuyerAction } from "@/lib/buyers/actions";
 import { prisma } from "@/lib/db/client";
 import type { CatalogStatus } from "@/lib/db/generated/enums";
@@ -88,6 +88,21 @@ describe("Buyer App catalogs", () => {
     expect(priceOf(productRate.id).unitPrice).toBe(7500);
     expect(priceOf(strongest.id).unitPrice).toBe(5000);
     expect(priceOf(noUsd.id)).toMatchObject({ wholesalePrice: null, unitPrice: null });
+  });
+
+  it("a large catalog comes a page at a time, archived products left out of pages and count", async () => {
+    const a = await createBrand();
+    const terms = { discountRate: 0, currency: "JPY", language: "EN" as const, paymentTerms: null };
+    const open = await catalog(a, "Big", "OPEN");
+    const made = [];
+    for (let i = 0; i < BUYER_CATALOG_PAGE_SIZE + 3; i++) made.push(await productIn(a, open.id, { prices: { JPY: 1000 } }));
+    await prisma.product.update({ where: { id: made[5].id }, data: { archivedAt: new Date() } });
+    const first = await getBuyerCatalog(a.brand.id, a.buyer.id, open.id, terms, 1);
+    const second = await getBuyerCatalog(a.brand.id, a.buyer.id, open.id, terms, 2);
+    expect([first!.productCount, first!.products.length, second!.products.length]).toEqual([BUYER_CATALOG_PAGE_SIZE + 2, BUYER_CATALOG_PAGE_SIZE, 2]);
+    const shown = [...first!.products, ...second!.products].map((p) => p.id);
+    expect(new Set(shown)).toEqual(new Set(made.filter((_, i) => i !== 5).map((p) => p.id)));
+    expect((await getBuyerCatalog(a.brand.id, a.buyer.id, open.id, terms, 3))!.products).toEqual([]);
   });
 
   it("another brand's catalog, a Closed one, or another buyer's Limited one is not found", async () => {

@@ -5,22 +5,28 @@ import { CatalogProducts } from "@/components/buyer/catalog-products";
 import { NoLongerConnected } from "@/components/buyer/no-longer-connected";
 import { StandardOrderProducts } from "@/components/buyer/standard-order-products";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
 import { requireBuyerPage } from "@/lib/auth/guards";
-import { getBuyerCatalog } from "@/lib/buyer-app/queries";
+import { BUYER_CATALOG_PAGE_SIZE, getBuyerCatalog } from "@/lib/buyer-app/queries";
 import { standardOrderPurchase } from "@/lib/buyer-app/standard-order";
 import { saveStandardOrderCartAction } from "@/lib/buyer-app/standard-order-actions";
 import { cartQuantities, loadPageCart } from "@/lib/cart/cart";
 import { formatMoney } from "@/lib/money/format";
+import { pageParams } from "@/lib/pagination/page-params";
 
 export const metadata: Metadata = { title: "Catalog" };
 
-export default async function BuyerCatalogPage({ params }: { params: Promise<{ brandId: string; catalogId: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function BuyerCatalogPage({ params, searchParams }: { params: Promise<{ brandId: string; catalogId: string }>; searchParams: Promise<Search> }) {
   const ctx = await requireBuyerPage();
   const { brandId, catalogId } = await params;
+  const search = await searchParams;
+  const { page } = pageParams(search, BUYER_CATALOG_PAGE_SIZE);
   const access = await standardOrderPurchase(ctx, brandId);
   if (!access) notFound();
   if (access.state === "closed") return <NoLongerConnected brandName={access.brand.name} />;
-  const catalog = await getBuyerCatalog(brandId, ctx.buyer.id, catalogId, access.terms);
+  const catalog = await getBuyerCatalog(brandId, ctx.buyer.id, catalogId, access.terms, page);
   if (!catalog) notFound();
   const { purchase } = access;
   const [inCart, cart] = catalog.orderingOpen ? await Promise.all([cartQuantities(purchase), loadPageCart(purchase)]) : [new Map<string, number>(), null];
@@ -50,12 +56,17 @@ export default async function BuyerCatalogPage({ params }: { params: Promise<{ b
           "The order deadline of this catalog has passed: browse only."
         )}
       </section>
-      {catalog.products.length === 0 ? (
+      {catalog.productCount === 0 ? (
         <EmptyState title="No products in this catalog yet" />
+      ) : catalog.products.length === 0 ? (
+        <EmptyState title="No more products">This page is past the end of the catalog.</EmptyState>
       ) : catalog.orderingOpen ? (
         <StandardOrderProducts catalog={catalog} language="EN" inCart={Object.fromEntries(inCart)} save={saveStandardOrderCartAction.bind(null, brandId)} />
       ) : (
         <CatalogProducts catalog={catalog} />
+      )}
+      {catalog.productCount > 0 && (
+        <Pagination pathname={`/buyer/brands/${brandId}/catalogs/${catalogId}`} search={search} page={page} pageSize={BUYER_CATALOG_PAGE_SIZE} total={catalog.productCount} />
       )}
     </>
   );
