@@ -1,6 +1,7 @@
 // Previous / next page links that keep the rest of the query string (filters, tab, sort). Lists
-// over a million rows pass a capped count (lib/pagination/capped-count): past the cap the range
-// reads "of 10,000+" and Next is offered while pages come back full.
+// over a million rows count at most COUNT_CAP + 1 matches (lib/pagination/capped-count) and say
+// so with `capped`: past the cap the range reads "of 10,000+" and Next is offered while pages
+// come back full.
 import Link from "next/link";
 import { COUNT_CAP, formatCount } from "@/lib/pagination/capped-count";
 
@@ -18,27 +19,29 @@ export function pageHref(pathname: string, search: Search, page: number) {
   return query ? `${pathname}?${query}` : pathname;
 }
 
-export function Pagination({ pathname, search, page, pageSize, total, shown }: {
+export function Pagination({ pathname, search, page, pageSize, total, capped = false, shown }: {
   pathname: string;
   search: Search;
   page: number;
   pageSize: number;
-  /** Matching rows; for capped lists, the capped count. */
+  /** Matching rows: exact, or for a capped list its capped count. */
   total: number;
-  /** Rows on this page: needed by capped lists, whose total stops at the cap. */
+  /** The total is a capped count. */
+  capped?: boolean;
+  /** Rows on this page (capped lists: past the cap only the page itself tells whether more follow). */
   shown?: number;
 }) {
-  const capped = total > COUNT_CAP;
+  const overCap = capped && total > COUNT_CAP;
   const skipped = (page - 1) * pageSize;
   const onPage = shown ?? Math.max(0, Math.min(pageSize, total - skipped));
   const from = onPage === 0 ? 0 : skipped + 1;
   const to = onPage === 0 ? 0 : skipped + onPage;
-  const hasNext = capped ? onPage === pageSize : skipped + pageSize < total;
+  const hasNext = overCap ? onPage === pageSize : skipped + pageSize < total;
   const linkClass = "rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 bg-white hover:bg-slate-50";
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-4 text-sm text-slate-600">
       <p data-testid="list-range">
-        {from.toLocaleString("en")}–{to.toLocaleString("en")} of {formatCount(total)}
+        {from.toLocaleString("en")}–{to.toLocaleString("en")} of {overCap ? formatCount(total) : total.toLocaleString("en")}
       </p>
       <div className="flex gap-2">
         {page > 1 ? (

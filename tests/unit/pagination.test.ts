@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { Pagination, pageHref } from "@/components/ui/pagination";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 
-function pager(props: { page: number; total: number; shown?: number }) {
+function pager(props: { page: number; total: number; capped?: boolean; shown?: number }) {
   const html = renderToStaticMarkup(createElement(Pagination, { pathname: "/admin/orders", search: { status: "OC_CREATED", q: "", page: "3" }, pageSize: 25, ...props }));
   const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
   const links = [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => `${/rel="(\w+)"/.exec(tag)![1]} ${/href="([^"]+)"/.exec(tag)![1].replaceAll("&amp;", "&")}`);
@@ -17,14 +17,16 @@ describe("Pagination", () => {
   it("an exact count gives the range and the links that exist, keeping the filters", () => {
     expect(pager({ page: 1, total: 60 })).toEqual({ text: "1–25 of 60 Next", links: ["next /admin/orders?status=OC_CREATED&page=2"] });
     expect(pager({ page: 3, total: 60 })).toEqual({ text: "51–60 of 60 Previous", links: ["prev /admin/orders?status=OC_CREATED&page=2"] });
+    // An exact count past the cap is shown as it is (products, links, buyers).
+    expect(pager({ page: 800, total: 20_000 })).toEqual({ text: "19,976–20,000 of 20,000 Previous", links: ["prev /admin/orders?status=OC_CREATED&page=799"] });
   });
 
-  it("past the cap it says 10,000+ and offers Next while pages come back full", () => {
-    expect(pager({ page: 500, total: CAPPED_COUNT_TAKE, shown: 25 })).toEqual({
+  it("a capped list past the cap says 10,000+ and offers Next while pages come back full", () => {
+    expect(pager({ page: 500, total: CAPPED_COUNT_TAKE, capped: true, shown: 25 })).toEqual({
       text: "12,476–12,500 of 10,000+ Previous Next",
       links: ["prev /admin/orders?status=OC_CREATED&page=499", "next /admin/orders?status=OC_CREATED&page=501"],
     });
-    expect(pager({ page: 501, total: CAPPED_COUNT_TAKE, shown: 7 }).links).toEqual(["prev /admin/orders?status=OC_CREATED&page=500"]);
+    expect(pager({ page: 501, total: CAPPED_COUNT_TAKE, capped: true, shown: 7 }).links).toEqual(["prev /admin/orders?status=OC_CREATED&page=500"]);
   });
 
   it("the export link keeps the filters and drops the page", () => {

@@ -41,7 +41,7 @@ export default async function OrderManagementPage({ searchParams }: { searchPara
       ) : (
         <OrdersTable orders={orders} prefix={ctx.brand.orderPrefix} />
       )}
-      {total > 0 && <Pagination pathname="/admin/orders" search={search} page={page.page} pageSize={page.pageSize} total={total} shown={orders.length} />}
+      {total > 0 && <Pagination pathname="/admin/orders" search={search} page={page.page} pageSize={page.pageSize} total={total} capped shown={orders.length} />}
     </>
   );
 }

@@ -95,7 +95,7 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
           </EmptyState>
         }
       />
-      {total > 0 && <Pagination pathname="/admin/shipping" search={current} page={page.page} pageSize={page.pageSize} total={total} shown={rows.length} />}
+      {total > 0 && <Pagination pathname="/admin/shipping" search={current} page={page.page} pageSize={page.pageSize} total={total} capped shown={rows.length} />}
     </>
   );
 }
