@@ -58,15 +58,15 @@ export async function listCatalogProducts(catalogId: string, page: PageParams) {
   return { total, rows: entries.map((e) => ({ ...e, skuCount: skuCountOf.get(e.productId) ?? 0 })) };
 }
 
-/** Buyers the brand may grant a Limited catalog: those with a connection to it. */
 /** How many buyers the Limited catalog picker lists at once; more are found by searching. */
 export const BUYER_OPTION_LIMIT = 50;
 
 const BUYER_OPTION_SELECT = { status: true, buyer: { select: { id: true, name: true, country: true } } } as const;
 
 /**
- * Connected buyers (Closed ones too, marked) whose name contains `q`, alphabetically, at most
- * BUYER_OPTION_LIMIT: a brand may have tens of thousands, far too many for one list.
+ * Buyers the brand may grant a Limited catalog (those with a connection to it, Closed ones too,
+ * marked) whose name contains `q`, alphabetically, at most BUYER_OPTION_LIMIT: a brand may have
+ * tens of thousands, far too many for one list.
  */
 export async function searchConnectedBuyerOptions(brandId: string, q: string) {
   const name = q.trim();
