@@ -55,8 +55,10 @@ export async function cartQuantities(ctx: PurchaseContext): Promise<Map<string, 
 }
 
 /** Sets the quantities of one product's SKUs (0 removes the line). */
-export async function setProductQuantities(ctx: PurchaseContext, productId: string, quantities: { skuId: string; quantity: number }[]) {
+export async function setProductQuantities(ctx: PurchaseContext, productId: string, input: { skuId: string; quantity: number }[]) {
   assertCanOrder(ctx);
+  // A SKU named twice takes its last quantity, as if typed over.
+  const quantities = [...new Map(input.map((q) => [q.skuId, q.quantity])).entries()].map(([skuId, quantity]) => ({ skuId, quantity }));
   const priced = await priceSkus(prisma, ctx, quantities.map((q) => q.skuId));
   for (const q of quantities) {
     const sku = priced.get(q.skuId);
@@ -70,12 +72,14 @@ export async function setProductQuantities(ctx: PurchaseContext, productId: stri
     });
     const zero = quantities.filter((q) => q.quantity === 0).map((q) => q.skuId);
     if (zero.length) await tx.cartLine.deleteMany({ where: { cartId: cart.id, skuId: { in: zero } } });
-    for (const q of quantities.filter((x) => x.quantity > 0)) {
-      await tx.cartLine.upsert({
-        where: { cartId_skuId: { cartId: cart.id, skuId: q.skuId } },
-        create: { cartId: cart.id, skuId: q.skuId, quantity: q.quantity },
-        update: { quantity: q.quantity },
-      });
+    // Every line of the grid in one statement (a product has up to a few dozen SKUs); the upsert
+    // keeps two saves of the same grid at once from colliding on a line.
+    const kept = quantities.filter((q) => q.quantity > 0);
+    if (kept.length) {
+      await tx.$executeRaw`
+        INSERT INTO "CartLine" ("cartId", "skuId", "quantity")
+        SELECT ${cart.id}, v.sku, v.q FROM unnest(${kept.map((q) => q.skuId)}::text[], ${kept.map((q) => q.quantity)}::int[]) AS v(sku, q)
+        ON CONFLICT ("cartId", "skuId") DO UPDATE SET "quantity" = EXCLUDED."quantity"`;
     }
     await tx.cart.update({ where: { id: cart.id }, data: { updatedAt: new Date() } });
   });

@@ -40,6 +40,25 @@ describe("pricing through a link", { timeout: 120_000 }, () => {
   });
 });
 
+describe("the cart", { timeout: 120_000 }, () => {
+  it("a product's grid sets, changes and removes its lines in one save; a SKU named twice takes its last quantity; saves at once never collide", async () => {
+    const world = await createLinkWorld();
+    const link = await createLink(world, { type: "INSTANT" });
+    const [a, b] = world.skus;
+    const save = (quantities: { skuId: string; quantity: number }[]) => saveLinkCartAction(link.token, { productId: world.product.id, quantities });
+    const lines = async () => (await loadCart((await resolveLink(link.token))!.purchase!)).lines.map((l) => [l.skuId, l.quantity]).sort();
+    expect(await save([{ skuId: a.id, quantity: 2 }, { skuId: b.id, quantity: 1 }])).toMatchObject({ ok: true });
+    expect(await lines()).toEqual([[a.id, 2], [b.id, 1]].sort());
+    expect(await save([{ skuId: a.id, quantity: 0 }, { skuId: b.id, quantity: 4 }, { skuId: b.id, quantity: 5 }])).toMatchObject({ ok: true });
+    expect(await lines()).toEqual([[b.id, 5]]);
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => save([{ skuId: a.id, quantity: i + 1 }, { skuId: b.id, quantity: 7 }])));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const after = await lines();
+    expect(after).toHaveLength(2);
+    expect(after).toContainEqual([b.id, 7]);
+  });
+});
+
 describe("placing an order", { timeout: 120_000 }, () => {
   it("one transaction: order in Please create an OC with the next number, cart emptied, audit and e-mail, stock untouched", async () => {
     const world = await createLinkWorld();
