@@ -121,11 +121,14 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       paymentMethod: values.paymentMethod,
       paymentStatus: values.paymentMethod === "STRIPE_CARD" ? "AWAITING_PAYMENT" : "OUTSIDE_APP",
       status: "PLEASE_CREATE_OC",
+      // createMany: every line in one INSERT (a nested `create` sends one per line).
       lines: {
-        create: cart.lines.map((l, position) => ({
-          skuId: l.skuId, productId: l.productId, productCode: l.productCode, productName: l.productName, skuCode: l.code,
-          color: l.color, size: l.size, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
-        })),
+        createMany: {
+          data: cart.lines.map((l, position) => ({
+            skuId: l.skuId, productId: l.productId, productCode: l.productCode, productName: l.productName, skuCode: l.code,
+            color: l.color, size: l.size, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
+          })),
+        },
       },
     },
   });
