@@ -42,13 +42,20 @@ export async function removeCatalogProduct(brandId: string, user: SessionUser, c
 export async function moveCatalogProduct(brandId: string, catalogProductId: string, direction: "up" | "down") {
   return prisma.$transaction(async (tx) => {
     const entry = await entryOf(tx, brandId, catalogProductId);
-    const all = await tx.catalogProduct.findMany({ where: { catalogId: entry.catalogId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
-    const index = all.findIndex((e) => e.id === entry.id);
-    const target = direction === "up" ? index - 1 : index + 1;
-    if (target < 0 || target >= all.length) return { catalogId: entry.catalogId };
-    [all[index], all[target]] = [all[target], all[index]];
-    // Renumber so positions stay dense even after removals.
-    for (const [position, e] of all.entries()) await tx.catalogProduct.update({ where: { id: e.id }, data: { position } });
+    // One move at a time per catalog; then positions are made dense (0, 1, 2, ... after removals
+    // and ties) in one statement, and the entry trades places with its neighbour: a handful of
+    // statements whatever the catalog's size.
+    await tx.$queryRaw`SELECT "id" FROM "Catalog" WHERE "id" = ${entry.catalogId} FOR UPDATE`;
+    await tx.$executeRaw`
+      UPDATE "CatalogProduct" AS cp SET "position" = r.rn
+      FROM (SELECT "id", (row_number() OVER (ORDER BY "position", "id") - 1)::int AS rn FROM "CatalogProduct" WHERE "catalogId" = ${entry.catalogId}) AS r
+      WHERE cp."id" = r."id" AND cp."position" <> r.rn`;
+    const { position } = await tx.catalogProduct.findUniqueOrThrow({ where: { id: entry.id }, select: { position: true } });
+    const target = direction === "up" ? position - 1 : position + 1;
+    const neighbour = await tx.catalogProduct.findFirst({ where: { catalogId: entry.catalogId, position: target }, select: { id: true } });
+    if (!neighbour) return { catalogId: entry.catalogId };
+    await tx.catalogProduct.update({ where: { id: neighbour.id }, data: { position } });
+    await tx.catalogProduct.update({ where: { id: entry.id }, data: { position: target } });
     return { catalogId: entry.catalogId };
   });
 }

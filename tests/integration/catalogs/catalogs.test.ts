@@ -129,6 +129,18 @@ describe("catalogs", () => {
     expect(await order()).toEqual([p1.id, p3.id, p2.id]);
     await removeCatalogProductAction({ catalogProductId: entry3.id });
     expect(await order()).toEqual([p1.id, p2.id]);
+    // Ends stay put; a gap left by a removal does not stop a move.
+    const entry1 = await prisma.catalogProduct.findFirstOrThrow({ where: { catalogId: id, productId: p1.id } });
+    const entry2 = await prisma.catalogProduct.findFirstOrThrow({ where: { catalogId: id, productId: p2.id } });
+    await moveCatalogProductAction({ catalogProductId: entry1.id, direction: "up" });
+    await moveCatalogProductAction({ catalogProductId: entry2.id, direction: "down" });
+    expect(await order()).toEqual([p1.id, p2.id]);
+    await moveCatalogProductAction({ catalogProductId: entry2.id, direction: "up" });
+    expect(await order()).toEqual([p2.id, p1.id]);
+    // Moves clicked at once queue on the catalog: the order stays a permutation with dense positions.
+    await Promise.all(Array.from({ length: 6 }, (_, i) => moveCatalogProductAction({ catalogProductId: i % 2 ? entry1.id : entry2.id, direction: i % 3 ? "down" : "up" })));
+    const positions = (await prisma.catalogProduct.findMany({ where: { catalogId: id }, orderBy: { position: "asc" } })).map((e) => e.position);
+    expect(positions).toEqual([0, 1]);
     // Archived products cannot be added.
     await prisma.product.update({ where: { id: p3.id }, data: { archivedAt: new Date() } });
     expect(await addCatalogProductsAction({ catalogId: id, productIds: [p3.id] })).toMatchObject({ ok: false, code: "VALIDATION" });
