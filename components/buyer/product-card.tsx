@@ -1,6 +1,7 @@
 // One product of a Buyer App catalog: image, name, code, description and delivery, with what the
 // view shows below it (the read-only price table, or the Standard Order grid).
 import type { BuyerCatalog } from "@/lib/buyer-app/queries";
+import { mediumDate } from "@/lib/format/date-time-format";
 
 export function BuyerProductCard({ product, clampDescription = false, children }: { product: BuyerCatalog["products"][number]; clampDescription?: boolean; children: React.ReactNode }) {
   return (
@@ -16,7 +17,7 @@ export function BuyerProductCard({ product, clampDescription = false, children }
           <h3 className="font-medium">{product.name}</h3>
           <p className="text-xs text-slate-500">{product.code}</p>
           {product.description && <p className={clampDescription ? "mt-1 line-clamp-2 text-sm text-slate-600" : "mt-1 text-sm text-slate-600"}>{product.description}</p>}
-          {product.deliveryDate && <p className="mt-1 text-xs text-slate-500">Delivery {product.deliveryDate.toLocaleDateString("en", { dateStyle: "medium" })}</p>}
+          {product.deliveryDate && <p className="mt-1 text-xs text-slate-500">Delivery {mediumDate(product.deliveryDate)}</p>}
         </div>
       </div>
       {children}

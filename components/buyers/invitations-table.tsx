@@ -3,6 +3,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { InvitationStatus, Language } from "@/lib/db/generated/enums";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
+import { mediumDate } from "@/lib/format/date-time-format";
 
 const LABELS: Record<InvitationStatus, [string, BadgeTone]> = {
   PENDING: ["Pending", "amber"],
@@ -44,7 +45,7 @@ export function InvitationsTable({ rows }: { rows: Row[] }) {
             <Td>
               {row.currency} · {Number(row.discountRate.toString())}% off
             </Td>
-            <Td>{row.createdAt.toLocaleDateString("en", { dateStyle: "medium" })}</Td>
+            <Td>{mediumDate(row.createdAt)}</Td>
             <Td>
               <Badge tone={LABELS[row.status][1]}>{LABELS[row.status][0]}</Badge>
             </Td>

@@ -1,5 +1,6 @@
 // English and Japanese wording of the link screens (gate, passcode, logins, catalog list).
 import type { Language } from "@/lib/db/generated/enums";
+import { dateTimeFormat } from "@/lib/format/date-time-format";
 
 const EN = {
   voidTitle: "This link has been stopped",
@@ -112,5 +113,5 @@ export function linkMessages(language: Language): LinkMessages {
 }
 
 export function formatDate(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(language === "JA" ? "ja-JP" : "en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+  return dateTimeFormat(language === "JA" ? "ja-JP" : "en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
 }

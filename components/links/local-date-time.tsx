@@ -1,6 +1,7 @@
 "use client";
 // A stored UTC moment shown in the browser's time zone (the one staff entered it in).
 import { useSyncExternalStore } from "react";
+import { dateTimeFormat } from "@/lib/format/date-time-format";
 
 const subscribe = () => () => {};
 
@@ -11,7 +12,7 @@ export function LocalDateTime({ value, empty = "—", dateOnly = false }: { valu
   const date = new Date(value);
   const style = dateOnly ? ({ dateStyle: "medium" } as const) : ({ dateStyle: "medium", timeStyle: "short" } as const);
   const text = isClient
-    ? new Intl.DateTimeFormat("en", style).format(date)
-    : new Intl.DateTimeFormat("en", { ...style, timeZone: "UTC" }).format(date) + (dateOnly ? "" : " UTC");
+    ? dateTimeFormat("en", style).format(date)
+    : dateTimeFormat("en", { ...style, timeZone: "UTC" }).format(date) + (dateOnly ? "" : " UTC");
   return <time dateTime={date.toISOString()}>{text}</time>;
 }

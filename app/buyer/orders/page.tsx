@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, RELEASE_STATUS_LABELS } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
+import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "My orders" };
 
@@ -33,7 +34,7 @@ export default async function BuyerOrdersPage({ searchParams }: { searchParams: 
                       {o.brand.name} <span className="font-normal text-slate-500">· {formatOrderNumber(o.brand.orderPrefix, o.number)}</span>
                     </p>
                     <p className="text-xs text-slate-500">
-                      {o.createdAt.toLocaleDateString("en", { dateStyle: "medium" })} · {o.lineCount} {o.lineCount === 1 ? "line" : "lines"}
+                      {mediumDate(o.createdAt)} · {o.lineCount} {o.lineCount === 1 ? "line" : "lines"}
                       {o.releaseStatus && ` · ${RELEASE_STATUS_LABELS[o.releaseStatus]}`}
                     </p>
                   </div>

@@ -16,6 +16,7 @@ import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
+import { mediumDate, mediumDateTime } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Buyer" };
 
@@ -82,7 +83,7 @@ export default async function BuyerDetailPage({ params, searchParams }: { params
             <dt className="text-slate-500">Country</dt>
             <dd>{buyer.country}</dd>
             <dt className="text-slate-500">Connected since</dt>
-            <dd>{connection.createdAt.toLocaleDateString("en", { dateStyle: "medium" })}</dd>
+            <dd>{mediumDate(connection.createdAt)}</dd>
           </dl>
         </Section>
         <Section title="Addresses">
@@ -127,7 +128,7 @@ export default async function BuyerDetailPage({ params, searchParams }: { params
                     {ACTION_LABELS[e.action] ?? e.action} · {e.actorLabel}
                   </span>
                   <time className="text-slate-500" dateTime={e.createdAt.toISOString()}>
-                    {e.createdAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}
+                    {mediumDateTime(e.createdAt)}
                   </time>
                 </li>
               ))}
@@ -160,7 +161,7 @@ export default async function BuyerDetailPage({ params, searchParams }: { params
                         {formatOrderNumber(ctx.brand.orderPrefix, o.number)}
                       </Link>
                     </Td>
-                    <Td>{o.createdAt.toLocaleDateString("en", { dateStyle: "medium" })}</Td>
+                    <Td>{mediumDate(o.createdAt)}</Td>
                     <Td>
                       <Badge tone={ORDER_STATUS_TONES[o.status]}>{ORDER_STATUS_LABELS[o.status]}</Badge>
                     </Td>

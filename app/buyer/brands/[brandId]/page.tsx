@@ -7,10 +7,11 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireBuyerPage } from "@/lib/auth/guards";
 import { resolveBuyerBrand } from "@/lib/buyer-app/brand-access";
 import { listBuyerCatalogs } from "@/lib/buyer-app/queries";
+import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Brand" };
 
-const dateOf = (d: Date) => d.toLocaleDateString("en", { dateStyle: "medium" });
+const dateOf = mediumDate;
 
 export default async function BuyerBrandPage({ params }: { params: Promise<{ brandId: string }> }) {
   const ctx = await requireBuyerPage();

@@ -13,6 +13,7 @@ import { saveStandardOrderCartAction } from "@/lib/buyer-app/standard-order-acti
 import { cartQuantities, loadPageCart } from "@/lib/cart/cart";
 import { formatMoney } from "@/lib/money/format";
 import { pageParams } from "@/lib/pagination/page-params";
+import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Catalog" };
 
@@ -39,7 +40,7 @@ export default async function BuyerCatalogPage({ params, searchParams }: { param
       </p>
       <PageHeader
         title={catalog.name}
-        description={`Prices in ${catalog.currency} under your trading terms${catalog.orderDeadline ? ` · order by ${catalog.orderDeadline.toLocaleDateString("en", { dateStyle: "medium" })}` : ""}.`}
+        description={`Prices in ${catalog.currency} under your trading terms${catalog.orderDeadline ? ` · order by ${mediumDate(catalog.orderDeadline)}` : ""}.`}
       />
       {/* The Standard Order: the shared order grid and cart (lib/cart, components/cart), while ordering is open. */}
       <section aria-label="Standard Order" data-testid="standard-order-slot" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-600">
