@@ -3,8 +3,8 @@
 // diff runs on an in-memory PGlite (never against a real server).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { openAdapter, openPgliteFrom } from "../lib/db/adapter";
+import { openPglite } from "../lib/db/pglite";
 import { applyMigrations, diffMigrationsToSchema, MIGRATIONS_DIR } from "../lib/db/schema-engine";
 import { databaseTarget, describeTarget } from "../lib/db/target";
 import { loadDotEnv } from "./load-env";
@@ -25,7 +25,7 @@ async function apply() {
 
 async function create(name: string | undefined) {
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("Usage: npm run db:migration -- <name> (lowercase letters, digits, _)");
-  const adapter = openPgliteFrom(new PGlite());
+  const adapter = openPgliteFrom(openPglite());
   const sql = await diffMigrationsToSchema(adapter.factory);
   if (!sql.trim() || sql.trim() === "-- This is an empty migration.") {
     console.log("The migrations already match prisma/schema.prisma; nothing written.");

@@ -1,9 +1,9 @@
 // Driver adapter factories for both targets. PGlite is one connection in one process with no
 // lock on its folder, so it is opened lazily and never by two processes at once.
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { createPglite, pgliteAdapter } from "./pglite";
 import type { DatabaseTarget } from "./target";
 
 export type OpenedAdapter = {
@@ -16,10 +16,10 @@ export async function openAdapter(target: DatabaseTarget): Promise<OpenedAdapter
     const factory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     return { factory, close: async () => {} };
   }
-  const pglite = await PGlite.create(target.dataDir);
-  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  const pglite = await createPglite({ dataDir: target.dataDir });
+  return { factory: pgliteAdapter(pglite), close: () => pglite.close() };
 }
 
 export function openPgliteFrom(pglite: PGlite): OpenedAdapter {
-  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  return { factory: pgliteAdapter(pglite), close: () => pglite.close() };
 }

@@ -1,9 +1,8 @@
 // The one Prisma client of this process, on the adapter that lib/db/target.ts chooses. Created on
 // first use (never during `next build`) and kept on globalThis so dev reloads reuse it.
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
+import { openPglite, pgliteAdapter } from "./pglite";
 import { countQuery, queryStatsEnabled } from "./query-stats";
 import { databaseTarget, type DatabaseTarget } from "./target";
 
@@ -33,7 +32,7 @@ export function createClient(target: DatabaseTarget = databaseTarget(), timeouts
           // planner guesses expensive) costs more than it saves, hundreds of ms on large tables.
           options: "-c jit=off",
         })
-      : new PrismaPGlite(new PGlite(target.dataDir));
+      : pgliteAdapter(openPglite({ dataDir: target.dataDir }));
   if (!queryStatsEnabled) return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: "event", level: "query" }] });
   client.$on("query", countQuery);

@@ -5,11 +5,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/db/generated/client";
+import { openPglite, pgliteAdapter } from "@/lib/db/pglite";
 import { applyMigrations } from "@/lib/db/schema-engine";
 
 // Named after the checkout, so two checkouts on one server never share a template.
@@ -54,8 +53,8 @@ export async function prepareTemplate() {
     await pool.end();
     return;
   }
-  const pglite = new PGlite();
-  await applyMigrations(new PrismaPGlite(pglite));
+  const pglite = openPglite();
+  await applyMigrations(pgliteAdapter(pglite));
   const dump = await pglite.dumpDataDir("gzip");
   await writeFile(PGLITE_DUMP, Buffer.from(await dump.arrayBuffer()));
   await pglite.close();
@@ -88,8 +87,8 @@ export async function createTestDatabase(): Promise<TestDb> {
     };
   }
   const dump = await readFile(PGLITE_DUMP);
-  const pglite = new PGlite({ loadDataDir: new Blob([dump]) });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
+  const pglite = openPglite({ loadDataDir: new Blob([dump]) });
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite), transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
   return {
     prisma,
     drop: async () => {
