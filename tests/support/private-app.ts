@@ -1,6 +1,7 @@
 // The app's own Prisma client on a private PostgreSQL cluster (tests/support/private-postgres),
 // with one brand and one SKU at stock 0, for fault tests that stop or freeze the server.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { afterAll, beforeAll } from "vitest";
 import { createClient, DATABASE_TIMEOUTS, getPrisma, setPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { createBrand } from "./fixtures";
@@ -29,3 +30,24 @@ export async function startAppOnPrivatePostgres(timeouts = DATABASE_TIMEOUTS) {
 }
 
 export type PrivateApp = Awaited<ReturnType<typeof startAppOnPrivatePostgres>>;
+
+/**
+ * The app on a private PostgreSQL for the enclosing `describe`: started before its tests, closed
+ * after them (`beforeClose` first, e.g. to wake a frozen server). Its tests read it through the
+ * returned getter.
+ */
+export function privateAppForSuite(timeouts = DATABASE_TIMEOUTS, beforeClose?: (world: PrivateApp) => Promise<void>): () => PrivateApp {
+  let world: PrivateApp | undefined;
+  beforeAll(async () => {
+    world = await startAppOnPrivatePostgres(timeouts);
+  }, 120_000);
+  afterAll(async () => {
+    if (!world) return;
+    await beforeClose?.(world).catch(() => {});
+    await world.close();
+  });
+  return () => {
+    if (!world) throw new Error("The private app is not started yet.");
+    return world;
+  };
+}

@@ -2,12 +2,12 @@
 // open, nothing replies). Calls must fail within the app's database timeouts instead of hanging,
 // nothing crashes, and once the server answers again the same client serves without a restart.
 // The timeouts are shortened here (the mechanism, not the production values, is under test).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { getPrisma } from "@/lib/db/client";
 import { adjustStockAction } from "@/lib/products/actions";
 import { actAs } from "../../support/next-request";
-import { startAppOnPrivatePostgres, type PrivateApp } from "../../support/private-app";
+import { privateAppForSuite } from "../../support/private-app";
 import { privatePostgresAvailable } from "../../support/private-postgres";
 
 const TIMEOUTS = { connectMs: 2_000, queryMs: 2_000 };
@@ -17,23 +17,10 @@ const RECOVERY_BOUND_MS = 20_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(!privatePostgresAvailable())("the database frozen under load", { timeout: 120_000 }, () => {
-  let world: PrivateApp;
-  let server: PrivateApp["server"];
-  let app: PrivateApp["app"];
-  let f: PrivateApp["f"];
-  let skuId: string;
-
-  beforeAll(async () => {
-    world = await startAppOnPrivatePostgres(TIMEOUTS);
-    ({ server, app, f, skuId } = world);
-  }, 120_000);
-
-  afterAll(async () => {
-    await server?.thaw().catch(() => {});
-    await world?.close();
-  });
+  const world = privateAppForSuite(TIMEOUTS, ({ server }) => server.thaw());
 
   it("answers every call within the timeouts while frozen, then recovers with the same client", async () => {
+    const { server, app, f, skuId } = world();
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     await actAs(f.staff, { brandId: f.brand.id });
     expect(await adjustStockAction({ skuId, delta: 1, reason: "before the freeze" })).toMatchObject({ ok: true });

@@ -4,12 +4,12 @@
 // quickly (503 from /api/health, a typed error from the action, no crash, no hang); once it is
 // back the same client serves again, without a restart. No transaction is left half-applied.
 // The same fault against the production server: db-restart.server.test.ts.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { getPrisma } from "@/lib/db/client";
 import { adjustStockAction } from "@/lib/products/actions";
 import { actAs } from "../../support/next-request";
-import { startAppOnPrivatePostgres, type PrivateApp } from "../../support/private-app";
+import { privateAppForSuite } from "../../support/private-app";
 import { privatePostgresAvailable } from "../../support/private-postgres";
 
 /** No call may take longer than this, up or down (the health check's own timeout is 5 s). */
@@ -22,22 +22,10 @@ type Call = { phase: "up" | "down" | "back"; kind: "health" | "action"; ok: bool
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(!privatePostgresAvailable())("the database restarted under load", { timeout: 120_000 }, () => {
-  let world: PrivateApp;
-  let server: PrivateApp["server"];
-  let app: PrivateApp["app"];
-  let f: PrivateApp["f"];
-  let skuId: string;
-
-  beforeAll(async () => {
-    world = await startAppOnPrivatePostgres();
-    ({ server, app, f, skuId } = world);
-  }, 120_000);
-
-  afterAll(async () => {
-    await world?.close();
-  });
+  const world = privateAppForSuite();
 
   it("fails cleanly while the server is down and recovers with the same client", async () => {
+    const { server, app, f, skuId } = world();
     const crashes: unknown[] = [];
     const onCrash = (error: unknown) => crashes.push(error);
     process.on("uncaughtException", onCrash);
