@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { brandAction } from "@/lib/actions/action-client";
 import { addCatalogProducts, moveCatalogProduct, removeCatalogProduct, setCatalogProductOverride } from "./catalog-products";
-import { buyerOption } from "./form-options";
 import { searchConnectedBuyerOptions } from "./queries";
 import { saveCatalog } from "./save-catalog";
 import { addCatalogProductsSchema, buyerOptionSearchSchema, catalogProductOverrideSchema, catalogProductRefSchema, moveCatalogProductSchema, saveCatalogSchema } from "./schemas";
@@ -47,5 +46,5 @@ export const setCatalogProductOverrideAction = brandAction({ schema: catalogProd
 
 /** The buyer picker of a Limited catalog: the brand's connected buyers matching a name. */
 export const searchBuyerOptionsAction = brandAction({ schema: buyerOptionSearchSchema, ...P }, async (input, ctx) =>
-  (await searchConnectedBuyerOptions(ctx.brand.id, input.q)).map(buyerOption),
+  searchConnectedBuyerOptions(ctx.brand.id, input.q),
 );

@@ -5,12 +5,6 @@ import "server-only";
 import { rateGroupOptions } from "@/lib/shipping-rates/queries";
 import { BUYER_OPTION_LIMIT, connectedBuyerOptionsById, searchConnectedBuyerOptions } from "./queries";
 
-export type BuyerOption = { id: string; label: string; hint: string };
-
-export function buyerOption(b: { id: string; name: string; country: string; closed: boolean }): BuyerOption {
-  return { id: b.id, label: b.name, hint: b.closed ? `${b.country} · Closed` : b.country };
-}
-
 export async function catalogFormOptions(brandId: string, grantedBuyerIds: string[] = []) {
   const [buyers, granted, groups] = await Promise.all([
     searchConnectedBuyerOptions(brandId, ""),
@@ -18,8 +12,8 @@ export async function catalogFormOptions(brandId: string, grantedBuyerIds: strin
     rateGroupOptions(brandId),
   ]);
   return {
-    buyers: buyers.map(buyerOption),
-    grantedBuyers: granted.map(buyerOption),
+    buyers,
+    grantedBuyers: granted,
     buyerLimit: BUYER_OPTION_LIMIT,
     rateGroups: groups.map((g) => ({ id: g.id, label: g.name, hint: `${g.currency} · ${g.country ?? "All Countries"}` })),
   };

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { CatalogStatus } from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { PageParams } from "@/lib/pagination/page-params";
+import { skuFiguresOf } from "@/lib/products/queries";
 
 export async function listCatalogs(brandId: string, filter: { q?: string; status?: CatalogStatus }, page: PageParams) {
   const where: Prisma.CatalogWhereInput = { brandId };
@@ -35,10 +36,7 @@ export async function getCatalog(brandId: string, id: string) {
   });
 }
 
-/**
- * One page of a catalog's products in their order, with each product's SKU count (grouped over the
- * page's products only: a relation count would group every SKU of every brand first).
- */
+/** One page of a catalog's products in their order, with each product's SKU count. */
 export async function listCatalogProducts(catalogId: string, page: PageParams) {
   const where = { catalogId };
   const [total, entries] = await Promise.all([
@@ -51,11 +49,8 @@ export async function listCatalogProducts(catalogId: string, page: PageParams) {
       include: { product: { select: { id: true, productCode: true, name: true, archivedAt: true } } },
     }),
   ]);
-  const skuCounts = entries.length
-    ? await prisma.sku.groupBy({ by: ["productId"], where: { productId: { in: entries.map((e) => e.productId) } }, _count: { _all: true } })
-    : [];
-  const skuCountOf = new Map(skuCounts.map((c) => [c.productId, c._count._all]));
-  return { total, rows: entries.map((e) => ({ ...e, skuCount: skuCountOf.get(e.productId) ?? 0 })) };
+  const figuresOf = await skuFiguresOf(entries.map((e) => e.productId));
+  return { total, rows: entries.map((e) => ({ ...e, skuCount: figuresOf(e.productId).skuCount })) };
 }
 
 /** How many buyers the Limited catalog picker lists at once; more are found by searching. */
@@ -63,12 +58,19 @@ export const BUYER_OPTION_LIMIT = 50;
 
 const BUYER_OPTION_SELECT = { status: true, buyer: { select: { id: true, name: true, country: true } } } as const;
 
+/** A choice of the picker: the buyer's name, with its country and whether the connection is Closed. */
+export type BuyerOption = { id: string; label: string; hint: string };
+
+function buyerOption({ status, buyer }: { status: string; buyer: { id: string; name: string; country: string } }): BuyerOption {
+  return { id: buyer.id, label: buyer.name, hint: status === "CLOSED" ? `${buyer.country} · Closed` : buyer.country };
+}
+
 /**
  * Buyers the brand may grant a Limited catalog (those with a connection to it, Closed ones too,
  * marked) whose name contains `q`, alphabetically, at most BUYER_OPTION_LIMIT: a brand may have
  * tens of thousands, far too many for one list.
  */
-export async function searchConnectedBuyerOptions(brandId: string, q: string) {
+export async function searchConnectedBuyerOptions(brandId: string, q: string): Promise<BuyerOption[]> {
   const name = q.trim();
   const rows = await prisma.connection.findMany({
     where: { brandId, ...(name ? { buyer: { name: { contains: name, mode: "insensitive" } } } : {}) },
@@ -76,12 +78,12 @@ export async function searchConnectedBuyerOptions(brandId: string, q: string) {
     take: BUYER_OPTION_LIMIT,
     select: BUYER_OPTION_SELECT,
   });
-  return rows.map((r) => ({ ...r.buyer, closed: r.status === "CLOSED" }));
+  return rows.map(buyerOption);
 }
 
 /** The brand's connected buyers among `buyerIds` (those a catalog already grants). */
-export async function connectedBuyerOptionsById(brandId: string, buyerIds: string[]) {
+export async function connectedBuyerOptionsById(brandId: string, buyerIds: string[]): Promise<BuyerOption[]> {
   if (buyerIds.length === 0) return [];
   const rows = await prisma.connection.findMany({ where: { brandId, buyerId: { in: buyerIds } }, orderBy: { buyer: { name: "asc" } }, select: BUYER_OPTION_SELECT });
-  return rows.map((r) => ({ ...r.buyer, closed: r.status === "CLOSED" }));
+  return rows.map(buyerOption);
 }
