@@ -7,9 +7,10 @@ import type { OrderDetail } from "@/lib/orders/queries";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/status-labels";
 import { pdfLabels, pdfLocale } from "./labels";
 import { PdfWriter, type Column } from "./pdf-writer";
+import { dateTimeFormat } from "@/lib/format/date-time-format";
 
 function dateText(date: Date, locale: string) {
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(date);
+  return dateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(date);
 }
 
 function parties(order: OrderDetail) {

@@ -13,6 +13,7 @@ import { RELEASE_FAILURE_LABELS } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
 import { listQueueOrders, queueCounts, shippingOptions } from "@/lib/shipping/queries";
 import { parseQueueFilter, type QueueFilter } from "@/lib/shipping/schemas";
+import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "New (To Ship) Orders" };
 
@@ -34,12 +35,11 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
   const page = pageParams(search);
   const [{ rows, total }, counts, options] = await Promise.all([listQueueOrders(ctx.brand, filter, page), queueCounts(ctx.brand, filter), shippingOptions(ctx.brand.id)]);
   const current = { ...search, scope: filter.scope, view: filter.view };
-  const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
   const tableRows: QueueRow[] = rows.map((o) => ({
     id: o.id,
     orderNumber: formatOrderNumber(ctx.brand.orderPrefix, o.number),
-    createdAt: dateFormat.format(o.createdAt),
+    createdAt: mediumDate(o.createdAt),
     buyerId: o.buyer.id,
     buyerName: o.buyer.name,
     contactName: o.contactName,

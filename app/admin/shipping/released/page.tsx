@@ -16,6 +16,7 @@ import { RELEASE_STATUS_LABELS, RELEASE_STATUS_TONES } from "@/lib/orders/status
 import { pageParams } from "@/lib/pagination/page-params";
 import { listReleasedOrders, shippingOptions } from "@/lib/shipping/queries";
 import { parseReleasedFilter, type ReleasedFilter } from "@/lib/shipping/schemas";
+import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Shipping" };
 
@@ -42,7 +43,6 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
     shippingOptions(ctx.brand.id),
   ]);
   const current = { ...search, scope: filter.scope, view: filter.view };
-  const date = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
   const views = [
     ["all", "All"],
     ["preparing-product", RELEASE_STATUS_LABELS.PREPARING_PRODUCT],
@@ -94,13 +94,13 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
                         {number}
                       </Link>
                     </Td>
-                    <Td className="whitespace-nowrap text-slate-600">{date.format(o.createdAt)}</Td>
+                    <Td className="whitespace-nowrap text-slate-600">{mediumDate(o.createdAt)}</Td>
                     <Td className="max-w-64">
                       <OrderingMember name={o.contactName} email={o.contactEmail} buyerId={o.buyer.id} buyerName={o.buyer.name} note={o.shippingRequestNote} />
                     </Td>
                     <Td>{o.shipCountry}</Td>
                     <Td>{o.releaseStatus && <Badge tone={RELEASE_STATUS_TONES[o.releaseStatus]}>{RELEASE_STATUS_LABELS[o.releaseStatus]}</Badge>}</Td>
-                    <Td className="whitespace-nowrap text-slate-600">{o.releasedAt ? date.format(o.releasedAt) : "—"}</Td>
+                    <Td className="whitespace-nowrap text-slate-600">{o.releasedAt ? mediumDate(o.releasedAt) : "—"}</Td>
                     <Td className="text-right tabular-nums">{o.deliveryNoteCount}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{formatMoney(o.total, o.currency)}</Td>
                   </tr>

@@ -13,6 +13,7 @@ import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, RELEASE_FAILURE_LABELS, RELEAS
 import { CANCELLABLE } from "@/lib/shipping/cancel-orders";
 import { CONFIRMED, RELEASABLE } from "@/lib/shipping/prepare-release";
 import { getShippingOrder } from "@/lib/shipping/queries";
+import { mediumDateTime } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Order details" };
 
@@ -47,7 +48,6 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
   if (!order) notFound();
   const number = formatOrderNumber(ctx.brand.orderPrefix, order.number);
   const money = (amount: number) => formatMoney(amount, order.currency);
-  const dateTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
   const releasable = order.releaseStatus !== null && RELEASABLE.includes(order.releaseStatus) && CONFIRMED.includes(order.status);
   const cancellable = order.releaseStatus !== null && CANCELLABLE.includes(order.releaseStatus) && CONFIRMED.includes(order.status);
   const address = [order.shipLine1, order.shipLine2, order.shipCity, order.shipRegion, order.shipPostalCode].filter(Boolean).join(", ");
@@ -72,7 +72,7 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
               </Badge>
             )}
           </div>
-          <p className="mt-2 text-sm text-slate-600">Ordered {dateTime.format(order.createdAt)}</p>
+          <p className="mt-2 text-sm text-slate-600">Ordered {mediumDateTime(order.createdAt)}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2"><PrepareReleaseButton orderId={order.id} releasable={releasable} /></div>
       </div>
@@ -144,7 +144,7 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
               <Row label="Shipping option">{order.shippingRateGroup?.name ?? order.shippingOptionName ?? "—"}</Row>
               <Row label="Shipping request">{order.shippingRequestNote ?? "—"}</Row>
               <Row label="Release status">{order.releaseStatus ? RELEASE_STATUS_LABELS[order.releaseStatus] : "—"}</Row>
-              {order.releasedAt && <Row label="Prepared for release">{dateTime.format(order.releasedAt)}</Row>}
+              {order.releasedAt && <Row label="Prepared for release">{mediumDateTime(order.releasedAt)}</Row>}
               <Row label="Delivery notes">
                 {order.deliveryNotes.length === 0 ? (
                   "None yet"
@@ -160,7 +160,7 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
           <Section title="Claim" actions={<CancelOrderButton orderId={order.id} cancellable={cancellable} />}>
             {order.status === "CANCELLED" ? (
               <dl>
-                <Row label="Cancelled">{order.cancelledAt ? dateTime.format(order.cancelledAt) : "Yes"}</Row>
+                <Row label="Cancelled">{order.cancelledAt ? mediumDateTime(order.cancelledAt) : "Yes"}</Row>
                 <Row label="Reason">{order.cancelledReason ?? "—"}</Row>
               </dl>
             ) : undelivered.length > 0 ? (
