@@ -3,6 +3,7 @@
 // text no id, token or filter can hold (a NUL) is refused here, not as a failed query deep inside.
 import { NextResponse, type NextRequest } from "next/server";
 import { isStorableText } from "@/lib/actions/storable-text";
+import { APP_PATH_HEADER } from "@/lib/i18n/app-path-header";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = /^\/(admin|buyer)(\/|$)/;
@@ -20,14 +21,22 @@ function storableUrl(url: NextRequest["nextUrl"]): boolean {
   return [...url.searchParams].every(([key, value]) => isStorableText(key) && isStorableText(value));
 }
 
+/** Passes the path on to server components and actions, which pick the request's language by it. */
+function next(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set(APP_PATH_HEADER, request.nextUrl.pathname);
+  return NextResponse.next({ request: { headers } });
+}
+
 export function proxy(request: NextRequest) {
   if (!storableUrl(request.nextUrl)) return new NextResponse("Bad request", { status: 400 });
-  if (!SIGNED_IN_AREAS.test(request.nextUrl.pathname)) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (!SIGNED_IN_AREAS.test(request.nextUrl.pathname)) return next(request);
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return next(request);
   const url = request.nextUrl.clone();
   url.pathname = "/signin";
   url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/admin/:path*", "/buyer/:path*", "/l/:path*", "/files/:path*"] };
+// Every page (for its language); not Next's own assets, the API or the public folder's files.
+export const config = { matcher: ["/((?!_next/|api/|favicon|icons/|robots.txt|manifest).*)"] };
