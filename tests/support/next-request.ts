@@ -7,6 +7,7 @@ import { authSecret } from "@/lib/auth/secret";
 
 const state = vi.hoisted(() => ({
   cookies: new Map<string, string>(),
+  headers: {} as Record<string, string>,
   revalidated: [] as string[],
 }));
 
@@ -29,7 +30,7 @@ vi.mock("next/headers", () => {
   };
   return {
     cookies: async () => jar,
-    headers: async () => new Headers({ cookie: cookieHeader(), host: "localhost:3000", "x-forwarded-proto": "http" }),
+    headers: async () => new Headers({ cookie: cookieHeader(), host: "localhost:3000", "x-forwarded-proto": "http", ...state.headers }),
   };
 });
 
@@ -42,8 +43,19 @@ vi.mock("next/cache", () => ({
 
 beforeEach(() => {
   state.cookies.clear();
+  state.headers = {};
   state.revalidated.length = 0;
 });
+
+/** Extra request headers for the following calls (e.g. the page path proxy.ts passes on, Accept-Language). */
+export function setRequestHeaders(headers: Record<string, string>) {
+  state.headers = { ...headers };
+}
+
+/** The value of a cookie the calls so far have set. */
+export function cookieValue(name: string): string | undefined {
+  return state.cookies.get(name);
+}
 
 /** Acts as this user in the following action calls (a signed session cookie, as after sign-in). */
 export async function actAs(user: { id: string; email?: string; name?: string } | null, options: { brandId?: string; buyerId?: string } = {}) {
