@@ -5,6 +5,7 @@ import { hashSecret } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
 import type { BrandRole, ConnectionStatus, Language, OrderStatus, ReleaseStatus, ReleaseFailureReason } from "../lib/db/generated/enums";
 import { unitPrice } from "../lib/pricing/unit-price";
+import { releaseFailureDetails } from "../lib/shipping/messages";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 
@@ -372,7 +373,7 @@ async function seedBrandCatalog(
         shippingRequestNote: i % 4 === 0 ? "Please deliver on a weekday morning." : null,
         paymentMethod: "PAY_OUTSIDE_APP", paymentStatus: "OUTSIDE_APP",
         status: state.status, releaseStatus: state.release ?? (state.status === "OC_CONFIRMED_UNDELIVERED" ? "NOT_YET_RELEASED" : null),
-        releaseFailureReason: state.failure, releaseFailureDetail: state.failure === "STOCK_SHORT" ? `Stock short for ${lines[0].skuCode}` : null,
+        releaseFailureReason: state.failure, releaseFailureDetail: state.failure === "STOCK_SHORT" ? releaseFailureDetails.stockShort([{ code: lines[0].skuCode, needs: lines[0].quantity, inStock: 0 }]) : null,
         releasedAt: ["PREPARING_PRODUCT", "PARTIALLY_SHIPPED", "SHIPPED"].includes(state.release ?? "") ? at(-1) : null,
         ocSentAt: state.status !== "PLEASE_CREATE_OC" ? created : null,
         ocApprovedAt: ["OC_APPROVED"].includes(state.status) || confirmed ? created : null,

@@ -20,8 +20,8 @@ import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/
 import { NotFoundError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/audit/record-audit";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { RELEASE_FAILURE_LABELS } from "@/lib/orders/status-labels";
 import { allocationOf } from "./allocation";
+import { releaseFailureDetails, releaseFailureMessage, releaseMessages } from "./messages";
 import { addressProblem, deliveryNameProblem } from "./release-checks";
 import { RELEASE_CHUNK_SIZE } from "./schemas";
 
@@ -33,9 +33,6 @@ export type ReleaseBrand = { id: string; name: string; orderPrefix: string };
 export type ReleaseOutcome =
   | { orderId: string; orderNumber: string; ok: true }
   | { orderId: string; orderNumber: string; ok: false; reason: ReleaseFailureReason | "ALREADY_CHANGED"; message: string };
-
-const CANCELLED_DETAIL = "The order is not available for shipment: it has already been cancelled.";
-const CHANGED_MESSAGE = "This order's release status was already changed by someone else.";
 
 type ReleaseLine = {
   skuId: string;
@@ -113,7 +110,7 @@ export async function prepareOrdersForRelease(input: { brand: ReleaseBrand; acto
 
 type Decision = { order: ReleaseOrder; orderNumber: string; from: ReleaseStatus | null } & (
   | { kind: "release"; need: [string, number][] }
-  | { kind: "fail"; reason: ReleaseFailureReason; detail: string }
+  | { kind: "fail"; reason: ReleaseFailureReason; detail: string | null }
   | { kind: "changed" }
 );
 
@@ -140,7 +137,8 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
     const now = fresh.get(order.id);
     const base = { order, orderNumber: formatOrderNumber(brand.orderPrefix, order.number), from: now?.releaseStatus ?? null };
     const releasable = now?.releaseStatus != null && RELEASABLE.includes(now.releaseStatus);
-    if (now?.status === "CANCELLED") return { ...base, kind: "fail", reason: "ALREADY_CANCELLED", detail: CANCELLED_DETAIL };
+    // The reason says it all; nothing more specific to add.
+    if (now?.status === "CANCELLED") return { ...base, kind: "fail", reason: "ALREADY_CANCELLED", detail: null };
     if (!now || !releasable || !CONFIRMED.includes(now.status)) return { ...base, kind: "changed" };
     const address = addressProblem(order);
     if (address) return { ...base, kind: "fail", reason: "ADDRESS_INCORRECT", detail: address };
@@ -149,8 +147,8 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
     const need = needs.get(order.id)!;
     const short = need.filter(([skuId, q]) => (left.get(skuId) ?? 0) < q);
     if (short.length > 0) {
-      const list = short.map(([skuId, q]) => `${codes.get(skuId) ?? skuId} (needs ${q}, ${left.get(skuId) ?? 0} in stock)`);
-      return { ...base, kind: "fail", reason: "STOCK_SHORT", detail: `Stock short for ${list.join(", ")}. Please check the total quantity and inventory status for each option.` };
+      const skus = short.map(([skuId, q]) => ({ code: codes.get(skuId) ?? skuId, needs: q, inStock: left.get(skuId) ?? 0 }));
+      return { ...base, kind: "fail", reason: "STOCK_SHORT", detail: releaseFailureDetails.stockShort(skus) };
     }
     for (const [skuId, q] of need) left.set(skuId, left.get(skuId)! - q);
     return { ...base, kind: "release", need };
@@ -213,8 +211,8 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
 
   return decisions.map((d): ReleaseOutcome => {
     if (d.kind === "release") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: true };
-    if (d.kind === "changed") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: "ALREADY_CHANGED", message: CHANGED_MESSAGE };
-    return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: d.reason, message: `${RELEASE_FAILURE_LABELS[d.reason]}. ${d.detail}` };
+    if (d.kind === "changed") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: "ALREADY_CHANGED", message: releaseMessages.alreadyChanged };
+    return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: d.reason, message: releaseFailureMessage(d.reason, d.detail) };
   });
 }
 

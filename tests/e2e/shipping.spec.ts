@@ -43,11 +43,11 @@ test("bulk Preparing to Release: the covered orders move on, the one short of st
   await expect(dialog.getByTestId(`release-sku-${skus[1].code}`)).toContainText("Short by 1");
   await dialog.getByRole("button", { name: "Prepare for release" }).click();
 
-  await expect(dialog.getByTestId("release-outcome")).toContainText("2 moved to Preparing product. 1 failed to release.");
+  await expect(dialog.getByTestId("release-outcome")).toContainText("2 orders moved to Preparing product. 1 order failed to release.");
   const failure = dialog.getByTestId("release-failure");
   await expect(failure).toHaveCount(1);
   await expect(failure).toContainText(shop.orderNumber(short.number));
-  await expect(failure).toContainText("Stock is short");
+  await expect(failure).toContainText(`Not enough stock for ${skus[1].code} (needs 2, 1 in stock): please check the total quantity and inventory status for each option.`);
   await dialog.getByRole("button", { name: "Close" }).click();
 
   await expect(page.getByText("No orders waiting to be released")).toBeVisible();
@@ -80,7 +80,7 @@ test("a failed order is fixed and prepared again from its order details", async 
   const dialog = page.getByRole("dialog", { name: "Preparing to Release" });
   await expect(dialog.getByTestId("release-order-count")).toHaveText("1");
   await dialog.getByRole("button", { name: "Prepare for release" }).click();
-  await expect(dialog.getByTestId("release-outcome")).toContainText("1 moved to Preparing product. 0 failed to release.");
+  await expect(dialog.getByTestId("release-outcome")).toContainText("1 order moved to Preparing product. 0 orders failed to release.");
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(page.getByTestId("release-status")).toHaveText("Preparing product");
   expect((await db.sku.findUniqueOrThrow({ where: { id: skus[0].id } })).stockQuantity).toBe(2);
@@ -135,7 +135,7 @@ test("cancel a sold-out order with a reason", async ({ page }) => {
   await expect(dialog.getByText("Enter the reason for cancelling.")).toBeVisible();
   await dialog.getByLabel("Reason for cancelling").fill("This product is sold out.");
   await dialog.getByRole("button", { name: "Cancel orders" }).click();
-  await expect(page.getByText("1 order cancelled. The buyers have been told by e-mail.")).toBeVisible();
+  await expect(page.getByText("1 order cancelled. The buyer has been told by e-mail.")).toBeVisible();
   await expect(page.getByText("No orders waiting to be released")).toBeVisible();
   expect(await db.order.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "CANCELLED", cancelledReason: "This product is sold out." });
 });
