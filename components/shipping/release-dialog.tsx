@@ -1,7 +1,9 @@
 "use client";
 // The Preparing to Release pop-up: total quantity and inventory for each option across the
 // selected orders, "Prepare for release" at its top right, then progress while the orders are
-// processed in chunks, and the outcome (which moved on, which failed and why).
+// processed in chunks, and the outcome (which moved on, which failed and why). The chunks go one
+// after another, oldest orders first (the preview's order), so within the selection no newer
+// order takes stock an older one needs.
 import * as RadixDialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -42,16 +44,18 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
 
   async function run(preview: ReleasePreview) {
     const outcomes: ReleaseOutcome[] = [];
+    // Oldest first, one chunk at a time: never two chunks of this selection racing each other.
+    const served = preview.orderIds;
     setPhase({ kind: "running", preview, done: 0 });
-    for (let i = 0; i < orderIds.length; i += RELEASE_CHUNK_SIZE) {
-      const chunk = orderIds.slice(i, i + RELEASE_CHUNK_SIZE);
+    for (let i = 0; i < served.length; i += RELEASE_CHUNK_SIZE) {
+      const chunk = served.slice(i, i + RELEASE_CHUNK_SIZE);
       const result = await prepareForReleaseAction({ orderIds: chunk });
       if (!result.ok) {
         toast.error(result.message);
         break;
       }
       outcomes.push(...result.data.outcomes);
-      setPhase({ kind: "running", preview, done: Math.min(orderIds.length, i + chunk.length) });
+      setPhase({ kind: "running", preview, done: Math.min(served.length, i + chunk.length) });
     }
     const released = outcomes.filter((o) => o.ok).length;
     const failed = outcomes.length - released;
@@ -81,6 +85,9 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
             <div>
               <RadixDialog.Title className="text-lg font-semibold">{t.title}</RadixDialog.Title>
               <RadixDialog.Description className="mt-1 text-sm text-slate-600">{t.description}</RadixDialog.Description>
+              <p className="mt-1 text-sm text-slate-600" data-testid="release-served-first">
+                {t.servedFirst} {t.earlierReleases}
+              </p>
             </div>
             <div className="flex shrink-0 items-center gap-2">
               {phase.kind !== "done" && (

@@ -32,6 +32,9 @@ export const releaseMessages = {
   alreadyChanged: "This order's release status was already changed by someone else.",
   title: "Preparing to Release",
   description: "Check the total quantity and inventory for each option, then prepare the orders for release.",
+  /** Who gets the stock: within this release by placement, across releases whoever finished first. */
+  servedFirst: "Oldest orders are served first.",
+  earlierReleases: "Stock that another release has already taken stays with its orders, even newer ones.",
   checking: "Checking inventory…",
   prepare: "Prepare for release",
   ordersTile: (count: number) => plural(count, "Order", "Orders"),

@@ -9,7 +9,7 @@ import { ttlCache } from "@/lib/cache/ttl-cache";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { PageParams } from "@/lib/pagination/page-params";
-import { allocationOf } from "./allocation";
+import { allocationOf, servedFirst } from "./allocation";
 import { shippingWhere } from "./filters";
 import { MAX_SELECTION, type QueueFilter, type QueueView, type ReleasedFilter, type ReleasedView } from "./schemas";
 
@@ -128,12 +128,15 @@ export type ReleasePreviewRow = {
   orderCount: number;
 };
 
-/** The pop-up: total quantity and current stock for each SKU option across the selected orders. */
+/**
+ * The pop-up: total quantity and current stock for each SKU option across the selected orders,
+ * and the selection in the order it is served (oldest first), the order the pop-up sends it in.
+ */
 export async function releasePreview(brandId: string, orderIds: string[]) {
   const ids = [...new Set(orderIds)];
   const selected = await prisma.order.findMany({
     where: { brandId, id: { in: ids } },
-    select: { id: true, releaseStatus: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
+    select: { id: true, number: true, createdAt: true, releaseStatus: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
   });
   // As the release itself: an id that is not this brand's order is a 404, not an empty preview.
   if (selected.length !== ids.length) throw new NotFoundError("One of the selected orders was not found.");
@@ -163,6 +166,8 @@ export async function releasePreview(brandId: string, orderIds: string[]) {
     ...rows.get(s.id)!,
   }));
   return {
+    // Every selected order, releasable or not: the release reports on each one.
+    orderIds: selected.sort(servedFirst).map((o) => o.id),
     orderCount: orders.length,
     totalQuantity: skuRows.reduce((sum, r) => sum + r.totalQuantity, 0),
     skus: skuRows,

@@ -139,3 +139,33 @@ test("cancel a sold-out order with a reason", async ({ page }) => {
   await expect(page.getByText("No orders waiting to be released")).toBeVisible();
   expect(await db.order.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "CANCELLED", cancelledReason: "This product is sold out." });
 });
+
+test("the oldest of two orders competing for the last units gets them, as the pop-up says", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([3]);
+  // The list shows the newest first; both want 2 of the last 3 units.
+  const [older, newer] = await shop.orders([
+    { lines: [{ sku: skus[0], quantity: 2 }], createdAt: new Date(Date.now() - 2 * 86_400_000) },
+    { lines: [{ sku: skus[0], quantity: 2 }], createdAt: new Date(Date.now() - 86_400_000) },
+  ]);
+
+  await signInAsOps(page, shop.ops.email);
+  await page.goto("/admin/shipping");
+  await page.getByLabel(`Select order ${shop.orderNumber(newer.number)}`).check();
+  await page.getByLabel(`Select order ${shop.orderNumber(older.number)}`).check();
+  await page.getByRole("button", { name: "Preparing to Release" }).click();
+
+  const dialog = page.getByRole("dialog", { name: "Preparing to Release" });
+  await expect(dialog.getByTestId("release-served-first")).toHaveText(
+    "Oldest orders are served first. Stock that another release has already taken stays with its orders, even newer ones.",
+  );
+  // Tile labels read right for the count: 2 orders, 1 option.
+  await expect(dialog.locator("dt")).toHaveText(["Orders", "Total quantity", "Option"]);
+  await dialog.getByRole("button", { name: "Prepare for release" }).click();
+
+  await expect(dialog.getByTestId("release-outcome")).toContainText("1 order moved to Preparing product. 1 order failed to release.");
+  await expect(dialog.getByTestId("release-failure")).toContainText(shop.orderNumber(newer.number));
+  await expect(dialog.getByTestId("release-failure")).toContainText(`Not enough stock for ${skus[0].code} (needs 2, 1 in stock)`);
+  expect(await db.order.findUniqueOrThrow({ where: { id: older.id } })).toMatchObject({ releaseStatus: "PREPARING_PRODUCT" });
+  expect(await db.order.findUniqueOrThrow({ where: { id: newer.id } })).toMatchObject({ releaseStatus: "FAILED_TO_RELEASE" });
+});
