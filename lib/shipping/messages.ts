@@ -56,3 +56,10 @@ export const cancelMessages = {
   cancelled: (count: number) =>
     `${counted(count, "order", "orders")} cancelled. ${count === 1 ? "The buyer has been told by e-mail." : "The buyers have been told by e-mail."}`,
 };
+
+export const shippingOptionMessages = {
+  /** The drop-down's first entry: no filter. */
+  all: "All shipping options",
+  /** Orders without a shipping rate group (none applied at checkout, or the group was deleted since). */
+  none: "No shipping option",
+};

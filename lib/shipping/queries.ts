@@ -5,13 +5,13 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ReleaseStatus } from "@/lib/db/generated/enums";
-import { ttlCache } from "@/lib/cache/ttl-cache";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { PageParams } from "@/lib/pagination/page-params";
 import { allocationOf, servedFirst } from "./allocation";
 import { shippingWhere } from "./filters";
 import { MAX_SELECTION, type QueueFilter, type QueueView, type ReleasedFilter, type ReleasedView } from "./schemas";
+import { shippingOptionLabel, shippingOptionValue } from "./shipping-option";
 
 type BrandRef = { id: string; homeCountry: string };
 
@@ -44,7 +44,7 @@ const listSelect = {
   shippingOptionName: true,
   shippingRequestNote: true,
   buyer: { select: { id: true, name: true } },
-  shippingRateGroup: { select: { name: true } },
+  shippingRateGroup: { select: { name: true, currency: true, country: true } },
   lines: { select: { quantity: true } },
 } as const;
 
@@ -98,22 +98,17 @@ export async function matchingQueueOrderIds(brand: BrandRef, filter: QueueFilter
   return rows.map((r) => r.id);
 }
 
-/** Shipping option names found on the brand's orders in shipping: a scan of every such order, so kept a minute. */
-const orderShippingOptionNames = ttlCache(60_000, async (brandId) => {
-  const rows = await prisma.order.groupBy({ by: ["shippingOptionName"], where: { brandId, releaseStatus: { not: null }, shippingOptionName: { not: null } }, orderBy: { shippingOptionName: "asc" } });
-  return rows.map((r) => r.shippingOptionName!);
-});
-
-/** The choices behind "Optional +": the brand's rate groups and the option names on its orders. */
-export async function shippingOptions(brandId: string) {
-  const [groups, names] = await Promise.all([
-    prisma.shippingRateGroup.findMany({ where: { brandId }, select: { id: true, name: true, currency: true, country: true }, orderBy: { name: "asc" } }),
-    orderShippingOptionNames(brandId),
-  ]);
-  return [
-    ...groups.map((g) => ({ value: `group:${g.id}`, label: `${g.name} (${g.currency}${g.country ? `, ${g.country}` : ", All Countries"})` })),
-    ...names.map((name) => ({ value: `option:${name}`, label: name })),
-  ];
+/**
+ * The choices behind "Optional +": the brand's shipping rate groups, labelled as the Shipping
+ * option column labels them, then orders without one.
+ */
+export async function shippingOptions(brandId: string): Promise<{ value: string; label: string }[]> {
+  const groups = await prisma.shippingRateGroup.findMany({
+    where: { brandId },
+    select: { id: true, name: true, currency: true, country: true },
+    orderBy: [{ name: "asc" }, { currency: "asc" }, { country: "asc" }],
+  });
+  return [...groups, null].map((g) => ({ value: shippingOptionValue(g), label: shippingOptionLabel(g) }));
 }
 
 export type ReleasePreviewRow = {
@@ -181,7 +176,7 @@ export async function getShippingOrder(brandId: string, orderId: string) {
     where: { id: orderId, brandId },
     include: {
       buyer: { select: { id: true, name: true } },
-      shippingRateGroup: { select: { name: true } },
+      shippingRateGroup: { select: { name: true, currency: true, country: true } },
       lines: {
         orderBy: { position: "asc" },
         include: {

@@ -169,3 +169,47 @@ test("the oldest of two orders competing for the last units gets them, as the po
   expect(await db.order.findUniqueOrThrow({ where: { id: older.id } })).toMatchObject({ releaseStatus: "PREPARING_PRODUCT" });
   expect(await db.order.findUniqueOrThrow({ where: { id: newer.id } })).toMatchObject({ releaseStatus: "FAILED_TO_RELEASE" });
 });
+
+test("Optional +: choosing a shipping option lists exactly the orders whose Shipping option column shows it", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([10]);
+  const domestic = await shop.rateGroup("Domestic (Japan)", "JPY", "JP");
+  const domesticUsd = await shop.rateGroup("Domestic (Japan)", "USD", "JP");
+  const line = [{ sku: skus[0], quantity: 1 }];
+  // The rate name ("Standard") is shared across groups; the column and the filter speak of the group.
+  const [a, b, c, none] = await shop.orders([
+    { lines: line, shippingRateGroupId: domestic.id, shippingOptionName: "Standard" },
+    { lines: line, shippingRateGroupId: domestic.id, shippingOptionName: "Free over ¥30,000" },
+    { lines: line, shippingRateGroupId: domesticUsd.id, shippingOptionName: "Standard" },
+    { lines: line, shippingRateGroupId: null, shippingOptionName: "Standard" },
+  ]);
+  const row = (n: number) => page.getByTestId(`queue-row-${shop.orderNumber(n)}`);
+  const label = "Domestic (Japan) · JPY · JP";
+
+  await signInAsOps(page, shop.ops.email);
+  await page.goto("/admin/shipping");
+  const column = page.getByRole("table").getByTestId("shipping-option");
+  await expect(column).toHaveCount(4);
+  await expect(row(a.number).getByTestId("shipping-option")).toHaveText(label);
+  await expect(row(c.number).getByTestId("shipping-option")).toHaveText("Domestic (Japan) · USD · JP");
+  await expect(row(none.number).getByTestId("shipping-option")).toHaveText("No shipping option");
+
+  const search = page.getByRole("search", { name: "Search orders" });
+  await search.getByRole("button", { name: "Optional +" }).click();
+  const select = search.getByLabel("Shipping option", { exact: true });
+  await expect(select.locator("option")).toHaveText(["All shipping options", label, "Domestic (Japan) · USD · JP", "No shipping option"]);
+  await select.selectOption({ label });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`ship=group%3A${domestic.id}`));
+
+  await expect(column).toHaveCount(2);
+  await expect(column).toHaveText([label, label]);
+  await expect(row(a.number)).toBeVisible();
+  await expect(row(b.number)).toBeVisible();
+  await expect(search.getByLabel("Shipping option", { exact: true })).toHaveValue(`group:${domestic.id}`);
+
+  await search.getByLabel("Shipping option", { exact: true }).selectOption({ label: "No shipping option" });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(column).toHaveText(["No shipping option"]);
+  await expect(row(none.number)).toBeVisible();
+});
