@@ -13,6 +13,7 @@ import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, RELEASE_FAILURE_LABELS, RELEAS
 import { CANCELLABLE } from "@/lib/shipping/cancel-orders";
 import { CONFIRMED, RELEASABLE } from "@/lib/shipping/prepare-release";
 import { getShippingOrder } from "@/lib/shipping/queries";
+import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
 import { mediumDateTime } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Order details" };
@@ -141,7 +142,9 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
               <Row label="Address">{address || <span className="text-red-700">Missing</span>}</Row>
               <Row label="Country">{order.shipCountry === ctx.brand.homeCountry ? `${order.shipCountry} (Domestic)` : `${order.shipCountry} (International)`}</Row>
               <Row label="Phone">{order.shipPhone ?? "—"}</Row>
-              <Row label="Shipping option">{order.shippingRateGroup?.name ?? order.shippingOptionName ?? "—"}</Row>
+              <Row label="Shipping option">{shippingOptionLabel(order.shippingRateGroup)}</Row>
+              {/* The rate inside the group that set the fee; the Shipping option column filters by the group. */}
+              <Row label="Shipping rate">{order.shippingOptionName ?? "—"}</Row>
               <Row label="Shipping request">{order.shippingRequestNote ?? "—"}</Row>
               <Row label="Release status">{order.releaseStatus ? RELEASE_STATUS_LABELS[order.releaseStatus] : "—"}</Row>
               {order.releasedAt && <Row label="Prepared for release">{mediumDateTime(order.releasedAt)}</Row>}
