@@ -1,10 +1,11 @@
 // A local stand-in for the parts of Stripe's API the app calls (create and retrieve a Checkout
-// Session), so card payment runs end to end without the network: the app's Stripe SDK is pointed
-// at it with STRIPE_API_BASE. Like Stripe it checks the secret key (Authorization header), answers
-// a repeated Idempotency-Key with the first answer (and refuses the key with other parameters),
-// and serves a hosted payment page. It records every request (method, path, form body,
-// Idempotency-Key) for tests to assert, and builds webhook events signed with the SDK's own
-// generateTestHeaderString, as Stripe signs them.
+// Session; expiring one, for tests), so card payment runs end to end without the network: the
+// app's Stripe SDK is pointed at it with STRIPE_API_BASE. Like Stripe it checks the secret key
+// (Authorization header), answers a repeated Idempotency-Key with the first answer (and refuses
+// the key with other parameters), and serves a hosted payment page. It records every request
+// (method, path, form body, Idempotency-Key) for tests to assert, and builds webhook events
+// signed with the SDK's own generateTestHeaderString, as Stripe signs them. The end-to-end server
+// (scripts/e2e-server.ts) runs one too.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -89,10 +90,14 @@ export async function startStripeStandIn(options: { secretKey?: string } = {}) {
 
   function route(method: string, path: string, form: Record<string, unknown>): [number, unknown] {
     if (method === "POST" && path === "/v1/checkout/sessions") return createSession(form);
-    const match = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path);
-    if (method === "GET" && match) {
-      const session = sessions.get(decodeURIComponent(match[1]));
-      return session ? [200, session] : [404, missing("checkout.session", match[1])];
+    const match = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(path);
+    const session = match ? sessions.get(decodeURIComponent(match[1])) : undefined;
+    if (match && !session) return [404, missing("checkout.session", match[1])];
+    if (method === "GET" && match && !match[2]) return [200, session];
+    if (method === "POST" && match?.[2] && session) {
+      if (session.status !== "open") return [400, { error: { type: "invalid_request_error", message: `Only Checkout Sessions with a status in ["open"] can be expired.` } }];
+      expire(session);
+      return [200, session];
     }
     return [404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` } }];
   }
@@ -147,6 +152,11 @@ export async function startStripeStandIn(options: { secretKey?: string } = {}) {
 <form method="post"><button type="submit">Pay</button></form>${session.cancel_url ? `<a href="${escapeHtml(session.cancel_url)}">Cancel</a>` : ""}`);
   }
 
+  function expire(session: StandInSession) {
+    session.status = "expired";
+    session.url = null;
+  }
+
   function complete(session: StandInSession) {
     session.status = "complete";
     session.payment_status = "paid";
@@ -185,12 +195,8 @@ export async function startStripeStandIn(options: { secretKey?: string } = {}) {
       if (session.status !== "open") throw new Error(`Checkout Session ${id} is ${session.status}, not open`);
       complete(session);
     },
-    /** The session's 24 hours ran out with no payment. */
-    expire: (id: string) => {
-      const session = sessionOrThrow(id);
-      session.status = "expired";
-      session.url = null;
-    },
+    /** The session's 24 hours ran out with no payment (as POST /v1/checkout/sessions/:id/expire does). */
+    expire: (id: string) => expire(sessionOrThrow(id)),
     /** The event Stripe sends for the session as it is now, signed with the webhook secret. */
     signedEvent: (type: CheckoutEventType, id: string, options: SignOptions = {}) => signedEvent(checkoutSessionEvent(type, sessionOrThrow(id)), options),
     stop: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
