@@ -39,6 +39,7 @@ export function orderWhere(brandId: string, f: OrderFilters): Prisma.OrderWhereI
 
 export const orderListSelect = {
   id: true, number: true, status: true, releaseStatus: true, currency: true, total: true, createdAt: true, source: true, sourceLinkName: true, contactEmail: true,
+  paymentMethod: true, paymentStatus: true,
   buyer: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { id: true, name: true } } } },
 } satisfies Prisma.OrderSelect;

@@ -9,7 +9,7 @@ import { OrderingMember } from "@/components/shipping/ordering-member";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, RELEASE_FAILURE_LABELS, RELEASE_STATUS_LABELS, RELEASE_STATUS_TONES } from "@/lib/orders/status-labels";
+import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, PAYMENT_METHOD_LABELS, PAYMENT_STATUS_LABELS, RELEASE_FAILURE_LABELS, RELEASE_STATUS_LABELS, RELEASE_STATUS_TONES } from "@/lib/orders/status-labels";
 import { CANCELLABLE } from "@/lib/shipping/cancel-orders";
 import { CONFIRMED, RELEASABLE } from "@/lib/shipping/prepare-release";
 import { getShippingOrder } from "@/lib/shipping/queries";
@@ -17,9 +17,6 @@ import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
 import { mediumDateTime } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Order details" };
-
-const PAYMENT_METHOD_LABELS = { PAY_OUTSIDE_APP: "Pay outside the app", STRIPE_CARD: "Credit card (Stripe)" } as const;
-const PAYMENT_STATUS_LABELS = { OUTSIDE_APP: "Settled outside the app", AWAITING_PAYMENT: "Awaiting payment", PAID: "Paid", FAILED: "Failed" } as const;
 
 function Section({ title, children, actions }: { title: string; children: React.ReactNode; actions?: React.ReactNode }) {
   return (

@@ -2,13 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkShell } from "@/components/link-pages/link-shell";
-import { checkoutMessages, localeOf } from "@/lib/checkout/messages";
+import { checkoutMessages, localeOf, type CheckoutMessages } from "@/lib/checkout/messages";
 import { prisma } from "@/lib/db/client";
+import type { PaymentStatus } from "@/lib/db/generated/enums";
 import { readLinkSession } from "@/lib/link-access/session-cookie";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 
 export const metadata: Metadata = { title: "Order placed" };
+
+function cardPaymentText(m: CheckoutMessages, status: PaymentStatus) {
+  switch (status) {
+    case "PAID": return m.paymentPaid;
+    case "EXPIRED": return m.paymentExpired;
+    case "FAILED": return m.paymentFailed;
+    default: return m.paymentAwaiting;
+  }
+}
 
 // Shown only to the visitor whose link session placed the order (its id is in their session).
 export default async function LinkOrderPlacedPage({ params }: { params: Promise<{ token: string; orderId: string }> }) {
@@ -30,7 +40,7 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
             {m.orderNumber}: <strong data-testid="order-number">{formatOrderNumber(link.brand.orderPrefix, order.number)}</strong>
           </p>
           <p className="mt-2 text-sm text-emerald-900">{m.orderPlacedText} {order.contactEmail}</p>
-          {order.paymentMethod === "STRIPE_CARD" && <p className="mt-2 text-sm">{order.paymentStatus === "PAID" ? m.paymentPaid : m.paymentAwaiting}</p>}
+          {order.paymentMethod === "STRIPE_CARD" && <p className="mt-2 text-sm" data-testid="payment-state">{cardPaymentText(m, order.paymentStatus)}</p>}
         </div>
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
           {order.lines.map((l) => (
