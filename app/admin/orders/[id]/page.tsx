@@ -12,6 +12,7 @@ import { QuantityDialog } from "@/components/orders/quantity-dialog";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { fromMinor } from "@/lib/money/format";
 import { createDeliveryNoteAction, createUndeliveredSkusAction } from "@/lib/orders/actions";
+import { BUYER_CANCEL_ACTION } from "@/lib/orders/cancel-order-by-buyer";
 import { deliveryNoteBlocker, remainingQuantity, undeliveredBlocker } from "@/lib/orders/delivery-quantities";
 import { makeEditableBlocker } from "@/lib/orders/make-oc-editable";
 import { formatOrderNumber } from "@/lib/orders/order-number";
@@ -27,6 +28,7 @@ const ACTION_LABELS: Record<string, string> = {
   "oc.approve": "Approved by the buyer", "oc.force-approve": "Approved on the buyer's behalf", "oc.confirm": "Order confirmation confirmed",
   "oc.make-editable": "Made editable", "delivery-note.create": "Delivery note created", "undelivered.create": "Undelivered SKUs created", "order.reject": "Order rejected",
   "payment.update": "Card payment",
+  [BUYER_CANCEL_ACTION]: "Cancelled by the buyer",
 };
 
 function statusLabel(s: string | null) {
@@ -159,7 +161,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
             <li key={h.id} className="flex flex-wrap gap-x-2">
               <time className="tabular-nums text-slate-500" dateTime={h.createdAt.toISOString()}>{h.createdAt.toISOString().slice(0, 16).replace("T", " ")}</time>
               <span className="font-medium">{h.actorLabel}</span>
-              <span className="text-slate-700">{ACTION_LABELS[h.action] ?? h.action}{h.toStatus ? `: ${h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}${statusLabel(h.toStatus)}` : ""}</span>
+              <span className="text-slate-700">{ACTION_LABELS[h.action] ?? h.action}{h.action === BUYER_CANCEL_ACTION ? `: ${(h.data as { reason?: string } | null)?.reason ?? ""}` : h.toStatus ? `: ${h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}${statusLabel(h.toStatus)}` : ""}</span>
             </li>
           ))}
         </ol>
