@@ -20,9 +20,14 @@ function dayStart(date: string) {
   return new Date(`${date}T00:00:00.000Z`);
 }
 
-export function orderWhere(brandId: string, f: OrderFilters): Prisma.OrderWhereInput {
+/** The brand whose orders a list shows: its prefix decides which typed order numbers are its own. */
+export type OrderListBrand = { id: string; orderPrefix: string };
+
+export function orderWhere(brand: OrderListBrand, f: OrderFilters): Prisma.OrderWhereInput {
+  const brandId = brand.id;
   const where: Prisma.OrderWhereInput = { brandId };
-  if (f.number) where.number = parseOrderNumber(f.number) ?? -1;
+  // Another brand's prefix, or no number at all, matches nothing rather than a lookalike number.
+  if (f.number) where.number = parseOrderNumber(f.number, brand.orderPrefix) ?? -1;
   if (f.status) where.status = f.status;
   if (f.currency) where.currency = f.currency;
   if (f.buyer) where.buyer = { name: { contains: f.buyer, mode: "insensitive" } };
@@ -44,8 +49,8 @@ export const orderListSelect = {
 } satisfies Prisma.OrderSelect;
 
 /** One page of orders; `total` stops past COUNT_CAP (see lib/pagination/capped-count). */
-export async function listOrders(brandId: string, filters: OrderFilters, page: { skip: number; take: number }) {
-  const where = orderWhere(brandId, filters);
+export async function listOrders(brand: OrderListBrand, filters: OrderFilters, page: { skip: number; take: number }) {
+  const where = orderWhere(brand, filters);
   const orderBy = ORDER_BY[filters.sort];
   // Deep pages: skip over ids only (an index-only scan), then read the page's rows by id. The
   // count is capped and ordered like the index, or Prisma would sort every match by id first.
@@ -60,8 +65,8 @@ export async function listOrders(brandId: string, filters: OrderFilters, page: {
 }
 
 /** Every filtered order, in batches (CSV export). */
-export async function* iterateOrders(brandId: string, filters: OrderFilters, batch = 1000) {
-  const where = orderWhere(brandId, filters);
+export async function* iterateOrders(brand: OrderListBrand, filters: OrderFilters, batch = 1000) {
+  const where = orderWhere(brand, filters);
   let last: OrderKey | undefined;
   for (;;) {
     const rows = await prisma.order.findMany({
