@@ -6,6 +6,7 @@ import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
+import { describeOrderEvent } from "./order-events";
 import { parseOrderNumber } from "./order-number";
 import type { OrderFilters, OrderSort } from "./schemas";
 
@@ -144,8 +145,15 @@ export async function getOrderByApprovalToken(token: string) {
   return prisma.order.findUnique({ where: { approvalToken: token }, include: detailInclude });
 }
 
-export function orderHistory(orderId: string) {
-  return prisma.auditEvent.findMany({ where: { entityType: "Order", entityId: orderId }, orderBy: { createdAt: "asc" }, take: 200 });
+/** The order's status history, oldest first, each entry in brand staff's words. */
+export async function orderHistory(brandId: string, orderId: string) {
+  const events = await prisma.auditEvent.findMany({
+    where: { brandId, entityType: "Order", entityId: orderId },
+    select: { id: true, createdAt: true, actorLabel: true, action: true, fromStatus: true, toStatus: true, data: true },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+  });
+  return events.map((e) => ({ id: e.id, createdAt: e.createdAt, actorLabel: e.actorLabel, text: describeOrderEvent(e) }));
 }
 
 /** Delivered and undelivered quantity per line of an order. */

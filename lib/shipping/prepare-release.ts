@@ -19,6 +19,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/audit/record-audit";
+import type { OrderEventType } from "@/lib/orders/order-events";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { RELEASE_FAILURE_LABELS } from "@/lib/orders/status-labels";
 import { allocationOf } from "./allocation";
@@ -218,7 +219,7 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
   });
 }
 
-function audit(d: Decision, action: string, to: ReleaseStatus, data: Prisma.InputJsonValue) {
+function audit(d: Decision, action: OrderEventType, to: ReleaseStatus, data: Prisma.InputJsonValue) {
   return { entityId: d.order.id, action, from: d.from, to, data };
 }
 
