@@ -81,11 +81,14 @@ test("create an OC, the buyer approves it, staff confirm it with e-mail and a ne
   await page.goto(`/admin/orders/${f.released.id}`);
   await page.getByRole("button", { name: "Create Delivery Notes" }).click();
   const notes = page.getByRole("dialog", { name: "Create Delivery Notes" });
+  await notes.getByLabel(/-S/).fill("1");
   await notes.getByLabel(/-M/).fill("0");
   await notes.getByRole("button", { name: "Create Delivery Note" }).click();
   await expect(notes).toBeHidden();
   await expect(page.getByTestId("order-status")).toContainText("Partially Shipped");
-  await expect(page.getByTestId("delivery-notes")).toContainText("Delivery note #1");
+  // One unit reads "1 unit", in the list and in the status history.
+  await expect(page.getByTestId("delivery-notes").getByText(/^Delivery note #1 · [\d-]+ · 1 unit$/)).toBeVisible();
+  await expect(page.getByTestId("order-history")).toContainText("Delivery note #1 created (1 unit): Preparing product → Partially Shipped");
   const [popup] = await Promise.all([page.waitForEvent("popup"), page.getByTestId("delivery-notes").getByRole("link", { name: "PDF" }).click()]);
   expect(popup.url()).toContain(`/admin/orders/${f.released.id}/pdf?deliveryNote=1`);
   const note = await page.request.get(`/admin/orders/${f.released.id}/pdf?deliveryNote=1`);

@@ -10,6 +10,7 @@ import { Dl, OrderLinesTable, Section, ShippingAddress, Totals } from "@/compone
 import { OrderStatusBadge, ReleaseStatusBadge } from "@/components/orders/order-status-badge";
 import { QuantityDialog } from "@/components/orders/quantity-dialog";
 import { requireBrandPage } from "@/lib/auth/guards";
+import { countOf, NOUNS } from "@/lib/format/plural";
 import { fromMinor } from "@/lib/money/format";
 import { createDeliveryNoteAction, createUndeliveredSkusAction } from "@/lib/orders/actions";
 import { deliveryNoteBlocker, remainingQuantity, undeliveredBlocker } from "@/lib/orders/delivery-quantities";
@@ -127,7 +128,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
               <ul className="space-y-2 text-sm">
                 {order.deliveryNotes.map((n) => (
                   <li key={n.id} className="flex items-center justify-between gap-2">
-                    <span>Delivery note #{n.sequence} · {n.createdAt.toISOString().slice(0, 10)} · {n.lines.reduce((s, l) => s + l.quantity, 0)} units</span>
+                    <span>Delivery note #{n.sequence} · {n.createdAt.toISOString().slice(0, 10)} · {countOf(n.lines.reduce((s, l) => s + l.quantity, 0), NOUNS.unit)}</span>
                     <a href={`/admin/orders/${order.id}/pdf?deliveryNote=${n.sequence}`} target="_blank" rel="noopener" className="text-brand-700 hover:underline">PDF</a>
                   </li>
                 ))}
@@ -136,7 +137,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
           </Section>
           <Section title="Undelivered SKUs">
             {order.undeliveredSkus.length === 0 ? <p className="text-sm text-slate-500">None.</p> : (
-              <ul className="space-y-1 text-sm">{order.undeliveredSkus.map((u) => <li key={u.id}>{labelOf(u.orderLineId)}: {u.quantity}</li>)}</ul>
+              <ul className="space-y-1 text-sm">{order.undeliveredSkus.map((u) => <li key={u.id}>{labelOf(u.orderLineId)}: {countOf(u.quantity, NOUNS.unit)}</li>)}</ul>
             )}
           </Section>
         </div>
