@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { hashSecret } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
 import type { BrandRole, ConnectionStatus, Language, OrderStatus, ReleaseStatus, ReleaseFailureReason } from "../lib/db/generated/enums";
+import type { OrderEventType } from "../lib/orders/order-events";
 import { unitPrice } from "../lib/pricing/unit-price";
 import { quoteShipping } from "../lib/checkout/shipping-fee";
 import { releaseFailureDetails } from "../lib/shipping/messages";
@@ -403,11 +404,11 @@ async function seedBrandCatalog(
       await prisma.undeliveredSku.create({ data: { orderId: order.id, orderLineId: order.lines[0].id, quantity: 1 } });
     }
     await prisma.auditEvent.create({
-      data: { brandId, actorLabel: buyer.spec.contact, entityType: "Order", entityId: order.id, action: "order.place", toStatus: "PLEASE_CREATE_OC", createdAt: created },
+      data: { brandId, actorLabel: buyer.spec.contact, entityType: "Order", entityId: order.id, action: "order.place" satisfies OrderEventType, toStatus: "PLEASE_CREATE_OC", createdAt: created },
     });
     if (state.status !== "PLEASE_CREATE_OC") {
       await prisma.auditEvent.create({
-        data: { brandId, actorUserId: owner.userId, actorLabel: owner.user.name, entityType: "Order", entityId: order.id, action: "order.status", fromStatus: "PLEASE_CREATE_OC", toStatus: state.status, createdAt: created },
+        data: { brandId, actorUserId: owner.userId, actorLabel: owner.user.name, entityType: "Order", entityId: order.id, action: "order.status" satisfies OrderEventType, fromStatus: "PLEASE_CREATE_OC", toStatus: state.status, createdAt: created },
       });
     }
   }

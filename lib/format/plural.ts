@@ -21,3 +21,22 @@ const englishList = new Intl.ListFormat("en", { style: "long", type: "conjunctio
 export function listOf(items: string[]): string {
   return englishList.format(items);
 }
+
+export type Noun = { one: string; other: string };
+
+const numbers = new Intl.NumberFormat("en");
+
+/** "1 unit", "1,200 units": the count with its noun in the form English needs. */
+export function countOf(count: number, noun: Noun): string {
+  return `${numbers.format(count)} ${englishRules.select(count) === "one" ? noun.one : noun.other}`;
+}
+
+/** The nouns order management counts, in one place. */
+export const NOUNS = {
+  unit: { one: "unit", other: "units" },
+  line: { one: "line", other: "lines" },
+  item: { one: "item", other: "items" },
+  order: { one: "order", other: "orders" },
+  sku: { one: "SKU", other: "SKUs" },
+  tag: { one: "tag", other: "tags" },
+} as const satisfies Record<string, Noun>;

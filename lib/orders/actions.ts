@@ -10,19 +10,20 @@ import { findVisitorLinkOrder } from "@/lib/link-access/link-order";
 import { kickMailDelivery } from "@/lib/mail/deliver";
 import { fromMinor } from "@/lib/money/format";
 import { unitPrice } from "@/lib/pricing/unit-price";
+import { createTag } from "@/lib/tags/manage-tags";
+import { createTagSchema } from "@/lib/tags/schemas";
 import { appBaseUrl } from "./app-url";
 import { approveOcAsBuyer, approveOcByToken, forceApproveOc } from "./approve-oc";
 import { cancelOrderByBuyer } from "./cancel-order-by-buyer";
 import { confirmOc } from "./confirm-oc";
 import { createDeliveryNote } from "./create-delivery-note";
 import { createOc } from "./create-oc";
-import { createTag } from "./create-tag";
 import { createUndeliveredSkus } from "./create-undelivered-skus";
 import { makeOcEditable } from "./make-oc-editable";
 import { findSkuForOrder } from "./queries";
 import { rejectOrder } from "./reject-order";
 import {
-  approvalTokenSchema, cancelOrderByBuyerSchema, confirmOcSchema, createOcSchema, createTagSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema, sendForApprovalSchema,
+  approvalTokenSchema, cancelOrderByBuyerSchema, confirmOcSchema, createOcSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema, sendForApprovalSchema,
   type CancelOrderByBuyerInput,
 } from "./schemas";
 import { sendOcForApproval } from "./send-oc-for-approval";
@@ -76,7 +77,13 @@ export const confirmOcAction = brandAction({ schema: confirmOcSchema, permission
   return result;
 });
 
-export const createTagAction = brandAction({ schema: createTagSchema, permission: PERMISSION }, async (input, ctx) => createTag(ctx, input.name));
+/**
+ * "Create Tag" in the confirmation modal: the same tag creation as Settings › Tags, but a name the
+ * brand already has (in any case, e.g. "vip" for "VIP") gives that tag back to be selected.
+ */
+export const createTagAction = brandAction({ schema: createTagSchema, permission: PERMISSION }, async (input, ctx) =>
+  createTag(ctx.brand.id, ctx.user, input.name, { ifExists: "use" }),
+);
 
 export const makeOcEditableAction = brandAction({ schema: orderIdSchema, permission: PERMISSION }, async (input, ctx) => {
   const result = await makeOcEditable(ctx, input.orderId);

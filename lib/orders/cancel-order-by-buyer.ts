@@ -21,11 +21,12 @@ import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { RELEASABLE } from "@/lib/shipping/prepare-release";
 import { buyerOrderMessages, type BuyerCancelRefusal } from "./buyer-order-messages";
+import type { OrderEventType } from "./order-events";
 import { formatOrderNumber } from "./order-number";
 import { orderCancelledByBuyerEmail } from "./order-emails";
 
 /** The audit action of this transition (the admin status history labels it). */
-export const BUYER_CANCEL_ACTION = "order.buyer-cancel";
+export const BUYER_CANCEL_ACTION = "order.buyer-cancel" satisfies OrderEventType;
 
 export const BUYER_CANCELLABLE: OrderStatus[] = ["PLEASE_CREATE_OC", "OC_CREATED", "OC_APPROVED", "OC_CONFIRMED", "OC_CONFIRMED_UNDELIVERED"];
 

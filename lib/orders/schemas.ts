@@ -44,8 +44,6 @@ export const confirmOcSchema = z
   .refine((v) => !v.notifyBuyer || (v.emailBody && v.emailBody.length > 0), { path: ["emailBody"], message: "Enter the email body, or disable the notification." });
 export type ConfirmOcInput = z.input<typeof confirmOcSchema>;
 
-export const createTagSchema = z.object({ name: z.string().trim().min(1, "Enter a tag name.").max(40, "At most 40 characters.") });
-
 export const rejectOrderSchema = z.object({ orderId: id, reason: z.string().trim().min(1, "Enter the reason for the buyer.").max(2000) });
 
 /** The buyer's reason for cancelling, worded in the buyer's language (the form validates with it first). */

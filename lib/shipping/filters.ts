@@ -27,15 +27,15 @@ const productCodesByCode = cache(async (brandId: string, code: string) =>
   (await prisma.product.findMany({ where: { brandId, productCode: { in: codeSpellings(code) } }, select: { productCode: true } })).map((p) => p.productCode),
 );
 
-export async function shippingWhere(brand: { id: string; homeCountry: string }, filter: ShippingFilter): Promise<Prisma.OrderWhereInput> {
+export async function shippingWhere(brand: { id: string; homeCountry: string; orderPrefix: string }, filter: ShippingFilter): Promise<Prisma.OrderWhereInput> {
   const and: Prisma.OrderWhereInput[] = [
     { brandId: brand.id },
     filter.scope === "domestic" ? { shipCountry: brand.homeCountry } : { shipCountry: { not: brand.homeCountry } },
   ];
   if (filter.q) {
     if (filter.field === "orderNo") {
-      // An unreadable number matches nothing rather than everything.
-      and.push({ number: parseOrderNumber(filter.q) ?? -1 });
+      // An unreadable number, or another brand's prefix, matches nothing rather than everything.
+      and.push({ number: parseOrderNumber(filter.q, brand.orderPrefix) ?? -1 });
     } else if (filter.field === "sku") {
       // Resolve the code within the brand first: OrderLine is indexed by skuId.
       and.push({ lines: { some: { skuId: { in: await skuIdsByCode(brand.id, filter.q) } } } });

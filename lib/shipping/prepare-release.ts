@@ -26,6 +26,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/audit/record-audit";
+import type { OrderEventType } from "@/lib/orders/order-events";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { allocationOf, servedFirst } from "./allocation";
 import { releaseFailureDetails, releaseFailureMessage, releaseMessages } from "./messages";
@@ -225,7 +226,7 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
   });
 }
 
-function audit(d: Decision, action: string, to: ReleaseStatus, data: Prisma.InputJsonValue) {
+function audit(d: Decision, action: OrderEventType, to: ReleaseStatus, data: Prisma.InputJsonValue) {
   return { entityId: d.order.id, action, from: d.from, to, data };
 }
 

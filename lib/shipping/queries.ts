@@ -13,7 +13,7 @@ import { shippingWhere } from "./filters";
 import { MAX_SELECTION, type QueueFilter, type QueueView, type ReleasedFilter, type ReleasedView } from "./schemas";
 import { shippingOptionLabel, shippingOptionValue } from "./shipping-option";
 
-type BrandRef = { id: string; homeCountry: string };
+type BrandRef = { id: string; homeCountry: string; orderPrefix: string };
 
 export const QUEUE_VIEW_STATUS: Record<QueueView, ReleaseStatus> = {
   "not-yet-released": "NOT_YET_RELEASED",

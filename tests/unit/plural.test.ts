@@ -1,6 +1,6 @@
 // Counts in English read right for 1 and for many; the shipping desk's counted strings use them.
 import { expect, it } from "vitest";
-import { counted, listOf, plural } from "@/lib/format/plural";
+import { countOf, counted, listOf, NOUNS, plural } from "@/lib/format/plural";
 import { cancelMessages, releaseMessages } from "@/lib/shipping/messages";
 
 it("picks the singular for exactly one and the plural otherwise, numbers grouped", () => {
@@ -28,4 +28,16 @@ it("words the release pop-up and the cancel dialog for one order and for many", 
   expect(cancelMessages.cancelled(3)).toBe("3 orders cancelled. The buyers have been told by e-mail.");
   expect(cancelMessages.description(1)).toBe("Cancel the selected order. The buyer is told by e-mail with your reason. This cannot be undone.");
   expect(cancelMessages.description(2)).toBe("Cancel 2 selected orders. Each buyer is told by e-mail with your reason. This cannot be undone.");
+});
+
+
+it("counts read right for one and for many", () => {
+  expect(countOf(1, NOUNS.unit)).toBe("1 unit");
+  expect(countOf(0, NOUNS.unit)).toBe("0 units");
+  expect(countOf(2, NOUNS.unit)).toBe("2 units");
+  expect(countOf(1200, NOUNS.unit)).toBe("1,200 units");
+  expect(countOf(1, NOUNS.sku)).toBe("1 SKU");
+  expect(countOf(3, NOUNS.sku)).toBe("3 SKUs");
+  expect(countOf(1, NOUNS.order)).toBe("1 order");
+  expect(countOf(21, NOUNS.line)).toBe("21 lines");
 });

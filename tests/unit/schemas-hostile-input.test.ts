@@ -92,6 +92,12 @@ const FUNCTION_CASES: Record<string, (fn: (...args: never[]) => unknown) => void
     // The buyer's cancel form validates in the buyer's language; the action with the English one.
     for (const language of ["EN", "JA"] as const) checkSchema(buyerCancelReasonSchema(buyerOrderMessages(language)));
   },
+  "tags/schemas.sameTagName": (fn) =>
+    fc.assert(fc.property(hostileString, hostileString, (a, b) => {
+        const same = fn as (x: string, y: string) => boolean;
+        expect(same(a, b)).toBe(same(b, a));
+        expect(same(a, a.toUpperCase()) || a.toUpperCase().toLowerCase() !== a.toLowerCase()).toBe(true);
+      }), { numRuns: RUNS }),
   "shipping/schemas.parseQueueFilter": (fn) => neverThrowsOnQuery(fn as never),
   "shipping/schemas.parseReleasedFilter": (fn) => neverThrowsOnQuery(fn as never),
   "products/schemas.splitList": (fn) =>

@@ -19,7 +19,7 @@ export default async function OrderManagementPage({ searchParams }: { searchPara
   const search = await searchParams;
   const filters = parseOrderFilters(search);
   const page = pageParams(search);
-  const [{ orders, total }, options] = await Promise.all([listOrders(ctx.brand.id, filters, page), listFilterOptions(ctx.brand.id)]);
+  const [{ orders, total }, options] = await Promise.all([listOrders(ctx.brand, filters, page), listFilterOptions(ctx.brand.id)]);
   const exportHref = pageHref("/admin/orders/export", search, 1);
   return (
     <>

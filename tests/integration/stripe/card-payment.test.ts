@@ -242,7 +242,7 @@ describe("Stripe's webhook", { timeout: 120_000 }, () => {
     expect(await paymentAudits(order.id)).toMatchObject([{ actorLabel: "Stripe", fromStatus: "AWAITING_PAYMENT", toStatus: "EXPIRED" }]);
 
     // The brand: Order Management's row and the order detail carry the payment state.
-    const { orders } = await listOrders(world.brand.id, parseOrderFilters({}), { skip: 0, take: 10 });
+    const { orders } = await listOrders(world.brand, parseOrderFilters({}), { skip: 0, take: 10 });
     expect(orders).toMatchObject([{ id: order.id, paymentMethod: "STRIPE_CARD", paymentStatus: "EXPIRED" }]);
     const html = renderToString(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }));
     expect(html).toContain("Unpaid (payment page expired)");
@@ -260,7 +260,7 @@ describe("Stripe's webhook", { timeout: 120_000 }, () => {
 
   it("a card order still awaiting payment is listed as such; one paid outside the app shows no payment badge", async () => {
     const { world, order } = await payByCard();
-    const { orders } = await listOrders(world.brand.id, parseOrderFilters({}), { skip: 0, take: 10 });
+    const { orders } = await listOrders(world.brand, parseOrderFilters({}), { skip: 0, take: 10 });
     expect(orders).toMatchObject([{ id: order.id, paymentStatus: "AWAITING_PAYMENT" }]);
     expect(renderToString(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }))).toContain("Awaiting payment");
     const outside = orders.map((o) => ({ ...o, paymentMethod: "PAY_OUTSIDE_APP" as const, paymentStatus: "OUTSIDE_APP" as const }));
