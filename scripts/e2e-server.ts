@@ -22,6 +22,7 @@ if (target.kind === "postgres") {
 const prepared = spawnSync("npx", ["tsx", "scripts/prepare-db.ts"], { stdio: "inherit" });
 if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3210", "-H", "127.0.0.1"], { stdio: "inherit" });
+// The app server every start command uses (client addresses from the connection, scripts/app-server.ts).
+const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", process.env.PORT ?? "3210", "-H", "127.0.0.1"], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { publicAction } from "@/lib/actions/action-client";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { clientAddressOf, lockoutSubject } from "@/lib/http/client-address";
 import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput } from "@/lib/checkout/schemas";
@@ -19,10 +20,9 @@ import {
 } from "./schemas";
 import type { LinkSessionLogin } from "./session-token";
 
-/** The client a failure is counted against: the first forwarded address, else the peer. */
+/** Whom a failed passcode or login is counted against: the client address the app server decided. */
 async function clientKey() {
-  const h = await headers();
-  return (h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "local").trim().slice(0, 64);
+  return lockoutSubject(clientAddressOf(await headers()));
 }
 
 async function openLink(token: string) {
