@@ -1,6 +1,6 @@
 // The one place that decides which network address a request comes from (failed logins and
 // passcodes are counted per link and client address, lib/link-access/login.ts). The decision is
-// made once per request by the app server (scripts/serve.ts calls stampClientAddress) from the
+// made once per request by the app server (scripts/app-server.ts calls stampClientAddress) from the
 // TCP peer, and X-Forwarded-For only as far as TRUSTED_PROXY_HOPS says proxies of ours wrote it:
 // anything to the left of those hops was written by the client and proves nothing. The app
 // reads the result from a private header the server always overwrites (clientAddressOf).
@@ -75,7 +75,7 @@ export function clientAddressOf(headers: Pick<Headers, "get">): string {
   if (address) return address;
   if (!warnedMissing && process.env.NODE_ENV === "production") {
     warnedMissing = true;
-    console.warn(`[client-address] No ${CLIENT_ADDRESS_HEADER} header: the app was not started by scripts/serve.ts, so every visitor shares one login-failure count.`);
+    console.warn(`[client-address] No ${CLIENT_ADDRESS_HEADER} header: the app was not started by scripts/serve.mjs, so every visitor shares one login-failure count.`);
   }
   return UNKNOWN_CLIENT;
 }
