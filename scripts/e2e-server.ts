@@ -32,6 +32,7 @@ if (process.env.E2E_STRIPE_STAND_IN === "1") {
   console.log(`Stripe stand-in at ${standIn.url}`);
 }
 
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3210", "-H", "127.0.0.1"], { stdio: "inherit" });
+// The app server every start command uses (client addresses from the connection, scripts/app-server.ts).
+const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", process.env.PORT ?? "3210", "-H", "127.0.0.1"], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

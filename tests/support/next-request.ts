@@ -4,10 +4,13 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, vi } from "vitest";
 import { authSecret } from "@/lib/auth/secret";
+import { stampClientAddress, trustedProxyHops } from "@/lib/http/client-address";
 
 const state = vi.hoisted(() => ({
   cookies: new Map<string, string>(),
   revalidated: [] as string[],
+  /** Headers of the request as the app server passed it on (see requestFrom). */
+  request: {} as Record<string, string>,
 }));
 
 export const SESSION_COOKIE = "authjs.session-token";
@@ -29,7 +32,7 @@ vi.mock("next/headers", () => {
   };
   return {
     cookies: async () => jar,
-    headers: async () => new Headers({ cookie: cookieHeader(), host: "localhost:3000", "x-forwarded-proto": "http" }),
+    headers: async () => new Headers({ ...state.request, cookie: cookieHeader(), host: "localhost:3000", "x-forwarded-proto": "http" }),
   };
 });
 
@@ -43,7 +46,19 @@ vi.mock("next/cache", () => ({
 beforeEach(() => {
   state.cookies.clear();
   state.revalidated.length = 0;
+  state.request = {};
 });
+
+/**
+ * The following action calls come over a connection from `socketAddress` with these headers, as
+ * the app server (scripts/app-server.ts) passes such a request on: its client-address stamp is
+ * made by the server's own code, with TRUSTED_PROXY_HOPS as set in the environment.
+ */
+export function requestFrom(socketAddress: string, headers: Record<string, string> = {}) {
+  const request = { socket: { remoteAddress: socketAddress }, headers: { ...headers } as Record<string, string> };
+  stampClientAddress(request, trustedProxyHops());
+  state.request = request.headers;
+}
 
 /** Acts as this user in the following action calls (a signed session cookie, as after sign-in). */
 export async function actAs(user: { id: string; email?: string; name?: string } | null, options: { brandId?: string; buyerId?: string } = {}) {
