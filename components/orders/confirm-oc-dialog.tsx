@@ -8,6 +8,7 @@ import { Checkbox, Textarea } from "@/components/ui/controls";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
 import { Switch } from "@/components/ui/switch";
+import { SearchInput } from "@/components/ui/search-input";
 import { useAction } from "@/lib/actions/use-action";
 import { confirmOcAction, createTagAction } from "@/lib/orders/actions";
 
@@ -93,7 +94,7 @@ export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initi
           </section>
           <section className="space-y-2">
             <h3 className="text-sm font-semibold text-slate-800">Select Tags</h3>
-            <Input aria-label="Tag Name" placeholder="Tag Name" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <SearchInput aria-label="Tag Name" placeholder="Tag Name" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
             <ul className="max-h-40 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2" aria-label="Tags">
               {visible.length === 0 && <li className="px-1 text-sm text-slate-500">{tags.length === 0 ? "No tags yet. Create one below." : "No tag matches this name."}</li>}
               {visible.map((t) => (

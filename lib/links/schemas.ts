@@ -3,6 +3,7 @@
 // rules (exactly one catalog for an Instant Order Link, trading terms only on Instant and Dynamic
 // links, ...) live in one superRefine so the browser and the server say the same thing.
 import { z } from "zod";
+import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 import { LINK_CURRENCIES } from "./link-types";
 
 export const PASSCODE_MIN = 4;
@@ -124,16 +125,16 @@ export const LINK_SORTS = {
 export type LinkSort = keyof typeof LINK_SORTS;
 
 /** The list's query string, forgiving: anything unknown falls back to the default. */
-export function linkListFilters(search: Record<string, string | string[] | undefined>) {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-  const q = first(search.q).trim().slice(0, 100);
-  const statusRaw = first(search.status);
-  const status: "OPEN" | "VOID" | undefined = statusRaw === "OPEN" || statusRaw === "VOID" ? statusRaw : undefined;
-  const sortRaw = first(search.sort);
-  const sort: LinkSort = sortRaw in LINK_SORTS ? (sortRaw as LinkSort) : "created_desc";
-  return { q, status, sort };
+export const linkListFilterSchema = z.object({
+  q: searchText.catch(""),
+  status: z.enum(["OPEN", "VOID"]).optional().catch(undefined),
+  sort: z.enum(Object.keys(LINK_SORTS) as [LinkSort, ...LinkSort[]]).catch("created_desc"),
+});
+export type LinkListFilters = z.infer<typeof linkListFilterSchema>;
+
+export function linkListFilters(search: QueryString): LinkListFilters {
+  return linkListFilterSchema.parse(readListQuery(search).values);
 }
-export type LinkListFilters = ReturnType<typeof linkListFilters>;
 
 /** Uploads: what each media slot accepts. */
 export const LINK_MEDIA_RULES = {

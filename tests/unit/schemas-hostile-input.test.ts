@@ -61,6 +61,9 @@ const firstValues = (search: Record<string, string | string[] | undefined>) => O
 /** Schemas pages parse from the query string with .parse(): anything unknown falls back to a default. */
 const QUERY_SCHEMAS = new Set([
   "buyers/schemas.buyerSearchSchema",
+  "catalogs/schemas.catalogListFilterSchema",
+  "links/schemas.linkListFilterSchema",
+  "products/schemas.productListFilterSchema",
   "orders/schemas.orderFiltersSchema",
   "shipping/schemas.shippingFilterSchema",
   "shipping/schemas.queueFilterSchema",
@@ -85,6 +88,9 @@ const FUNCTION_CASES: Record<string, (fn: (...args: never[]) => unknown) => void
         expect(typeof (fn as (u: string) => unknown)(url)).toBe("boolean");
       }), { numRuns: RUNS }),
   "links/schemas.linkListFilters": (fn) => neverThrowsOnQuery(fn as never),
+  "buyers/schemas.parseBuyerSearch": (fn) => neverThrowsOnQuery(fn as never),
+  "catalogs/schemas.parseCatalogListFilters": (fn) => neverThrowsOnQuery(fn as never),
+  "products/schemas.parseProductListFilters": (fn) => neverThrowsOnQuery(fn as never),
   "orders/schemas.parseOrderFilters": (fn) => neverThrowsOnQuery(fn as never),
   "shipping/schemas.parseQueueFilter": (fn) => neverThrowsOnQuery(fn as never),
   "shipping/schemas.parseReleasedFilter": (fn) => neverThrowsOnQuery(fn as never),
