@@ -95,7 +95,43 @@ export const linkFormSchema = z
 
 export type LinkFormInput = z.infer<typeof linkFormSchema>;
 
-export const createLinkSchema = linkFormSchema;
+// Rules that depend on when the form is saved and on the link being edited, which the plain schema
+// cannot know: the expiration must lie ahead, and an enabled passcode needs one (typed now, or
+// already stored). The browser checks them through linkFormSchemaFor, the create action through
+// createLinkSchema, and an edit again in updateLink against the stored row.
+export const LINK_SAVE_MESSAGES = {
+  expirationPassed: "The expiration date has already passed. Choose a date and time after now.",
+  passcodeMissing: `Enter a passcode of ${PASSCODE_MIN} to ${PASSCODE_MAX} characters.`,
+} as const;
+
+/** What an edit starts from; null for a new link. */
+export type StoredLinkState = { expiresAt: string | null; hasPasscode: boolean } | null;
+
+/** Field messages for these values saved now; empty when they may be saved. */
+export function linkSaveIssues(
+  values: Pick<LinkFormInput, "passcodeEnabled" | "passcode" | "expirationEnabled" | "expiresAt">,
+  stored: StoredLinkState,
+  now: number = Date.now(),
+): Record<string, string> {
+  const issues: Record<string, string> = {};
+  if (values.passcodeEnabled && !values.passcode && !stored?.hasPasscode) issues.passcode = LINK_SAVE_MESSAGES.passcodeMissing;
+  const expires = values.expirationEnabled && values.expiresAt ? Date.parse(values.expiresAt) : Number.NaN;
+  // An edit that leaves an already-passed expiration as it was (renaming an expired link, say) is
+  // not refused: only an expiration being set now must lie ahead.
+  const unchanged = stored?.expiresAt != null && Date.parse(stored.expiresAt) === expires;
+  if (!Number.isNaN(expires) && expires <= now && !unchanged) issues.expiresAt = LINK_SAVE_MESSAGES.expirationPassed;
+  return issues;
+}
+
+/** The link form's schema for saving now: a new link (null), or an edit of a link in this state. */
+export function linkFormSchemaFor(stored: StoredLinkState) {
+  return linkFormSchema.superRefine((v, ctx) => {
+    for (const [path, message] of Object.entries(linkSaveIssues(v, stored))) ctx.addIssue({ code: "custom", path: [path], message });
+  });
+}
+
+export const createLinkSchema = linkFormSchemaFor(null);
+// The stored row decides an edit's save rules: updateLink applies linkSaveIssues once it has it.
 export const updateLinkSchema = z.object({ id: z.string().min(1), values: linkFormSchema });
 
 export const linkStatusUpdateSchema = z

@@ -88,6 +88,16 @@ const FUNCTION_CASES: Record<string, (fn: (...args: never[]) => unknown) => void
         expect(typeof (fn as (u: string) => unknown)(url)).toBe("boolean");
       }), { numRuns: RUNS }),
   "links/schemas.linkListFilters": (fn) => neverThrowsOnQuery(fn as never),
+  "links/schemas.linkFormSchemaFor": (fn) => {
+    // The form's schema for a new link and for edits of links in each stored state.
+    const build = fn as (stored: { expiresAt: string | null; hasPasscode: boolean } | null) => z.ZodType;
+    for (const stored of [null, { expiresAt: null, hasPasscode: false }, { expiresAt: "2020-01-01T00:00:00.000Z", hasPasscode: true }]) checkSchema(build(stored), 40);
+  },
+  "links/schemas.linkSaveIssues": (fn) =>
+    fc.assert(fc.property(fc.boolean(), hostileString, fc.boolean(), hostileString, fc.option(hostileString, { nil: null }), fc.boolean(), (passcodeEnabled, passcode, expirationEnabled, expiresAt, storedExpiresAt, hasPasscode) => {
+        const issues = (fn as (...args: unknown[]) => Record<string, string>)({ passcodeEnabled, passcode, expirationEnabled, expiresAt }, { expiresAt: storedExpiresAt, hasPasscode });
+        expect(Object.keys(issues).every((k) => k === "passcode" || k === "expiresAt")).toBe(true);
+      }), { numRuns: RUNS }),
   "buyers/schemas.parseBuyerSearch": (fn) => neverThrowsOnQuery(fn as never),
   "catalogs/schemas.parseCatalogListFilters": (fn) => neverThrowsOnQuery(fn as never),
   "products/schemas.parseProductListFilters": (fn) => neverThrowsOnQuery(fn as never),
