@@ -13,6 +13,7 @@ import { Checkbox, Textarea } from "@/components/ui/controls";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
 import { Switch } from "@/components/ui/switch";
+import { SearchInput } from "@/components/ui/search-input";
 import { useAction } from "@/lib/actions/use-action";
 import { confirmOcAction, createTagAction } from "@/lib/orders/actions";
 import { confirmOcSchema } from "@/lib/orders/schemas";
@@ -159,7 +160,7 @@ export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initi
           </section>
           <section className="space-y-2">
             <h3 className="text-sm font-semibold text-slate-800">{M.selectTags}</h3>
-            <Input aria-label={M.tagSearch} placeholder={M.tagSearch} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <SearchInput aria-label={M.tagSearch} placeholder={M.tagSearch} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
             <ul className="max-h-40 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2" aria-label={M.tagList}>
               {tags.length === 0 && <li className="px-1 text-sm text-slate-500">{M.noTags}</li>}
               {tags.length > 0 && search && matching.length === 0 && <li className="px-1 text-sm text-slate-500">{M.noMatch}</li>}

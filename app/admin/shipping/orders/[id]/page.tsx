@@ -82,7 +82,7 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
         </div>
       )}
 
-      <div className="grid gap-6 2xl:grid-cols-3">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 2xl:grid-cols-3">
         <div className="space-y-6 2xl:col-span-2">
           <Section title="Ordered Product">
             <Table>
