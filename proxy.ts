@@ -3,7 +3,7 @@
 // text no id, token or filter can hold (a NUL) is refused here, not as a failed query deep inside.
 import { NextResponse, type NextRequest } from "next/server";
 import { isStorableText } from "@/lib/actions/storable-text";
-import { APP_PATH_HEADER } from "@/lib/i18n/app-path-header";
+import { APP_PATH_HEADER } from "@/lib/http/app-path-header";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = /^\/(admin|buyer)(\/|$)/;
@@ -21,7 +21,7 @@ function storableUrl(url: NextRequest["nextUrl"]): boolean {
   return [...url.searchParams].every(([key, value]) => isStorableText(key) && isStorableText(value));
 }
 
-/** Passes the path on to server components and actions, which pick the request's language by it. */
+/** Passes the path on to server components and actions (APP_PATH_HEADER), set here so a visitor's own header of that name never reaches the page. */
 function next(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(APP_PATH_HEADER, request.nextUrl.pathname);
@@ -38,5 +38,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-// Every page (for its language); not Next's own assets, the API or the public folder's files.
-export const config = { matcher: ["/((?!_next/|api/|favicon|icons/|robots.txt|manifest).*)"] };
+// Every page (for its language) and every stored file; not Next's own assets, the API or the
+// public folder's files (robots.txt, icons, the manifest: one path segment with a dot).
+export const config = { matcher: ["/((?!_next/|api/|[^/]*\\.[^/]*$).*)"] };

@@ -27,7 +27,7 @@ export default defineConfig({
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       { resolve: { alias }, test: { ...integration, name: "integration", include: ["tests/integration/**/*.test.ts"], exclude: [SERVER_TESTS] } },
-      // Tests that start the production build (`next start`): run after `next build`.
+      // Tests that start the production build (scripts/serve.mjs): run after `next build`.
       { resolve: { alias }, test: { ...integration, name: "server", include: [SERVER_TESTS] } },
     ],
   },

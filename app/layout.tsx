@@ -7,10 +7,24 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("description") };
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("description"),
+  // Files in public/ (drawn by scripts/generate-icons.mjs). The manifest lets buyers add the
+  // Buyer App to a phone's home screen; it opens on /buyer.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: [{ url: "/apple-touch-icon.png", sizes: "180x180", type: "image/png" }],
+  },
+  manifest: "/manifest.webmanifest",
+  appleWebApp: { title: (await getTranslations("nav"))("buyerApp"), capable: true, statusBarStyle: "default" },
+  };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2459bd" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The page's language, so screen readers and browser translation read it right.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/controls";
 import { Input } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
 import type { BuyerSearch } from "@/lib/buyers/schemas";
 import { TRADING_CURRENCIES } from "@/lib/buyers/schemas";
 
@@ -17,7 +18,7 @@ function Labelled({ id, label, children }: { id: string; label: string; children
   );
 }
 
-export function BuyerSearchForm({ search }: { search: BuyerSearch }) {
+export function BuyerSearchForm({ search, cut = [] }: { search: BuyerSearch; cut?: string[] }) {
   return (
     <form method="get" action="/admin/buyers" role="search" aria-label="Buyer search" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -28,10 +29,10 @@ export function BuyerSearchForm({ search }: { search: BuyerSearch }) {
           </Select>
         </Labelled>
         <Labelled id="search-name" label="Buyer name">
-          <Input id="search-name" name="name" defaultValue={search.name ?? ""} />
+          <SearchInput id="search-name" name="name" defaultValue={search.name ?? ""} cutInAddress={cut.includes("name")} />
         </Labelled>
         <Labelled id="search-email" label="Email">
-          <Input id="search-email" name="email" defaultValue={search.email ?? ""} />
+          <SearchInput id="search-email" name="email" defaultValue={search.email ?? ""} cutInAddress={cut.includes("email")} />
         </Labelled>
         <Labelled id="search-country" label="Country">
           <Input id="search-country" name="country" maxLength={2} placeholder="JP" defaultValue={search.country ?? ""} />

@@ -33,7 +33,7 @@ export function ConnectionsTable({ rows }: { rows: Row[] }) {
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
           <tr key={row.id} data-testid="buyer-row">
-            <Td>
+            <Td className="min-w-48 wrap-anywhere">
               <Link href={`/admin/buyers/${row.buyer.id}`} className="font-medium text-brand-700 hover:underline">
                 {row.buyer.name}
               </Link>

@@ -40,12 +40,12 @@ export function InvitationsTable({ rows }: { rows: Row[] }) {
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
           <tr key={row.id}>
-            <Td className="font-medium">{row.email}</Td>
+            <Td className="min-w-48 font-medium wrap-anywhere">{row.email}</Td>
             <Td>{row.buyer?.name ?? "New buyer"}</Td>
             <Td>
               {row.currency} · {Number(row.discountRate.toString())}% off
             </Td>
-            <Td>{mediumDate(row.createdAt)}</Td>
+            <Td className="whitespace-nowrap">{mediumDate(row.createdAt)}</Td>
             <Td>
               <Badge tone={LABELS[row.status][1]}>{LABELS[row.status][0]}</Badge>
             </Td>

@@ -5,7 +5,7 @@
 import { X } from "lucide-react";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Checkbox } from "@/components/ui/controls";
-import { Input } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
 import { searchBuyerOptionsAction } from "@/lib/catalogs/actions";
 
 export type BuyerPickerOption = { id: string; label: string; hint: string };
@@ -71,7 +71,7 @@ export function BuyerPicker({
           ))}
         </ul>
       )}
-      <Input type="search" aria-label="Search buyers" placeholder="Search buyers by name" value={q} onChange={(e) => setQ(e.target.value)} onBlur={onBlur} />
+      <SearchInput type="search" aria-label="Search buyers" placeholder="Search buyers by name" value={q} onChange={(e) => setQ(e.target.value)} onBlur={onBlur} />
       <div className="grid max-h-64 gap-2 overflow-y-auto sm:grid-cols-2" aria-busy={searching}>
         {results.length === 0 ? (
           <p className="text-sm text-slate-500">{searching ? "Searching…" : "No connected buyer matches."}</p>

@@ -10,6 +10,7 @@ import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/
 import { Input } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { SearchInput } from "@/components/ui/search-input";
 import { useAction } from "@/lib/actions/use-action";
 import { addCatalogProductsAction, moveCatalogProductAction, removeCatalogProductAction, setCatalogProductOverrideAction } from "@/lib/catalogs/actions";
 import { searchProductOptionsAction } from "@/lib/products/actions";
@@ -166,7 +167,7 @@ function AddProductsDialog({ catalogId }: { catalogId: string }) {
         </Button>
       </DialogTrigger>
       <DialogContent title="Add products" description="Search by name, product ID or SKU code. Products already in the catalog are skipped.">
-        <Input aria-label="Search products to add" placeholder="Search products" value={q} onChange={(e) => setQ(e.target.value)} type="search" />
+        <SearchInput aria-label="Search products to add" placeholder="Search products" value={q} onChange={(e) => setQ(e.target.value)} type="search" />
         <div className="mt-3 max-h-72 space-y-2 overflow-y-auto" aria-busy={searching}>
           {options.length === 0 ? (
             <p className="text-sm text-slate-500">{searching ? "Searching…" : "No active products match."}</p>

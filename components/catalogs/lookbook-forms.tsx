@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox, Select } from "@/components/ui/controls";
 import { Field, Input } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
 import { useAction } from "@/lib/actions/use-action";
 import { addLookbookImageAction, deleteLookbookAction, removeLookbookImageAction, saveLookbookAction, updateLookbookImageAction } from "@/lib/lookbooks/actions";
 import { lookbookFormSchema, type LookbookFormInput } from "@/lib/lookbooks/schemas";
@@ -112,7 +113,7 @@ export function LookbookImageCard({ image }: { image: { id: string; url: string;
               ))}
             </ul>
           )}
-          <Input aria-label="Find a product to credit" placeholder="Find a product to credit" type="search" value={q} onChange={(e) => setQ(e.target.value)} className="mt-2 h-9" />
+          <SearchInput aria-label="Find a product to credit" placeholder="Find a product to credit" type="search" value={q} onChange={(e) => setQ(e.target.value)} className="h-9" wrapperClassName="mt-2" />
           {q.trim() && (
             <ul className="mt-1 max-h-32 overflow-y-auto text-sm">
               {options.filter((o) => !credits.some((c) => c.id === o.id)).map((o) => (

@@ -104,7 +104,7 @@ export function ProductForm({ id, defaultValues }: { id?: string; defaultValues:
           </Button>
         </div>
         {errorAt(errors, "skus") && <p className="text-sm text-red-600" data-testid="field-error">{errorAt(errors, "skus")}</p>}
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="min-w-full text-sm" data-testid="sku-table">
             <thead>
               <tr className="text-left text-xs uppercase tracking-wide text-slate-500">

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { chooseBuyerAction } from "@/lib/link-access/actions";
 import type { Language } from "@/lib/db/generated/enums";
-import { linkMessages } from "./messages";
+import { formErrorText, linkMessages } from "./messages";
 import { FormError } from "./passcode-form";
 
 export function ChooseBuyerForm({ token, choices, language }: { token: string; choices: { id: string; name: string; status: string }[]; language: Language }) {
@@ -16,7 +16,7 @@ export function ChooseBuyerForm({ token, choices, language }: { token: string; c
     start(async () => {
       setError(null);
       const result = await chooseBuyerAction(token, { buyerId });
-      if (!result.ok) return setError(result.message);
+      if (!result.ok) return setError(formErrorText(t, result));
       router.refresh();
     });
   return (

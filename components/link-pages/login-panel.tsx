@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { loginWithBrandCredentialsAction, loginWithOfflineBuyerAction, loginWithUserAccountAction } from "@/lib/link-access/actions";
 import { brandCredentialsLoginSchema, userAccountLoginSchema, type BrandCredentialsLoginInput, type UserAccountLoginInput } from "@/lib/link-access/schemas";
 import type { Language } from "@/lib/db/generated/enums";
-import { linkMessages, type LinkMessages } from "./messages";
+import { formErrorText, linkMessages, type LinkMessages } from "./messages";
 import { FormError } from "./passcode-form";
 
 type Method = "user" | "offline" | "credentials";
@@ -52,7 +52,7 @@ export function LoginPanel({ token, language }: { token: string; language: Langu
   );
 }
 
-function useSubmit<T>(submit: (values: T) => Promise<ActionResult<unknown>>) {
+function useSubmit<T>(t: LinkMessages, submit: (values: T) => Promise<ActionResult<unknown>>) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -60,7 +60,7 @@ function useSubmit<T>(submit: (values: T) => Promise<ActionResult<unknown>>) {
     start(async () => {
       setError(null);
       const result = await submit(values);
-      if (!result.ok) return setError(result.message);
+      if (!result.ok) return setError(formErrorText(t, result));
       router.refresh();
     });
   return { error, pending, go };
@@ -68,7 +68,7 @@ function useSubmit<T>(submit: (values: T) => Promise<ActionResult<unknown>>) {
 
 function EmailLogin({ hint, t, submit }: { hint: string; t: LinkMessages; submit: (values: UserAccountLoginInput) => Promise<ActionResult<unknown>> }) {
   const form = useForm<UserAccountLoginInput>({ resolver: zodResolver(userAccountLoginSchema), defaultValues: { email: "", password: "" } });
-  const { error, pending, go } = useSubmit(submit);
+  const { error, pending, go } = useSubmit(t, submit);
   const { errors } = form.formState;
   return (
     <form onSubmit={form.handleSubmit(go)} noValidate className="space-y-4">
@@ -89,7 +89,7 @@ function EmailLogin({ hint, t, submit }: { hint: string; t: LinkMessages; submit
 
 function CredentialsLogin({ t, token }: { t: LinkMessages; token: string }) {
   const form = useForm<BrandCredentialsLoginInput>({ resolver: zodResolver(brandCredentialsLoginSchema), defaultValues: { code: "", passcode: "" } });
-  const { error, pending, go } = useSubmit((v: BrandCredentialsLoginInput) => loginWithBrandCredentialsAction(token, v));
+  const { error, pending, go } = useSubmit(t, (v: BrandCredentialsLoginInput) => loginWithBrandCredentialsAction(token, v));
   const { errors } = form.formState;
   return (
     <form onSubmit={form.handleSubmit(go)} noValidate className="space-y-4">

@@ -1,4 +1,5 @@
 // English and Japanese wording of the link screens (gate, passcode, logins, catalog list).
+import { SIGN_IN_UNAVAILABLE } from "@/lib/auth/sign-in-unavailable";
 import type { Language } from "@/lib/db/generated/enums";
 import { dateTimeFormat } from "@/lib/format/date-time-format";
 
@@ -26,6 +27,7 @@ const EN = {
   uniqueCode: "Unique code",
   logIn: "Log in",
   logOut: "Log out",
+  signInUnavailable: SIGN_IN_UNAVAILABLE.message,
   chooseBuyerTitle: "Choose a buyer organization",
   chooseBuyerText: "Which organization are you ordering for?",
   closedBadge: "Closed",
@@ -80,6 +82,7 @@ const JA: LinkMessages = {
   uniqueCode: "ユニークコード",
   logIn: "ログイン",
   logOut: "ログアウト",
+  signInUnavailable: "現在、一時的にログインできません。数分後にもう一度お試しください。",
   chooseBuyerTitle: "バイヤー組織を選択",
   chooseBuyerText: "どの組織として注文しますか？",
   closedBadge: "Closed",
@@ -110,6 +113,14 @@ const JA: LinkMessages = {
 
 export function linkMessages(language: Language): LinkMessages {
   return language === "JA" ? JA : EN;
+}
+
+/**
+ * What a failed passcode or login form shows: the page's own words, in its language, for an
+ * outage (the server's SIGN_IN_UNAVAILABLE), else the server's message.
+ */
+export function formErrorText(t: LinkMessages, result: { code: string; message: string }): string {
+  return result.code === SIGN_IN_UNAVAILABLE.code ? t.signInUnavailable : result.message;
 }
 
 export function formatDate(date: Date, language: Language): string {

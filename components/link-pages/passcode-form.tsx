@@ -8,7 +8,7 @@ import { Field, Input } from "@/components/ui/field";
 import { submitPasscodeAction } from "@/lib/link-access/actions";
 import { passcodeSchema, type PasscodeInput } from "@/lib/link-access/schemas";
 import type { Language } from "@/lib/db/generated/enums";
-import { linkMessages } from "./messages";
+import { formErrorText, linkMessages } from "./messages";
 
 export function FormError({ message }: { message: string | null }) {
   if (!message) return null;
@@ -30,7 +30,7 @@ export function PasscodeForm({ token, language }: { token: string; language: Lan
       setError(null);
       const result = await submitPasscodeAction(token, values);
       if (!result.ok) {
-        setError(result.message);
+        setError(formErrorText(t, result));
         form.resetField("passcode");
         return;
       }

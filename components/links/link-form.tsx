@@ -18,7 +18,7 @@ import { createLinkAction, updateLinkAction } from "@/lib/links/actions";
 import { linkForcesAddress } from "@/lib/links/forced-address";
 import { LANGUAGE_LABELS, LINK_CURRENCIES, linkTabOfType } from "@/lib/links/link-types";
 import type { LinkFormOptions } from "@/lib/links/queries";
-import { linkFormSchema, PASSCODE_MAX, PASSCODE_MIN, type LinkFormInput } from "@/lib/links/schemas";
+import { linkFormSchemaFor, PASSCODE_MAX, PASSCODE_MIN, type LinkFormInput } from "@/lib/links/schemas";
 import { browserTimeZone, DateTimeInput } from "./date-time-input";
 import { CatalogStatusBadge } from "./link-status-badge";
 import { MediaUpload, type UploadedMedia } from "./media-upload";
@@ -72,7 +72,10 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
   const router = useRouter();
   const { pending, run } = useAction();
   const tab = linkTabOfType(defaults.type);
-  const form = useForm<LinkFormInput>({ resolver: zodResolver(linkFormSchema), defaultValues: defaults });
+  // The server's rules, checked as each field is left (and again on submit): a past expiration or
+  // an empty passcode is reported before anything is sent. An edit is judged against the stored link.
+  const [schema] = useState(() => linkFormSchemaFor(linkId ? { expiresAt: defaults.expiresAt || null, hasPasscode } : null));
+  const form = useForm<LinkFormInput>({ resolver: zodResolver(schema), defaultValues: defaults, mode: "onTouched" });
   const { register, control, formState, setValue, setError, clearErrors } = form;
   const errors = formState.errors;
   const contacts = useFieldArray({ control, name: "contacts" });
@@ -222,6 +225,8 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
                 <Controller
                   control={control}
                   name="releaseAt"
+                  // The expiration is judged against the release date: re-check it when this changes.
+                  rules={{ deps: ["expiresAt"] }}
                   render={({ field }) => <DateTimeInput id={id} aria-describedby={describedBy} invalid={invalid} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
                 />
               )}

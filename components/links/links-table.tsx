@@ -25,7 +25,7 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
       <tbody className="divide-y divide-slate-100">
         {rows.map((link) => (
           <tr key={link.id} data-testid="link-row">
-            <Td className="min-w-44 max-w-72">
+            <Td className="min-w-36 max-w-64 wrap-anywhere">
               <Link href={`/admin/links/${link.id}`} className="font-medium text-brand-700 hover:underline">
                 {link.name}
               </Link>
@@ -33,11 +33,11 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
             <Td>
               <LinkStatusBadge status={link.status} />
             </Td>
-            <Td className="min-w-48 max-w-72">
+            <Td className="min-w-40 max-w-64">
               <ul className="space-y-1">
                 {link.catalogs.map((c) => (
-                  <li key={c.id} className="flex items-center gap-2">
-                    <span className="truncate">{c.name}</span>
+                  <li key={c.id} className="flex flex-wrap items-center gap-x-2">
+                    <span>{c.name}</span>
                     <CatalogStatusBadge status={c.status} />
                   </li>
                 ))}
@@ -57,7 +57,8 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
               <LocalDateTime value={link.createdAt} dateOnly />
             </Td>
             <Td>
-              <div className="flex justify-end gap-2">
+              {/* Wraps onto a second line rather than pushing Status Update and Edit off-screen. */}
+              <div className="flex flex-wrap justify-end gap-2">
                 <CopyLinkButton path={linkPath(link.token)} />
                 <StatusUpdateDialog link={link} />
                 <Link href={`/admin/links/${link.id}/edit`} className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">

@@ -3,10 +3,10 @@
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/controls";
-import { Input } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
 import { LINK_SORTS, type LinkListFilters } from "@/lib/links/schemas";
 
-export function LinksToolbar({ tab, filters }: { tab: string; filters: LinkListFilters }) {
+export function LinksToolbar({ tab, filters, cut = [] }: { tab: string; filters: LinkListFilters; cut?: string[] }) {
   return (
     <form method="get" action="/admin/links" role="search" aria-label="Search links" className="mb-4 flex flex-wrap items-end gap-3">
       <input type="hidden" name="tab" value={tab} />
@@ -14,7 +14,7 @@ export function LinksToolbar({ tab, filters }: { tab: string; filters: LinkListF
         <label htmlFor="links-q" className="block text-xs font-medium text-slate-600">
           Link Name
         </label>
-        <Input id="links-q" name="q" type="search" defaultValue={filters.q} placeholder="Search by link name" maxLength={100} />
+        <SearchInput id="links-q" name="q" type="search" defaultValue={filters.q} placeholder="Search by link name" cutInAddress={cut.includes("q")} />
       </div>
       <div>
         <label htmlFor="links-status" className="block text-xs font-medium text-slate-600">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/controls";
 import { Input } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/status-labels";
 import type { OrderFilters as Filters } from "@/lib/orders/schemas";
 
@@ -17,11 +18,11 @@ function Labelled({ label, htmlFor, children }: { label: string; htmlFor: string
   );
 }
 
-export function OrderFilters({ filters, tags, currencies }: { filters: Filters; tags: { id: string; name: string }[]; currencies: string[] }) {
+export function OrderFilters({ filters, tags, currencies, cut = [] }: { filters: Filters; tags: { id: string; name: string }[]; currencies: string[]; cut?: string[] }) {
   return (
     <form method="get" action="/admin/orders" role="search" aria-label="Search orders" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
-      <Labelled label="Order number" htmlFor="f-number"><Input id="f-number" name="number" defaultValue={filters.number} placeholder="e.g. AO-000123" /></Labelled>
-      <Labelled label="Buyer" htmlFor="f-buyer"><Input id="f-buyer" name="buyer" defaultValue={filters.buyer} placeholder="Buyer name" /></Labelled>
+      <Labelled label="Order number" htmlFor="f-number"><SearchInput id="f-number" name="number" defaultValue={filters.number} placeholder="e.g. AO-000123" cutInAddress={cut.includes("number")} /></Labelled>
+      <Labelled label="Buyer" htmlFor="f-buyer"><SearchInput id="f-buyer" name="buyer" defaultValue={filters.buyer} placeholder="Buyer name" cutInAddress={cut.includes("buyer")} /></Labelled>
       <Labelled label="Status" htmlFor="f-status">
         <Select id="f-status" name="status" defaultValue={filters.status ?? ""}>
           <option value="">All statuses</option>
@@ -34,7 +35,7 @@ export function OrderFilters({ filters, tags, currencies }: { filters: Filters; 
           {tags.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
         </Select>
       </Labelled>
-      <Labelled label="Source link" htmlFor="f-link"><Input id="f-link" name="link" defaultValue={filters.link} placeholder="Link name" /></Labelled>
+      <Labelled label="Source link" htmlFor="f-link"><SearchInput id="f-link" name="link" defaultValue={filters.link} placeholder="Link name" cutInAddress={cut.includes("link")} /></Labelled>
       <Labelled label="Order date from" htmlFor="f-from"><Input id="f-from" name="from" type="date" defaultValue={filters.from} /></Labelled>
       <Labelled label="Order date to" htmlFor="f-to"><Input id="f-to" name="to" type="date" defaultValue={filters.to} /></Labelled>
       <Labelled label="Currency" htmlFor="f-currency">

@@ -1,12 +1,15 @@
 "use client";
 // Search of the shipping lists. A plain GET form, so the search lives in the URL and can be
-// bookmarked; "Optional +" reveals the shipping option filter.
+// bookmarked; "Optional +" reveals the shipping option filter (the rate groups, named as the
+// Shipping option column names them: lib/shipping/shipping-option).
 import { X } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/controls";
 import { Field, Input } from "@/components/ui/field";
+import { shippingOptionMessages } from "@/lib/shipping/messages";
+import { SearchInput } from "@/components/ui/search-input";
 import { SEARCH_FIELD_LABELS, SEARCH_FIELDS, type ShippingFilter } from "@/lib/shipping/schemas";
 
 export function ShippingSearchForm({
@@ -14,9 +17,12 @@ export function ShippingSearchForm({
   filter,
   keep,
   options,
+  cut = [],
 }: {
   action: string;
   filter: ShippingFilter;
+  /** Query values that were longer than a box holds and were cut. */
+  cut?: string[];
   /** Query values to keep (scope, view). */
   keep: Record<string, string>;
   options: { value: string; label: string }[];
@@ -41,10 +47,10 @@ export function ShippingSearchForm({
           )}
         </Field>
         <Field label="Order No., Product ID or SKU">
-          {({ id }) => <Input id={id} name="q" defaultValue={filter.q} placeholder="e.g. AA-000012" />}
+          {({ id }) => <SearchInput id={id} name="q" defaultValue={filter.q} placeholder="e.g. AA-000012" cutInAddress={cut.includes("q")} />}
         </Field>
         <Field label="Customer Email">
-          {({ id }) => <Input id={id} name="email" type="email" defaultValue={filter.email} placeholder="buyer@example.com" />}
+          {({ id }) => <SearchInput id={id} name="email" type="email" defaultValue={filter.email} placeholder="buyer@example.com" cutInAddress={cut.includes("email")} />}
         </Field>
         <Field label="Ordered from">
           {({ id }) => <Input id={id} name="from" type="date" defaultValue={filter.from} />}
@@ -58,7 +64,7 @@ export function ShippingSearchForm({
           <Field label="Shipping option" className="flex-1">
             {({ id }) => (
               <Select id={id} name="ship" defaultValue={filter.ship}>
-                <option value="">All shipping options</option>
+                <option value="">{shippingOptionMessages.all}</option>
                 {options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}

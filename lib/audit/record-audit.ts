@@ -3,21 +3,27 @@ import "server-only";
 // same transaction as the change it records.
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
+import type { OrderEventType } from "@/lib/orders/order-events";
 
 export type Actor = { userId?: string | null; label: string };
 
-export type AuditInput = {
+export type AuditInput<E extends string = string> = {
   brandId: string | null;
   actor: Actor;
-  entityType: string;
+  /** e.g. "OrderLink", "Connection", "Order". */
+  entityType: E;
   entityId: string;
-  action: string;
+  /**
+   * An order's events are typed: the order detail's status history has words for each one
+   * (lib/orders/order-events.ts), so a new one must be added there before it can be written.
+   */
+  action: E extends "Order" ? OrderEventType : string;
   from?: string | null;
   to?: string | null;
   data?: Prisma.InputJsonValue;
 };
 
-export function recordAudit(db: Pick<Tx, "auditEvent">, event: AuditInput) {
+export function recordAudit<E extends string>(db: Pick<Tx, "auditEvent">, event: AuditInput<E>) {
   return db.auditEvent.create({
     data: {
       brandId: event.brandId,

@@ -1,5 +1,5 @@
 "use server";
-import { AuthError } from "next-auth";
+import { CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -7,6 +7,7 @@ import { brandAction, publicAction, userAction } from "@/lib/actions/action-clie
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { signIn, signOut } from "./auth";
+import { SignInUnavailableError } from "./sign-in-unavailable";
 import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE, activeCookieOptions } from "./context";
 import { signInSchema } from "./schemas";
 
@@ -15,9 +16,11 @@ export const signInAction = publicAction({ schema: signInSchema.extend({ callbac
   try {
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const code = "code" in error ? error.code : undefined;
-      if (code === "rate_limited") {
+    // Only a refusal of the credentials is the visitor's to fix; anything else (an outage, a bug)
+    // must not read as a wrong password.
+    if (error instanceof CredentialsSignin) {
+      if (error.code === "unavailable") throw new SignInUnavailableError();
+      if (error.code === "rate_limited") {
         throw new AppError("RATE_LIMITED", "Too many failed attempts. Please wait 15 minutes and try again.");
       }
       throw new AppError("INVALID_CREDENTIALS", "The email address or password is incorrect.");

@@ -2,11 +2,18 @@
 // The session carries only the user id; memberships are read fresh on every request.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { authSecret } from "./secret";
+import { logSignInOutage } from "./sign-in-unavailable";
 import { verifyCredentials } from "./verify-credentials";
 
 export class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
+}
+
+/** The database could not be asked: not the visitor's mistake (signInAction says so). */
+export class UnavailableSignin extends CredentialsSignin {
+  code = "unavailable";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -25,7 +32,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw) {
-        const result = await verifyCredentials(String(raw?.email ?? ""), String(raw?.password ?? ""));
+        let result: Awaited<ReturnType<typeof verifyCredentials>>;
+        try {
+          result = await verifyCredentials(String(raw?.email ?? ""), String(raw?.password ?? ""));
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          logSignInOutage(error);
+          throw new UnavailableSignin();
+        }
         if (result === "rate_limited") throw new RateLimitedSignin();
         return result;
       },

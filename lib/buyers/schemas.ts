@@ -1,6 +1,7 @@
 // Inputs of the Buyers menu and the buyer side of connections: one schema per form, shared by the
 // form (zodResolver) and its server action.
 import { z } from "zod";
+import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 export const CONNECTION_STATUSES = ["CONNECTED", "CLOSED"] as const;
 export const OWNERSHIPS = ["CUSTOMER_OWNED", "OFFLINE"] as const;
@@ -30,13 +31,17 @@ const country = z
 /** The Connected Buyers search, read from the query string (Status defaults to Connected). */
 export const buyerSearchSchema = z.object({
   status: z.enum(CONNECTION_STATUSES).catch("CONNECTED"),
-  name: z.string().trim().max(100).optional().catch(undefined),
-  email: z.string().trim().max(200).optional().catch(undefined),
+  name: searchText.optional().catch(undefined),
+  email: searchText.optional().catch(undefined),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   ownership: z.enum(OWNERSHIPS).optional().catch(undefined),
   currency: z.enum(TRADING_CURRENCIES).optional().catch(undefined),
 });
 export type BuyerSearch = z.infer<typeof buyerSearchSchema>;
+
+export function parseBuyerSearch(search: QueryString): BuyerSearch {
+  return buyerSearchSchema.parse(readListQuery(search).values);
+}
 
 export const buyerIdSchema = z.object({ buyerId: z.string().min(1) });
 

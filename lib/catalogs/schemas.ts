@@ -1,5 +1,6 @@
 // Zod schemas of the catalog forms (shared by the forms' resolvers and the actions).
 import { z } from "zod";
+import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 import { discountRateSchema } from "@/lib/products/schemas";
 
 /** A date-time as the form sends it (ISO, converted from the browser's local time), or blank. */
@@ -64,4 +65,19 @@ export const catalogProductOverrideSchema = z.object({
 export const catalogProductRefSchema = z.object({ catalogProductId: z.string().min(1) });
 export const moveCatalogProductSchema = z.object({ catalogProductId: z.string().min(1), direction: z.enum(["up", "down"]) });
 /** The Limited catalog's buyer picker: a part of a buyer's name. */
-export const buyerOptionSearchSchema = z.object({ q: z.string().max(100) });
+export const buyerOptionSearchSchema = z.object({ q: searchText });
+
+/** The Catalogs list's query string (status tab in lower case, as its tab links write it). */
+export const catalogListFilterSchema = z.object({
+  q: searchText.catch(""),
+  status: z
+    .enum(CATALOG_STATUSES.map((s) => s.toLowerCase()) as ["open", "limited", "closed"])
+    .transform((s) => s.toUpperCase() as (typeof CATALOG_STATUSES)[number])
+    .optional()
+    .catch(undefined),
+});
+export type CatalogListFilters = z.infer<typeof catalogListFilterSchema>;
+
+export function parseCatalogListFilters(search: QueryString): CatalogListFilters {
+  return catalogListFilterSchema.parse(readListQuery(search).values);
+}

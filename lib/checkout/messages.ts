@@ -56,6 +56,9 @@ const EN = {
   orderPlacedText: "The brand has received your order and will send an order confirmation. A confirmation e-mail is on its way to",
   paymentPaid: "Paid by card.",
   paymentAwaiting: "Card payment not yet confirmed.",
+  paymentExpired: "Card payment was not completed: the payment page expired. Please contact the brand.",
+  paymentFailed: "Card payment failed. Please contact the brand.",
+  cardPageUnavailable: (orderNumber: string) => `Your order ${orderNumber} was placed, but the card payment page could not be opened. Please try again in a moment.`,
   backToCatalogs: "Back to catalogs",
   required: {
     contactName: "Enter the contact name.",
@@ -129,6 +132,9 @@ const JA: CheckoutMessages = {
   orderPlacedText: "ブランドが注文を受け付けました。受注確認書が届くまでお待ちください。確認メールの送信先:",
   paymentPaid: "カード決済済みです。",
   paymentAwaiting: "カード決済はまだ確認されていません。",
+  paymentExpired: "カード決済は完了していません（決済ページの有効期限が切れました）。ブランドにお問い合わせください。",
+  paymentFailed: "カード決済に失敗しました。ブランドにお問い合わせください。",
+  cardPageUnavailable: (orderNumber: string) => `ご注文（${orderNumber}）は受け付けましたが、カード決済ページを開けませんでした。しばらくしてからもう一度お試しください。`,
   backToCatalogs: "カタログ一覧へ戻る",
   required: {
     contactName: "担当者名を入力してください。",

@@ -13,7 +13,7 @@ import { getBrandContext, getSessionUser } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import { resolveLink } from "@/lib/link-access/resolve-link";
 import { acceptLanguageLocale } from "./accept-language";
-import { APP_PATH_HEADER } from "./app-path-header";
+import { APP_PATH_HEADER } from "@/lib/http/app-path-header";
 import { DEFAULT_LOCALE, isLocale, localeOf, LOCALE_COOKIE, type AppLocale } from "./locales";
 
 

@@ -5,6 +5,8 @@ import { headers } from "next/headers";
 import { publicAction } from "@/lib/actions/action-client";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { duringSignIn } from "@/lib/auth/sign-in-unavailable";
+import { clientAddressOf, lockoutSubject } from "@/lib/http/client-address";
 import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput } from "@/lib/checkout/schemas";
@@ -19,10 +21,9 @@ import {
 } from "./schemas";
 import type { LinkSessionLogin } from "./session-token";
 
-/** The client a failure is counted against: the first forwarded address, else the peer. */
+/** Whom a failed passcode or login is counted against: the client address the app server decided. */
 async function clientKey() {
-  const h = await headers();
-  return (h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "local").trim().slice(0, 64);
+  return lockoutSubject(clientAddressOf(await headers()));
 }
 
 async function openLink(token: string) {
@@ -36,13 +37,15 @@ async function openLink(token: string) {
 }
 
 export async function submitPasscodeAction(token: string, input: PasscodeInput) {
-  return publicAction({ schema: passcodeSchema }, async ({ passcode }) => {
-    const { link } = await openLink(token);
-    const fingerprint = await checkLinkPasscode(link, passcode, await clientKey());
-    const session = await readOrCreateLinkSession(link.id);
-    await writeLinkSession(token, { ...session, passcode: fingerprint });
-    return { ok: true };
-  })(input);
+  return publicAction({ schema: passcodeSchema }, async ({ passcode }) =>
+    duringSignIn(async () => {
+      const { link } = await openLink(token);
+      const fingerprint = await checkLinkPasscode(link, passcode, await clientKey());
+      const session = await readOrCreateLinkSession(link.id);
+      await writeLinkSession(token, { ...session, passcode: fingerprint });
+      return { ok: true };
+    }),
+  )(input);
 }
 
 async function saveLogin(token: string, linkId: string, login: LinkSessionLogin) {
@@ -57,38 +60,46 @@ async function openForLogin(token: string) {
 }
 
 export async function loginWithUserAccountAction(token: string, input: UserAccountLoginInput) {
-  return publicAction({ schema: userAccountLoginSchema }, async ({ email, password }) => {
-    const link = await openForLogin(token);
-    const login = await loginWithUserAccount(link, email, password, await clientKey());
-    await saveLogin(token, link.id, login);
-    return { chooseBuyer: login.method === "USER_ACCOUNT" && !login.buyerId };
-  })(input);
+  return publicAction({ schema: userAccountLoginSchema }, async ({ email, password }) =>
+    duringSignIn(async () => {
+      const link = await openForLogin(token);
+      const login = await loginWithUserAccount(link, email, password, await clientKey());
+      await saveLogin(token, link.id, login);
+      return { chooseBuyer: login.method === "USER_ACCOUNT" && !login.buyerId };
+    }),
+  )(input);
 }
 
 export async function chooseBuyerAction(token: string, input: { buyerId: string }) {
-  return publicAction({ schema: chooseBuyerSchema }, async ({ buyerId }) => {
-    const resolved = await openForLogin(token).then(() => resolveLink(token));
-    const login = resolved?.session?.login;
-    if (!resolved || login?.method !== "USER_ACCOUNT") throw new AppError("UNAUTHENTICATED", "Please log in again.");
-    await saveLogin(token, resolved.link.id, await chooseBuyer(resolved.link, login.userId, buyerId));
-    return { ok: true };
-  })(input);
+  return publicAction({ schema: chooseBuyerSchema }, async ({ buyerId }) =>
+    duringSignIn(async () => {
+      const resolved = await openForLogin(token).then(() => resolveLink(token));
+      const login = resolved?.session?.login;
+      if (!resolved || login?.method !== "USER_ACCOUNT") throw new AppError("UNAUTHENTICATED", "Please log in again.");
+      await saveLogin(token, resolved.link.id, await chooseBuyer(resolved.link, login.userId, buyerId));
+      return { ok: true };
+    }),
+  )(input);
 }
 
 export async function loginWithOfflineBuyerAction(token: string, input: UserAccountLoginInput) {
-  return publicAction({ schema: offlineBuyerLoginSchema }, async ({ email, password }) => {
-    const link = await openForLogin(token);
-    await saveLogin(token, link.id, await loginWithOfflineBuyer(link, email, password, await clientKey()));
-    return { ok: true };
-  })(input);
+  return publicAction({ schema: offlineBuyerLoginSchema }, async ({ email, password }) =>
+    duringSignIn(async () => {
+      const link = await openForLogin(token);
+      await saveLogin(token, link.id, await loginWithOfflineBuyer(link, email, password, await clientKey()));
+      return { ok: true };
+    }),
+  )(input);
 }
 
 export async function loginWithBrandCredentialsAction(token: string, input: BrandCredentialsLoginInput) {
-  return publicAction({ schema: brandCredentialsLoginSchema }, async ({ code, passcode }) => {
-    const link = await openForLogin(token);
-    await saveLogin(token, link.id, await loginWithBrandCredentials(link, code, passcode, await clientKey()));
-    return { ok: true };
-  })(input);
+  return publicAction({ schema: brandCredentialsLoginSchema }, async ({ code, passcode }) =>
+    duringSignIn(async () => {
+      const link = await openForLogin(token);
+      await saveLogin(token, link.id, await loginWithBrandCredentials(link, code, passcode, await clientKey()));
+      return { ok: true };
+    }),
+  )(input);
 }
 
 export async function logoutFromLinkAction(token: string) {
@@ -126,9 +137,12 @@ export async function placeLinkOrderAction(token: string, input: CheckoutInput) 
       await writeLinkSession(token, { ...session, orderIds: [placed.orderId, ...session.orderIds].slice(0, 20) });
     }
     const done = `/l/${token}/orders/${placed.orderId}`;
-    if (placed.paymentMethod === "STRIPE_CARD" && !placed.duplicate) {
+    // A card order goes to Stripe's page, also on a second submit of the same form (a retry
+    // after Stripe could not be reached reopens the one session); once paid or expired, to the order.
+    if (placed.paymentMethod === "STRIPE_CARD") {
       const origin = await requestOrigin();
-      return { orderNumber: placed.orderNumber, redirectTo: await startStripeCheckout(placed.orderId, { successUrl: `${origin}${done}?paid=1`, cancelUrl: `${origin}${done}` }) };
+      const payAt = await startStripeCheckout(placed.orderId, { successUrl: `${origin}${done}?paid=1`, cancelUrl: `${origin}${done}` });
+      if (payAt) return { orderNumber: placed.orderNumber, redirectTo: payAt };
     }
     return { orderNumber: placed.orderNumber, redirectTo: done };
   })(input);

@@ -8,13 +8,13 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { checkLinkReferences } from "./check-link-references";
 import { linkChildRows, linkColumns } from "./link-data";
-import type { LinkFormInput } from "./schemas";
+import { linkSaveIssues, type LinkFormInput } from "./schemas";
 import { newLinkToken } from "./token";
 
 export async function createLink(ctx: BrandContext, input: LinkFormInput) {
-  if (input.passcodeEnabled && !input.passcode) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { passcode: "Enter a passcode of 4 to 32 characters." });
-  }
+  // The action's schema checks these too; a caller without it must not save a link that cannot open.
+  const issues = linkSaveIssues(input, null);
+  if (Object.keys(issues).length > 0) throw new AppError("VALIDATION", "Please correct the highlighted fields.", issues);
   await checkLinkReferences(ctx.brand, input);
   const passcodeHash = input.passcodeEnabled ? await hashSecret(input.passcode) : null;
   return prisma.$transaction(async (tx) => {

@@ -3,6 +3,7 @@
 // rules (exactly one catalog for an Instant Order Link, trading terms only on Instant and Dynamic
 // links, ...) live in one superRefine so the browser and the server say the same thing.
 import { z } from "zod";
+import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 import { LINK_CURRENCIES } from "./link-types";
 
 export const PASSCODE_MIN = 4;
@@ -94,7 +95,43 @@ export const linkFormSchema = z
 
 export type LinkFormInput = z.infer<typeof linkFormSchema>;
 
-export const createLinkSchema = linkFormSchema;
+// Rules that depend on when the form is saved and on the link being edited, which the plain schema
+// cannot know: the expiration must lie ahead, and an enabled passcode needs one (typed now, or
+// already stored). The browser checks them through linkFormSchemaFor, the create action through
+// createLinkSchema, and an edit again in updateLink against the stored row.
+export const LINK_SAVE_MESSAGES = {
+  expirationPassed: "The expiration date has already passed. Choose a date and time after now.",
+  passcodeMissing: `Enter a passcode of ${PASSCODE_MIN} to ${PASSCODE_MAX} characters.`,
+} as const;
+
+/** What an edit starts from; null for a new link. */
+export type StoredLinkState = { expiresAt: string | null; hasPasscode: boolean } | null;
+
+/** Field messages for these values saved now; empty when they may be saved. */
+export function linkSaveIssues(
+  values: Pick<LinkFormInput, "passcodeEnabled" | "passcode" | "expirationEnabled" | "expiresAt">,
+  stored: StoredLinkState,
+  now: number = Date.now(),
+): Record<string, string> {
+  const issues: Record<string, string> = {};
+  if (values.passcodeEnabled && !values.passcode && !stored?.hasPasscode) issues.passcode = LINK_SAVE_MESSAGES.passcodeMissing;
+  const expires = values.expirationEnabled && values.expiresAt ? Date.parse(values.expiresAt) : Number.NaN;
+  // An edit that leaves an already-passed expiration as it was (renaming an expired link, say) is
+  // not refused: only an expiration being set now must lie ahead.
+  const unchanged = stored?.expiresAt != null && Date.parse(stored.expiresAt) === expires;
+  if (!Number.isNaN(expires) && expires <= now && !unchanged) issues.expiresAt = LINK_SAVE_MESSAGES.expirationPassed;
+  return issues;
+}
+
+/** The link form's schema for saving now: a new link (null), or an edit of a link in this state. */
+export function linkFormSchemaFor(stored: StoredLinkState) {
+  return linkFormSchema.superRefine((v, ctx) => {
+    for (const [path, message] of Object.entries(linkSaveIssues(v, stored))) ctx.addIssue({ code: "custom", path: [path], message });
+  });
+}
+
+export const createLinkSchema = linkFormSchemaFor(null);
+// The stored row decides an edit's save rules: updateLink applies linkSaveIssues once it has it.
 export const updateLinkSchema = z.object({ id: z.string().min(1), values: linkFormSchema });
 
 export const linkStatusUpdateSchema = z
@@ -124,16 +161,16 @@ export const LINK_SORTS = {
 export type LinkSort = keyof typeof LINK_SORTS;
 
 /** The list's query string, forgiving: anything unknown falls back to the default. */
-export function linkListFilters(search: Record<string, string | string[] | undefined>) {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-  const q = first(search.q).trim().slice(0, 100);
-  const statusRaw = first(search.status);
-  const status: "OPEN" | "VOID" | undefined = statusRaw === "OPEN" || statusRaw === "VOID" ? statusRaw : undefined;
-  const sortRaw = first(search.sort);
-  const sort: LinkSort = sortRaw in LINK_SORTS ? (sortRaw as LinkSort) : "created_desc";
-  return { q, status, sort };
+export const linkListFilterSchema = z.object({
+  q: searchText.catch(""),
+  status: z.enum(["OPEN", "VOID"]).optional().catch(undefined),
+  sort: z.enum(Object.keys(LINK_SORTS) as [LinkSort, ...LinkSort[]]).catch("created_desc"),
+});
+export type LinkListFilters = z.infer<typeof linkListFilterSchema>;
+
+export function linkListFilters(search: QueryString): LinkListFilters {
+  return linkListFilterSchema.parse(readListQuery(search).values);
 }
-export type LinkListFilters = ReturnType<typeof linkListFilters>;
 
 /** Uploads: what each media slot accepts. */
 export const LINK_MEDIA_RULES = {

@@ -9,18 +9,17 @@ import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { checkLinkReferences } from "./check-link-references";
 import { linkChildRows, linkColumns } from "./link-data";
-import type { LinkFormInput } from "./schemas";
+import { linkSaveIssues, type LinkFormInput } from "./schemas";
 
 export const LINK_GONE_MESSAGE = "This link no longer exists. It may have been deleted.";
 
 export async function updateLink(ctx: BrandContext, id: string, input: LinkFormInput) {
   const brandId = ctx.brand.id;
-  const current = await prisma.orderLink.findFirst({ where: { id, brandId }, select: { type: true, passcodeHash: true } });
+  const current = await prisma.orderLink.findFirst({ where: { id, brandId }, select: { type: true, passcodeHash: true, expiresAt: true } });
   if (!current) throw new NotFoundError(LINK_GONE_MESSAGE);
   if (current.type !== input.type) throw new AppError("VALIDATION", "The type of a link cannot be changed.");
-  if (input.passcodeEnabled && !input.passcode && !current.passcodeHash) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { passcode: "Enter a passcode of 4 to 32 characters." });
-  }
+  const issues = linkSaveIssues(input, { expiresAt: current.expiresAt?.toISOString() ?? null, hasPasscode: Boolean(current.passcodeHash) });
+  if (Object.keys(issues).length > 0) throw new AppError("VALIDATION", "Please correct the highlighted fields.", issues);
   await checkLinkReferences(ctx.brand, input);
   // An empty passcode while enabled keeps the current one (its plain text is never shown again).
   const passcodeHash = !input.passcodeEnabled ? null : input.passcode ? await hashSecret(input.passcode) : undefined;

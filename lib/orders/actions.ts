@@ -1,25 +1,30 @@
 "use server";
-// Server actions of Order Management (brand staff), the Buyer App's approval and the e-mailed
-// approval link. Each validates with the form's schema, calls one transition, revalidates the
-// pages it changed and, when it wrote mail, kicks delivery after the commit.
+// Server actions of Order Management (brand staff), the Buyer App's approval, the e-mailed
+// approval link, and the buyer's cancel (Buyer App and the link's order page). Each validates with
+// the form's schema, calls one transition, revalidates the pages it changed and, when it wrote
+// mail, kicks delivery after the commit.
 import { revalidatePath } from "next/cache";
 import { brandAction, publicAction, userAction } from "@/lib/actions/action-client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { findVisitorLinkOrder } from "@/lib/link-access/link-order";
 import { kickMailDelivery } from "@/lib/mail/deliver";
 import { fromMinor } from "@/lib/money/format";
 import { unitPrice } from "@/lib/pricing/unit-price";
+import { createTag } from "@/lib/tags/manage-tags";
+import { createTagSchema } from "@/lib/tags/schemas";
 import { appBaseUrl } from "./app-url";
 import { approveOcAsBuyer, approveOcByToken, forceApproveOc } from "./approve-oc";
+import { cancelOrderByBuyer } from "./cancel-order-by-buyer";
 import { confirmOc } from "./confirm-oc";
 import { createDeliveryNote } from "./create-delivery-note";
 import { createOc } from "./create-oc";
-import { createTag } from "./create-tag";
 import { createUndeliveredSkus } from "./create-undelivered-skus";
 import { makeOcEditable } from "./make-oc-editable";
 import { findSkuForOrder } from "./queries";
 import { rejectOrder } from "./reject-order";
 import {
-  approvalTokenSchema, confirmOcSchema, createOcSchema, createTagSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema, sendForApprovalSchema,
+  approvalTokenSchema, cancelOrderByBuyerSchema, confirmOcSchema, createOcSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema, sendForApprovalSchema,
+  type CancelOrderByBuyerInput,
 } from "./schemas";
 import { sendOcForApproval } from "./send-oc-for-approval";
 
@@ -72,7 +77,13 @@ export const confirmOcAction = brandAction({ schema: confirmOcSchema, permission
   return result;
 });
 
-export const createTagAction = brandAction({ schema: createTagSchema, permission: PERMISSION }, async (input, ctx) => createTag(ctx, input.name));
+/**
+ * "Create Tag" in the confirmation modal: the same tag creation as Settings › Tags, but a name the
+ * brand already has (in any case, e.g. "vip" for "VIP") gives that tag back to be selected.
+ */
+export const createTagAction = brandAction({ schema: createTagSchema, permission: PERMISSION }, async (input, ctx) =>
+  createTag(ctx.brand.id, ctx.user, input.name, { ifExists: "use" }),
+);
 
 export const makeOcEditableAction = brandAction({ schema: orderIdSchema, permission: PERMISSION }, async (input, ctx) => {
   const result = await makeOcEditable(ctx, input.orderId);
@@ -110,3 +121,29 @@ export const approveOcByTokenAction = publicAction({ schema: approvalTokenSchema
   revalidateOrder(result.id);
   return result;
 });
+
+/** The buyer cancels in the Buyer App: a member of the order's buyer organization. */
+export const cancelOrderAsBuyerAction = userAction({ schema: cancelOrderByBuyerSchema }, async (input, user) => {
+  const result = await cancelOrderByBuyer({ kind: "buyer-app", user }, { ...input, baseUrl: await appBaseUrl() });
+  kickMailDelivery();
+  revalidateOrder(input.orderId);
+  revalidatePath("/buyer/orders");
+  revalidatePath("/admin/shipping");
+  return { id: result.id, status: result.status };
+});
+
+/** The visitor who placed the order through the link cancels it on the link's order page. */
+export async function cancelLinkOrderAction(token: string, input: CancelOrderByBuyerInput) {
+  return publicAction({ schema: cancelOrderByBuyerSchema }, async ({ orderId, reason }) => {
+    const access = await findVisitorLinkOrder(token, orderId);
+    if (!access) throw new NotFoundError("Order not found.");
+    const login = access.session.login;
+    const viewer = { kind: "order-link" as const, linkId: access.link.id, userId: login?.method === "USER_ACCOUNT" ? login.userId : null };
+    const result = await cancelOrderByBuyer(viewer, { orderId, reason, baseUrl: await appBaseUrl() });
+    kickMailDelivery();
+    revalidateOrder(orderId);
+    revalidatePath(`/l/${token}/orders/${orderId}`);
+    revalidatePath("/admin/shipping");
+    return { id: result.id, status: result.status };
+  })(input);
+}

@@ -14,7 +14,7 @@ const ALREADY = {
   message: "This order confirmation was already approved.",
 };
 
-async function approve(where: { id?: string; brandId?: string; buyerId?: { in: string[] }; approvalToken?: string; ocSentAt?: { not: null } }, actor: Actor, action: string) {
+async function approve(where: { id?: string; brandId?: string; buyerId?: { in: string[] }; approvalToken?: string; ocSentAt?: { not: null } }, actor: Actor, action: "oc.approve" | "oc.force-approve") {
   return prisma.$transaction(async (tx) => {
     const order = await tx.order.findFirst({ where, select: { id: true, brandId: true } });
     if (!order) throw new NotFoundError("Order not found.");

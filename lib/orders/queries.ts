@@ -6,6 +6,9 @@ import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
+import type { OrderEnding } from "./buyer-order-progress";
+import { BUYER_CANCEL_ACTION } from "./cancel-order-by-buyer";
+import { describeOrderEvent } from "./order-events";
 import { parseOrderNumber } from "./order-number";
 import type { OrderFilters, OrderSort } from "./schemas";
 
@@ -20,9 +23,14 @@ function dayStart(date: string) {
   return new Date(`${date}T00:00:00.000Z`);
 }
 
-export function orderWhere(brandId: string, f: OrderFilters): Prisma.OrderWhereInput {
+/** The brand whose orders a list shows: its prefix decides which typed order numbers are its own. */
+export type OrderListBrand = { id: string; orderPrefix: string };
+
+export function orderWhere(brand: OrderListBrand, f: OrderFilters): Prisma.OrderWhereInput {
+  const brandId = brand.id;
   const where: Prisma.OrderWhereInput = { brandId };
-  if (f.number) where.number = parseOrderNumber(f.number) ?? -1;
+  // Another brand's prefix, or no number at all, matches nothing rather than a lookalike number.
+  if (f.number) where.number = parseOrderNumber(f.number, brand.orderPrefix) ?? -1;
   if (f.status) where.status = f.status;
   if (f.currency) where.currency = f.currency;
   if (f.buyer) where.buyer = { name: { contains: f.buyer, mode: "insensitive" } };
@@ -39,13 +47,14 @@ export function orderWhere(brandId: string, f: OrderFilters): Prisma.OrderWhereI
 
 export const orderListSelect = {
   id: true, number: true, status: true, releaseStatus: true, currency: true, total: true, createdAt: true, source: true, sourceLinkName: true, contactEmail: true,
+  paymentMethod: true, paymentStatus: true,
   buyer: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { id: true, name: true } } } },
 } satisfies Prisma.OrderSelect;
 
 /** One page of orders; `total` stops past COUNT_CAP (see lib/pagination/capped-count). */
-export async function listOrders(brandId: string, filters: OrderFilters, page: { skip: number; take: number }) {
-  const where = orderWhere(brandId, filters);
+export async function listOrders(brand: OrderListBrand, filters: OrderFilters, page: { skip: number; take: number }) {
+  const where = orderWhere(brand, filters);
   const orderBy = ORDER_BY[filters.sort];
   // Deep pages: skip over ids only (an index-only scan), then read the page's rows by id. The
   // count is capped and ordered like the index, or Prisma would sort every match by id first.
@@ -60,8 +69,8 @@ export async function listOrders(brandId: string, filters: OrderFilters, page: {
 }
 
 /** Every filtered order, in batches (CSV export). */
-export async function* iterateOrders(brandId: string, filters: OrderFilters, batch = 1000) {
-  const where = orderWhere(brandId, filters);
+export async function* iterateOrders(brand: OrderListBrand, filters: OrderFilters, batch = 1000) {
+  const where = orderWhere(brand, filters);
   let last: OrderKey | undefined;
   for (;;) {
     const rows = await prisma.order.findMany({
@@ -135,12 +144,37 @@ export async function getBuyerOrderDetail(userId: string, orderId: string) {
   return prisma.order.findFirst({ where: { id: orderId, buyer: { members: { some: { userId } } } }, include: detailInclude });
 }
 
+/** An order placed through the link (its order page checks the visitor first: lib/link-access/link-order). */
+export async function getLinkOrderDetail(linkId: string, orderId: string) {
+  return prisma.order.findFirst({ where: { id: orderId, sourceLinkId: linkId }, include: detailInclude });
+}
+
 export async function getOrderByApprovalToken(token: string) {
   return prisma.order.findUnique({ where: { approvalToken: token }, include: detailInclude });
 }
 
-export function orderHistory(orderId: string) {
-  return prisma.auditEvent.findMany({ where: { entityType: "Order", entityId: orderId }, orderBy: { createdAt: "asc" }, take: 200 });
+/** The order's status history, oldest first, each entry in brand staff's words. */
+export async function orderHistory(brandId: string, orderId: string) {
+  const events = await prisma.auditEvent.findMany({
+    where: { brandId, entityType: "Order", entityId: orderId },
+    select: { id: true, createdAt: true, actorLabel: true, action: true, fromStatus: true, toStatus: true, data: true },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+  });
+  return events.map((e) => ({ id: e.id, createdAt: e.createdAt, actorLabel: e.actorLabel, text: describeOrderEvent(e) }));
+}
+
+const ENDING_BY: Record<string, OrderEnding["by"]> = { "order.cancel": "brand", [BUYER_CANCEL_ACTION]: "buyer", "order.reject": "brand" };
+
+/** Who ended a cancelled or rejected order, and when (from its status history); null while it runs. */
+export async function orderEnding(order: { id: string; status: string }): Promise<OrderEnding | null> {
+  if (order.status !== "CANCELLED" && order.status !== "ORDER_REJECTED") return null;
+  const event = await prisma.auditEvent.findFirst({
+    where: { entityType: "Order", entityId: order.id, action: { in: Object.keys(ENDING_BY) } },
+    orderBy: { createdAt: "desc" },
+    select: { action: true, createdAt: true },
+  });
+  return event ? { by: ENDING_BY[event.action], at: event.createdAt } : null;
 }
 
 /** Delivered and undelivered quantity per line of an order. */

@@ -1,6 +1,8 @@
 // Inputs of the Order Management actions and list filters, shared by forms and actions.
 import { z } from "zod";
 import { OrderStatus } from "@/lib/db/generated/enums";
+import { BUYER_CANCEL_REASON_MAX, buyerOrderMessages, type BuyerOrderMessages } from "./buyer-order-messages";
+import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 const id = z.string().min(1).max(64);
 
@@ -43,9 +45,15 @@ export const confirmOcSchema = z
   .refine((v) => !v.notifyBuyer || (v.emailBody && v.emailBody.length > 0), { path: ["emailBody"], message: "Enter the email body, or disable the notification." });
 export type ConfirmOcInput = z.input<typeof confirmOcSchema>;
 
-export const createTagSchema = z.object({ name: z.string().trim().min(1, "Enter a tag name.").max(40, "At most 40 characters.") });
-
 export const rejectOrderSchema = z.object({ orderId: id, reason: z.string().trim().min(1, "Enter the reason for the buyer.").max(2000) });
+
+/** The buyer's reason for cancelling, worded in the buyer's language (the form validates with it first). */
+export function buyerCancelReasonSchema(m: BuyerOrderMessages = buyerOrderMessages("EN")) {
+  return z.object({ reason: z.string().trim().min(1, m.reasonRequired).max(BUYER_CANCEL_REASON_MAX, m.reasonTooLong(BUYER_CANCEL_REASON_MAX)) });
+}
+
+export const cancelOrderByBuyerSchema = z.object({ orderId: id }).extend(buyerCancelReasonSchema().shape);
+export type CancelOrderByBuyerInput = z.input<typeof cancelOrderByBuyerSchema>;
 
 export const quantityLinesSchema = z.object({
   orderId: id,
@@ -61,6 +69,7 @@ export type OrderSort = (typeof ORDER_SORTS)[number];
 
 // Query strings are typed by hand too: a bad value falls back to "no filter", never an error page.
 const optionalText = z.string().trim().max(100).optional().transform((v) => (v ? v : undefined)).catch(undefined);
+const optionalSearch = searchText.optional().transform((v) => (v ? v : undefined)).catch(undefined);
 const optionalDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -69,11 +78,11 @@ const optionalDate = z
   .catch(undefined);
 
 export const orderFiltersSchema = z.object({
-  number: optionalText,
-  buyer: optionalText,
+  number: optionalSearch,
+  buyer: optionalSearch,
   status: z.enum(OrderStatus).optional().catch(undefined),
   tag: optionalText,
-  link: optionalText,
+  link: optionalSearch,
   from: optionalDate,
   to: optionalDate,
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).optional().catch(undefined),
@@ -81,8 +90,7 @@ export const orderFiltersSchema = z.object({
 });
 export type OrderFilters = z.infer<typeof orderFiltersSchema>;
 
-export function parseOrderFilters(search: Record<string, string | string[] | undefined>): OrderFilters {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const flat = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, first(v) || undefined]));
+export function parseOrderFilters(search: QueryString): OrderFilters {
+  const flat = Object.fromEntries(Object.entries(readListQuery(search).values).map(([k, v]) => [k, v || undefined]));
   return orderFiltersSchema.parse(flat);
 }

@@ -72,6 +72,7 @@ export async function deliveryNotePdf(order: OrderDetail, sequence: number): Pro
     const l = byLine.get(nl.orderLineId)!;
     return [l.productName, l.skuCode, `${l.color} / ${l.size}`, String(nl.quantity)];
   }));
-  w.summary([[L.quantity, String(note.lines.reduce((s, l) => s + l.quantity, 0)), true]]);
+  // The total of the quantity column, labelled as a total (not with the column's own word).
+  w.summary([[L.totalQuantity, String(note.lines.reduce((s, l) => s + l.quantity, 0)), true]]);
   return w.save();
 }

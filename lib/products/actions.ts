@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { brandAction } from "@/lib/actions/action-client";
+import { searchText } from "@/lib/pagination/search-text";
 import { adjustStock } from "./adjust-stock";
 import { searchProductOptions } from "./queries";
 import { saveProduct } from "./save-product";
@@ -49,6 +50,6 @@ export const removeProductImageAction = brandAction({ schema: z.object({ imageId
 });
 
 /** Product picker (catalog "Add products", lookbook credits): active products matching a search. */
-export const searchProductOptionsAction = brandAction({ schema: z.object({ q: z.string().max(100) }), ...P }, async (input, ctx) =>
+export const searchProductOptionsAction = brandAction({ schema: z.object({ q: searchText }), ...P }, async (input, ctx) =>
   searchProductOptions(ctx.brand.id, input.q),
 );

@@ -1,5 +1,6 @@
 // Zod schemas of the product form (shared by the form's resolver and the actions).
 import { z } from "zod";
+import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 const optionalText = (max: number) =>
   z
@@ -110,4 +111,15 @@ export function splitList(text: string): string[] {
 export function skuCodeFor(productCode: string, color: string, size: string): string {
   const part = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, "").slice(0, 4) || "X";
   return `${productCode.trim().toUpperCase()}-${part(color)}-${part(size)}`;
+}
+
+/** The Products list's query string: search text and the Active / Archived / All tab. */
+export const productListFilterSchema = z.object({
+  q: searchText.catch(""),
+  status: z.enum(["active", "archived", "all"]).catch("active"),
+});
+export type ProductListFilters = z.infer<typeof productListFilterSchema>;
+
+export function parseProductListFilters(search: QueryString): ProductListFilters {
+  return productListFilterSchema.parse(readListQuery(search).values);
 }

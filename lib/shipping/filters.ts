@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseOrderNumber } from "@/lib/orders/order-number";
 import type { ShippingFilter } from "./schemas";
+import { rateGroupIdOf } from "./shipping-option";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -26,15 +27,15 @@ const productCodesByCode = cache(async (brandId: string, code: string) =>
   (await prisma.product.findMany({ where: { brandId, productCode: { in: codeSpellings(code) } }, select: { productCode: true } })).map((p) => p.productCode),
 );
 
-export async function shippingWhere(brand: { id: string; homeCountry: string }, filter: ShippingFilter): Promise<Prisma.OrderWhereInput> {
+export async function shippingWhere(brand: { id: string; homeCountry: string; orderPrefix: string }, filter: ShippingFilter): Promise<Prisma.OrderWhereInput> {
   const and: Prisma.OrderWhereInput[] = [
     { brandId: brand.id },
     filter.scope === "domestic" ? { shipCountry: brand.homeCountry } : { shipCountry: { not: brand.homeCountry } },
   ];
   if (filter.q) {
     if (filter.field === "orderNo") {
-      // An unreadable number matches nothing rather than everything.
-      and.push({ number: parseOrderNumber(filter.q) ?? -1 });
+      // An unreadable number, or another brand's prefix, matches nothing rather than everything.
+      and.push({ number: parseOrderNumber(filter.q, brand.orderPrefix) ?? -1 });
     } else if (filter.field === "sku") {
       // Resolve the code within the brand first: OrderLine is indexed by skuId.
       and.push({ lines: { some: { skuId: { in: await skuIdsByCode(brand.id, filter.q) } } } });
@@ -45,7 +46,8 @@ export async function shippingWhere(brand: { id: string; homeCountry: string }, 
   if (filter.email) and.push({ contactEmail: { equals: filter.email, mode: "insensitive" } });
   if (filter.from) and.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to) and.push({ createdAt: { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + DAY) } });
-  if (filter.ship.startsWith("group:")) and.push({ shippingRateGroupId: filter.ship.slice("group:".length) });
-  else if (filter.ship.startsWith("option:")) and.push({ shippingOptionName: filter.ship.slice("option:".length) });
+  // The same thing the Shipping option column shows: the order's rate group (or none).
+  const rateGroupId = rateGroupIdOf(filter.ship);
+  if (rateGroupId !== undefined) and.push({ shippingRateGroupId: rateGroupId });
   return { AND: and };
 }

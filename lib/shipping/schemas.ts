@@ -1,6 +1,8 @@
 // Inputs of the shipping area: the work queue's bookmarkable filters (read from the query string)
 // and the payloads of the release and cancellation actions.
 import { z } from "zod";
+import { SHIPPING_OPTION_VALUE } from "./shipping-option";
+import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 export const SHIP_SCOPES = ["domestic", "international"] as const;
 export type ShipScope = (typeof SHIP_SCOPES)[number];
@@ -26,12 +28,12 @@ const isoDate = z
 export const shippingFilterSchema = z.object({
   scope: z.enum(SHIP_SCOPES).catch("domestic"),
   field: z.enum(SEARCH_FIELDS).catch("orderNo"),
-  q: z.string().trim().max(100).catch(""),
-  email: z.string().trim().max(200).catch(""),
+  q: searchText.catch(""),
+  email: searchText.catch(""),
   from: isoDate,
   to: isoDate,
-  /** Shipping option: "group:<rate group id>" or "option:<option name>". */
-  ship: z.string().trim().max(200).catch(""),
+  /** Shipping option (see shipping-option.ts): "group:<rate group id>" or "none"; anything else is no filter. */
+  ship: z.string().trim().regex(SHIPPING_OPTION_VALUE).catch(""),
 });
 export type ShippingFilter = z.infer<typeof shippingFilterSchema>;
 
@@ -41,18 +43,12 @@ export type QueueFilter = z.infer<typeof queueFilterSchema>;
 export const releasedFilterSchema = shippingFilterSchema.extend({ view: z.enum(RELEASED_VIEWS).catch("all") });
 export type ReleasedFilter = z.infer<typeof releasedFilterSchema>;
 
-type Search = Record<string, string | string[] | undefined>;
-
-function firstValues(search: Search): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+export function parseQueueFilter(search: QueryString): QueueFilter {
+  return queueFilterSchema.parse(readListQuery(search).values);
 }
 
-export function parseQueueFilter(search: Search): QueueFilter {
-  return queueFilterSchema.parse(firstValues(search));
-}
-
-export function parseReleasedFilter(search: Search): ReleasedFilter {
-  return releasedFilterSchema.parse(firstValues(search));
+export function parseReleasedFilter(search: QueryString): ReleasedFilter {
+  return releasedFilterSchema.parse(readListQuery(search).values);
 }
 
 const orderIds = z.array(z.string().min(1).max(64));

@@ -1,5 +1,6 @@
 "use server";
-// Server actions of Settings > Tags.
+// Server actions of Settings > Tags. (The confirmation modal creates tags through
+// lib/orders/actions.ts with the same createTag.)
 import { revalidatePath } from "next/cache";
 import { brandAction } from "@/lib/actions/action-client";
 import { createTag, deleteTag, renameTag } from "./manage-tags";
@@ -9,7 +10,7 @@ const P = { permission: "settings.manage" } as const;
 const PATH = "/admin/settings/tags";
 
 export const createTagAction = brandAction({ schema: createTagSchema, ...P }, async (input, ctx) => {
-  const result = await createTag(ctx.brand.id, ctx.user, input.name);
+  const result = await createTag(ctx.brand.id, ctx.user, input.name, { ifExists: "refuse" });
   revalidatePath(PATH);
   return result;
 });

@@ -55,9 +55,9 @@ async function main() {
     (SELECT count(*) FROM "OrderLink")::int AS links, (SELECT count(*) FROM "Sku")::int AS skus, (SELECT count(*) FROM "Buyer")::int AS buyers`)).rows[0];
   const bigOrders = (await db.query(`SELECT count(*)::int AS c FROM "Order" WHERE "brandId" = 'bb_1'`)).rows[0].c;
 
-  // Its own process group, so stopping it stops the server process `next start` runs; with the
-  // heap settings of `npm run serve`, so the benchmark measures the server as it is run.
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // The app server `npm run serve` starts, in its own process group (stopped with everything it
+  // runs) and with the heap settings of `npm run serve`, so the benchmark measures the server as it is run.
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     detached: true,
     env: { ...process.env, NODE_OPTIONS: await serveNodeOptions(), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1" },
     stdio: ["ignore", "pipe", "inherit"],
@@ -73,7 +73,7 @@ async function main() {
     const pids = execSync(`pgrep -P ${serverPid} || true`).toString().split(/\s+/).filter(Boolean).map(Number);
     return [serverPid, ...pids, ...pids.flatMap((p) => execSync(`pgrep -P ${p} || true`).toString().split(/\s+/).filter(Boolean).map(Number))];
   };
-  // `next start` may run the server in a child process: measure the largest process of the tree.
+  // Should the server ever run in a child process: measure the largest process of the tree.
   const nextPid = async () => Math.max(...(await Promise.all((await serverTree()).map(rssOf))));
   /** CPU time (user + system, ms) the server processes have used so far. */
   const serverCpuMs = async () => {
@@ -190,7 +190,7 @@ async function main() {
     `# Benchmark ${date}`,
     "",
     `Data: ${sizes.orders.toLocaleString("en")} orders (${bigOrders.toLocaleString("en")} in the measured brand), ${sizes.lines.toLocaleString("en")} order lines, ${sizes.links.toLocaleString("en")} links, ${sizes.skus.toLocaleString("en")} SKUs, ${sizes.buyers.toLocaleString("en")} buyers.`,
-    `Load: ${CONNECTIONS} concurrent clients for ${SECONDS} s per path, production build (next start), PostgreSQL 15, this 2-core machine.`,
+    `Load: ${CONNECTIONS} concurrent clients for ${SECONDS} s per path, production build (scripts/serve.mjs), PostgreSQL 15, this 2-core machine.`,
     "",
     "| path | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target | 1 client: p50 / p95 ms | server CPU ms / request | server RSS MB | SQL queries / request | bare SQL ms | app p50 (1 client) / SQL |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

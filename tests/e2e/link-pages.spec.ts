@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { hashSecret } from "../../lib/auth/password";
 import { DEMO_PASSWORD } from "./support/accounts";
 import { createLinkBrand, e2ePrisma, LINK_PASSWORD } from "./support/link-pages-fixture";
 
@@ -149,4 +150,21 @@ test("a guest orders through an Instant Order Link on a phone", async ({ browser
   const order = await e2ePrisma().order.findFirstOrThrow({ where: { brandId: world.brand.id }, include: { buyer: true } });
   expect(order).toMatchObject({ placedVia: "GUEST", shipLine1: "2-1 Jingumae", buyer: { name: "Pop-up Shop", ownership: "OFFLINE" } });
   await context.close();
+});
+
+test("a visitor who sends a new X-Forwarded-For with each wrong passcode stays locked out", async ({ page }) => {
+  const world = await createLinkBrand();
+  await e2ePrisma().orderLink.update({ where: { id: world.instantLink.id }, data: { passcodeHash: await hashSecret(LINK_PASSWORD) } });
+  await page.goto(`/l/${world.instantLink.token}`);
+  const submit = async (passcode: string, forwardedFor: string) => {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": forwardedFor });
+    await page.getByLabel("Passcode").fill(passcode);
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Continue" }).click()]);
+    // A refused passcode empties the field: wait for that before typing the next one.
+    await expect(page.getByLabel("Passcode")).toHaveValue("");
+    return page.getByTestId("link-form-error");
+  };
+  for (let i = 1; i <= 10; i++) await expect(await submit(`wrong-${i}`, `203.0.113.${i}`)).toHaveText("The passcode is incorrect.");
+  await expect(await submit(LINK_PASSWORD, "198.51.100.250")).toHaveText("Too many failed attempts. Please wait 15 minutes and try again.");
+  await expect(page.getByLabel("Passcode")).toBeVisible();
 });

@@ -68,9 +68,9 @@ async function fillEverySection(page: Page, kind: Kind, name: string) {
   await page.getByRole("switch", { name: "Require a passcode" }).click();
   await page.getByLabel("Passcode", { exact: true }).fill("trade-show-27");
   await page.getByRole("switch", { name: "Set the release date." }).click();
-  await page.getByLabel("Release date and time").fill("2027-01-10T10:00");
+  await page.getByLabel("Release date and time").fill("2037-01-10T10:00");
   await page.getByRole("switch", { name: "Set the expiration date." }).click();
-  await page.getByLabel("Expiration date and time").fill("2027-03-31T23:59");
+  await page.getByLabel("Expiration date and time").fill("2037-03-31T23:59");
 
   const catalogs = page.getByTestId("catalog-options");
   await expect(catalogs.getByText("Limited")).toBeVisible();
@@ -137,9 +137,9 @@ for (const kind of KINDS) {
       include: { catalogs: true, shippingRateGroups: true, lookbooks: true, contacts: true },
     });
     expect(link.type).toBe(kind.type);
-    // 10:00 and 23:59 in Tokyo (UTC+9).
-    expect(link.releaseAt?.toISOString()).toBe("2027-01-10T01:00:00.000Z");
-    expect(link.expiresAt?.toISOString()).toBe("2027-03-31T14:59:00.000Z");
+    // 10:00 and 23:59 in Tokyo (UTC+9); years ahead, as an expiration must lie in the future.
+    expect(link.releaseAt?.toISOString()).toBe("2037-01-10T01:00:00.000Z");
+    expect(link.expiresAt?.toISOString()).toBe("2037-03-31T14:59:00.000Z");
     expect(link.passcodeHash).toMatch(/^\$2[aby]\$/);
     expect(link.viewOnly).toBe(true);
     expect(link.addressField).toBe("SHOW");
@@ -163,7 +163,7 @@ for (const kind of KINDS) {
     await expect(page.getByRole("heading", { name })).toBeVisible();
     await expect(page.getByTestId("link-path")).toHaveText(`/l/${link.token}`);
     await expect(page.getByTestId("link-qr-code")).toBeVisible();
-    await expect(page.getByText(/Jan 10, 2027, 10:00\sAM/)).toBeVisible();
+    await expect(page.getByText(/Jan 10, 2037, 10:00\sAM/)).toBeVisible();
 
     // Void, then reopen.
     const history = page.getByTestId("link-history");
@@ -213,9 +213,9 @@ test("a form with bad input shows a message beside each field and keeps what was
   await page.getByRole("switch", { name: "Require a passcode" }).click();
   await page.getByLabel("Passcode", { exact: true }).fill("abc");
   await page.getByRole("switch", { name: "Set the release date." }).click();
-  await page.getByLabel("Release date and time").fill("2027-05-01T10:00");
+  await page.getByLabel("Release date and time").fill("2037-05-01T10:00");
   await page.getByRole("switch", { name: "Set the expiration date." }).click();
-  await page.getByLabel("Expiration date and time").fill("2027-04-01T10:00");
+  await page.getByLabel("Expiration date and time").fill("2037-04-01T10:00");
   await page.getByLabel("Discount rate (%)").fill("150");
   await page.getByLabel("Add video link").check();
   await page.getByLabel("Video embed URL").fill("https://www.youtube.com/watch?v=dQw4w9WgXcQ");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn, signInAsBrandStaff } from "./support/accounts";
-import { createOrdersFixture, ORDERS_PASSWORD } from "./support/orders-fixture";
+import { addTag, createOrdersFixture, ORDERS_PASSWORD, tagNames } from "./support/orders-fixture";
 
 test("create an OC, the buyer approves it, staff confirm it with e-mail and a new tag, deliver it and open the PDFs", async ({ page, browser }) => {
   // A long journey across two browser contexts on a shared 2-core machine.
@@ -81,11 +81,14 @@ test("create an OC, the buyer approves it, staff confirm it with e-mail and a ne
   await page.goto(`/admin/orders/${f.released.id}`);
   await page.getByRole("button", { name: "Create Delivery Notes" }).click();
   const notes = page.getByRole("dialog", { name: "Create Delivery Notes" });
+  await notes.getByLabel(/-S/).fill("1");
   await notes.getByLabel(/-M/).fill("0");
   await notes.getByRole("button", { name: "Create Delivery Note" }).click();
   await expect(notes).toBeHidden();
   await expect(page.getByTestId("order-status")).toContainText("Partially Shipped");
-  await expect(page.getByTestId("delivery-notes")).toContainText("Delivery note #1");
+  // One unit reads "1 unit", in the list and in the status history.
+  await expect(page.getByTestId("delivery-notes").getByText(/^Delivery note #1 · [\d-]+ · 1 unit$/)).toBeVisible();
+  await expect(page.getByTestId("order-history")).toContainText("Delivery note #1 created (1 unit): Preparing product → Partially Shipped");
   const [popup] = await Promise.all([page.waitForEvent("popup"), page.getByTestId("delivery-notes").getByRole("link", { name: "PDF" }).click()]);
   expect(popup.url()).toContain(`/admin/orders/${f.released.id}/pdf?deliveryNote=1`);
   const note = await page.request.get(`/admin/orders/${f.released.id}/pdf?deliveryNote=1`);
@@ -148,4 +151,86 @@ test("the buyer approves from the e-mailed link without signing in, once", async
   await page.goto(`/admin/orders/${f.fresh.id}`);
   await expect(page.getByTestId("order-status")).toContainText("OC Approved");
   await expect(page.getByTestId("order-history")).toContainText("Approved by the buyer");
+});
+
+test("the confirm modal offers the existing tag when a name differs only in case, and never makes a second one", async ({ page }) => {
+  test.setTimeout(120_000);
+  const f = await createOrdersFixture({ tags: ["VIP"] });
+  await signIn(page, f.owner.email, ORDERS_PASSWORD);
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  await page.goto(`/admin/orders/${f.approved.id}`);
+  await expect(page.getByTestId("order-status")).toContainText("OC Approved");
+  // A click before the page has hydrated would be lost on a loaded machine.
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Confirm The Order Confirmation" }).click();
+  const modal = page.getByRole("dialog", { name: "Confirm The Order Confirmation" });
+
+  // Typing "vip" while "VIP" exists offers VIP instead of creating.
+  await modal.getByLabel("New tag name").fill("vip");
+  await expect(modal.getByTestId("existing-tag-offer")).toContainText("A tag named VIP already exists.");
+  await expect(modal.getByRole("button", { name: "Create Tag" })).toBeDisabled();
+  await modal.getByRole("button", { name: "Select VIP" }).click();
+  await expect(modal.getByRole("checkbox", { name: "VIP" })).toBeChecked();
+  await expect(modal.getByLabel("New tag name")).toHaveValue("");
+
+  // Another member saved "Rush" after this page loaded: Create Tag with "rush" selects theirs.
+  await addTag(f.brand.id, "Rush");
+  await modal.getByLabel("New tag name").fill("rush");
+  await expect(modal.getByTestId("existing-tag-offer")).toBeHidden();
+  await modal.getByRole("button", { name: "Create Tag" }).click();
+  await expect(modal.getByRole("checkbox", { name: "Rush" })).toBeChecked();
+  await expect(page.getByText('Tag "Rush" already exists and is selected.')).toBeVisible();
+
+  await modal.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(modal).toBeHidden();
+  const applied = page.getByTestId("order-tags").getByRole("listitem");
+  await expect(applied).toHaveCount(2);
+  await expect(page.getByTestId("order-tags")).toContainText("VIP");
+  await expect(page.getByTestId("order-tags")).toContainText("Rush");
+  expect(await tagNames(f.brand.id)).toEqual(["Rush", "VIP"]);
+});
+
+test("in the confirm modal a created tag stays listed while the search differs, and the body error clears as the body is typed", async ({ page }) => {
+  test.setTimeout(120_000);
+  const f = await createOrdersFixture({ tags: ["Gift wrap"] });
+  await signIn(page, f.owner.email, ORDERS_PASSWORD);
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  await page.goto(`/admin/orders/${f.approved.id}`);
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Confirm The Order Confirmation" }).click();
+  const modal = page.getByRole("dialog", { name: "Confirm The Order Confirmation" });
+
+  // The search holds text that does not match the tag about to be created.
+  await modal.getByLabel("Tag Name", { exact: true }).fill("gift");
+  await expect(modal.getByRole("checkbox", { name: "Gift wrap" })).toBeVisible();
+  await modal.getByLabel("New tag name").fill("Spring launch");
+  await modal.getByRole("button", { name: "Create Tag" }).click();
+  await expect(modal.getByRole("checkbox", { name: "Spring launch" })).toBeChecked();
+  await expect(modal.getByRole("checkbox", { name: "Gift wrap" })).toBeVisible();
+  await modal.getByLabel("Tag Name", { exact: true }).fill("nothing-like-this");
+  await expect(modal.getByText("No tag matches this name.")).toBeVisible();
+  await expect(modal.getByRole("checkbox", { name: "Spring launch" })).toBeChecked();
+  await expect(modal.getByRole("checkbox", { name: "Gift wrap" })).toBeHidden();
+
+  // No body: the error shows on Confirm, and goes away as soon as a body is typed.
+  const body = modal.getByLabel("Email body");
+  await body.fill("");
+  await modal.getByRole("button", { name: "Confirm", exact: true }).click();
+  const error = modal.getByText("Enter the email body, or disable the notification.");
+  await expect(error).toBeVisible();
+  await body.pressSequentially("Thank you");
+  await expect(error).toBeHidden();
+  // Emptied again, the error comes back; disabling the e-mail clears it too.
+  await body.fill("");
+  await expect(error).toBeVisible();
+  await modal.getByRole("switch", { name: "Notify Buyer by Email" }).click();
+  await expect(error).toBeHidden();
+  await modal.getByRole("switch", { name: "Notify Buyer by Email" }).click();
+  await body.fill("Thank you for your order.");
+  await expect(error).toBeHidden();
+
+  await modal.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(modal).toBeHidden();
+  await expect(page.getByTestId("order-status")).toContainText("OC Confirmed");
+  await expect(page.getByTestId("order-tags")).toContainText("Spring launch");
 });

@@ -4,11 +4,14 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, vi } from "vitest";
 import { authSecret } from "@/lib/auth/secret";
+import { stampClientAddress, trustedProxyHops } from "@/lib/http/client-address";
 
 const state = vi.hoisted(() => ({
   cookies: new Map<string, string>(),
   headers: {} as Record<string, string>,
   revalidated: [] as string[],
+  /** Headers of the request as the app server passed it on (see requestFrom). */
+  request: {} as Record<string, string>,
 }));
 
 export const SESSION_COOKIE = "authjs.session-token";
@@ -30,7 +33,7 @@ vi.mock("next/headers", () => {
   };
   return {
     cookies: async () => jar,
-    headers: async () => new Headers({ cookie: cookieHeader(), host: "localhost:3000", "x-forwarded-proto": "http", ...state.headers }),
+    headers: async () => new Headers({ ...state.request, cookie: cookieHeader(), host: "localhost:3000", "x-forwarded-proto": "http", ...state.headers }),
   };
 });
 
@@ -45,6 +48,7 @@ beforeEach(() => {
   state.cookies.clear();
   state.headers = {};
   state.revalidated.length = 0;
+  state.request = {};
 });
 
 /** Extra request headers for the following calls (e.g. the page path proxy.ts passes on, Accept-Language). */
@@ -55,6 +59,17 @@ export function setRequestHeaders(headers: Record<string, string>) {
 /** The value of a cookie the calls so far have set. */
 export function cookieValue(name: string): string | undefined {
   return state.cookies.get(name);
+}
+
+/**
+ * The following action calls come over a connection from `socketAddress` with these headers, as
+ * the app server (scripts/app-server.ts) passes such a request on: its client-address stamp is
+ * made by the server's own code, with TRUSTED_PROXY_HOPS as set in the environment.
+ */
+export function requestFrom(socketAddress: string, headers: Record<string, string> = {}) {
+  const request = { socket: { remoteAddress: socketAddress }, headers: { ...headers } as Record<string, string> };
+  stampClientAddress(request, trustedProxyHops());
+  state.request = request.headers;
 }
 
 /** Acts as this user in the following action calls (a signed session cookie, as after sign-in). */

@@ -1,6 +1,6 @@
 // The list pager under exact and capped counts (the Order Management and shipping lists count at
 // most COUNT_CAP + 1 matches).
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 
 function pager(props: { page: number; total: number; capped?: boolean; shown?: number }, locale: AppLocale = "en") {
   const list = createElement(Pagination, { pathname: "/admin/orders", search: { status: "OC_CREATED", q: "", page: "3" }, pageSize: 25, ...props });
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: catalogue(locale) }, list));
+  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: catalogue(locale) } as ComponentProps<typeof NextIntlClientProvider>, list));
   const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
   const links = [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => `${/rel="(\w+)"/.exec(tag)![1]} ${/href="([^"]+)"/.exec(tag)![1].replaceAll("&amp;", "&")}`);
   return { text, links };

@@ -9,6 +9,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { checkoutSchema } from "@/lib/checkout/schemas";
+import { buyerOrderMessages } from "@/lib/orders/buyer-order-messages";
+import { buyerCancelReasonSchema } from "@/lib/orders/schemas";
 import { hostileString } from "../support/hostile";
 import { arbitraryFor } from "../support/zod-arbitrary";
 
@@ -61,6 +63,9 @@ const firstValues = (search: Record<string, string | string[] | undefined>) => O
 /** Schemas pages parse from the query string with .parse(): anything unknown falls back to a default. */
 const QUERY_SCHEMAS = new Set([
   "buyers/schemas.buyerSearchSchema",
+  "catalogs/schemas.catalogListFilterSchema",
+  "links/schemas.linkListFilterSchema",
+  "products/schemas.productListFilterSchema",
   "orders/schemas.orderFiltersSchema",
   "shipping/schemas.shippingFilterSchema",
   "shipping/schemas.queueFilterSchema",
@@ -85,7 +90,30 @@ const FUNCTION_CASES: Record<string, (fn: (...args: never[]) => unknown) => void
         expect(typeof (fn as (u: string) => unknown)(url)).toBe("boolean");
       }), { numRuns: RUNS }),
   "links/schemas.linkListFilters": (fn) => neverThrowsOnQuery(fn as never),
+  "links/schemas.linkFormSchemaFor": (fn) => {
+    // The form's schema for a new link and for edits of links in each stored state.
+    const build = fn as (stored: { expiresAt: string | null; hasPasscode: boolean } | null) => z.ZodType;
+    for (const stored of [null, { expiresAt: null, hasPasscode: false }, { expiresAt: "2020-01-01T00:00:00.000Z", hasPasscode: true }]) checkSchema(build(stored), 40);
+  },
+  "links/schemas.linkSaveIssues": (fn) =>
+    fc.assert(fc.property(fc.boolean(), hostileString, fc.boolean(), hostileString, fc.option(hostileString, { nil: null }), fc.boolean(), (passcodeEnabled, passcode, expirationEnabled, expiresAt, storedExpiresAt, hasPasscode) => {
+        const issues = (fn as (...args: unknown[]) => Record<string, string>)({ passcodeEnabled, passcode, expirationEnabled, expiresAt }, { expiresAt: storedExpiresAt, hasPasscode });
+        expect(Object.keys(issues).every((k) => k === "passcode" || k === "expiresAt")).toBe(true);
+      }), { numRuns: RUNS }),
+  "buyers/schemas.parseBuyerSearch": (fn) => neverThrowsOnQuery(fn as never),
+  "catalogs/schemas.parseCatalogListFilters": (fn) => neverThrowsOnQuery(fn as never),
+  "products/schemas.parseProductListFilters": (fn) => neverThrowsOnQuery(fn as never),
   "orders/schemas.parseOrderFilters": (fn) => neverThrowsOnQuery(fn as never),
+  "orders/schemas.buyerCancelReasonSchema": () => {
+    // The buyer's cancel form validates in the buyer's language; the action with the English one.
+    for (const language of ["EN", "JA"] as const) checkSchema(buyerCancelReasonSchema(buyerOrderMessages(language)));
+  },
+  "tags/schemas.sameTagName": (fn) =>
+    fc.assert(fc.property(hostileString, hostileString, (a, b) => {
+        const same = fn as (x: string, y: string) => boolean;
+        expect(same(a, b)).toBe(same(b, a));
+        expect(same(a, a.toUpperCase()) || a.toUpperCase().toLowerCase() !== a.toLowerCase()).toBe(true);
+      }), { numRuns: RUNS }),
   "shipping/schemas.parseQueueFilter": (fn) => neverThrowsOnQuery(fn as never),
   "shipping/schemas.parseReleasedFilter": (fn) => neverThrowsOnQuery(fn as never),
   "products/schemas.splitList": (fn) =>

@@ -8,18 +8,18 @@ import { Pagination } from "@/components/ui/pagination";
 import { TabsNav } from "@/components/ui/tabs-nav";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { listInvitations, searchConnections } from "@/lib/buyers/queries";
-import { buyerSearchSchema } from "@/lib/buyers/schemas";
+import { parseBuyerSearch } from "@/lib/buyers/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
+import { readListQuery } from "@/lib/pagination/search-text";
 
 export const metadata: Metadata = { title: "Buyers" };
 
-type Search = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Search = Record<string, string>;
 
-export default async function BuyersPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function BuyersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireBrandPage("buyers.manage");
-  const search = await searchParams;
-  const tab = first(search.tab) === "invitations" ? "invitations" : "connected";
+  const { values: search, cut } = readListQuery(await searchParams);
+  const tab = search.tab === "invitations" ? "invitations" : "connected";
   const page = pageParams(search);
   const linkClass = "inline-flex h-10 items-center rounded-md px-4 text-sm font-medium";
   return (
@@ -45,17 +45,17 @@ export default async function BuyersPage({ searchParams }: { searchParams: Promi
           { href: "/admin/buyers?tab=invitations", label: "Invitations", active: tab === "invitations" },
         ]}
       />
-      {tab === "connected" ? <ConnectedBuyersTab brandId={ctx.brand.id} search={search} page={page} /> : <InvitationsTab brandId={ctx.brand.id} search={search} page={page} />}
+      {tab === "connected" ? <ConnectedBuyersTab brandId={ctx.brand.id} search={search} cut={cut} page={page} /> : <InvitationsTab brandId={ctx.brand.id} search={search} page={page} />}
     </>
   );
 }
 
-async function ConnectedBuyersTab({ brandId, search, page }: { brandId: string; search: Search; page: ReturnType<typeof pageParams> }) {
-  const filters = buyerSearchSchema.parse(Object.fromEntries(Object.entries(search).map(([k, v]) => [k, first(v)])));
+async function ConnectedBuyersTab({ brandId, search, cut, page }: { brandId: string; search: Search; cut: string[]; page: ReturnType<typeof pageParams> }) {
+  const filters = parseBuyerSearch(search);
   const { total, rows } = await searchConnections(brandId, filters, page);
   return (
     <>
-      <BuyerSearchForm search={filters} />
+      <BuyerSearchForm search={filters} cut={cut} />
       {rows.length === 0 ? (
         <EmptyState title={filters.status === "CLOSED" ? "No Closed buyers match this search" : "No Connected buyers match this search"}>
           Change the conditions and click Search, or invite a buyer.

@@ -8,8 +8,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { TabsNav } from "@/components/ui/tabs-nav";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { listCatalogs } from "@/lib/catalogs/queries";
+import { parseCatalogListFilters } from "@/lib/catalogs/schemas";
 import type { CatalogStatus } from "@/lib/db/generated/enums";
 import { pageParams } from "@/lib/pagination/page-params";
+import { readListQuery } from "@/lib/pagination/search-text";
 
 export const metadata: Metadata = { title: "Catalogs" };
 
@@ -17,14 +19,12 @@ const LABELS: Record<CatalogStatus, string> = { OPEN: "Open", LIMITED: "Limited"
 const TONES: Record<CatalogStatus, BadgeTone> = { OPEN: "green", LIMITED: "amber", CLOSED: "gray" };
 const date = (d: Date | null) => (d ? d.toLocaleDateString("en-CA") : "—");
 
-type Search = { q?: string; status?: string; page?: string; pageSize?: string };
-
-export default async function CatalogsPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function CatalogsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireBrandPage("catalogs.manage");
-  const search = await searchParams;
-  const status = (["OPEN", "LIMITED", "CLOSED"] as const).find((s) => s.toLowerCase() === search.status);
+  const { values: search, cut } = readListQuery(await searchParams);
+  const { q, status } = parseCatalogListFilters(search);
   const page = pageParams(search);
-  const { total, rows, byStatus } = await listCatalogs(ctx.brand.id, { q: search.q, status }, page);
+  const { total, rows, byStatus } = await listCatalogs(ctx.brand.id, { q, status }, page);
   const all = Object.values(byStatus).reduce((n, c) => n + (c ?? 0), 0);
   const href = (s?: CatalogStatus) => `/admin/catalogs${s ? `?status=${s.toLowerCase()}` : ""}`;
   return (
@@ -53,10 +53,10 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
           ...(["OPEN", "LIMITED", "CLOSED"] as const).map((s) => ({ label: LABELS[s], href: href(s), active: status === s, count: byStatus[s] ?? 0 })),
         ]}
       />
-      <SearchForm action="/admin/catalogs" q={search.q} label="Search catalogs" placeholder="Catalog name or season" keep={{ status: search.status }} />
+      <SearchForm action="/admin/catalogs" q={q} label="Search catalogs" placeholder="Catalog name or season" keep={{ status: status?.toLowerCase() }} cut={cut.includes("q")} />
       {rows.length === 0 ? (
-        <EmptyState title={search.q || status ? "No catalogs match." : "No catalogs yet."}>
-          {!search.q && !status && <Link className="text-brand-700 underline" href="/admin/catalogs/new">Create your first catalog</Link>}
+        <EmptyState title={q || status ? "No catalogs match." : "No catalogs yet."}>
+          {!q && !status && <Link className="text-brand-700 underline" href="/admin/catalogs/new">Create your first catalog</Link>}
         </EmptyState>
       ) : (
         <>

@@ -10,6 +10,7 @@ import { LINK_TABS, linkTabOf } from "@/lib/links/link-types";
 import { countLinksByType, listLinks } from "@/lib/links/queries";
 import { linkListFilters } from "@/lib/links/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
+import { readListQuery } from "@/lib/pagination/search-text";
 
 export const metadata: Metadata = { title: "Link Management" };
 
@@ -17,7 +18,7 @@ type Search = Record<string, string | string[] | undefined>;
 
 export default async function LinksPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireBrandPage("links.manage");
-  const search = await searchParams;
+  const { values: search, cut } = readListQuery(await searchParams);
   const tab = linkTabOf(search.tab);
   const filters = linkListFilters(search);
   const page = pageParams(search);
@@ -43,7 +44,7 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
         label="Link types"
         tabs={LINK_TABS.map((t) => ({ href: `/admin/links?tab=${t.tab}`, label: t.label, active: t.tab === tab.tab, count: counts[t.type] }))}
       />
-      <LinksToolbar tab={tab.tab} filters={filters} />
+      <LinksToolbar tab={tab.tab} filters={filters} cut={cut} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No links match your search." : `No ${tab.label} yet.`}>
           {filtered ? (

@@ -28,11 +28,11 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             <li key={m.id}>
               <Card className="p-4">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <p className="font-medium">{m.subject}</p>
+                  <p className="min-w-0 font-medium wrap-anywhere">{m.subject}</p>
                   <Badge tone={TONES[m.status]}>{m.status === "PENDING" ? (process.env.SMTP_URL ? "Pending" : "Kept (not sent)") : m.status === "SENT" ? "Sent" : "Failed"}</Badge>
                 </div>
-                <p className="mt-1 text-xs text-slate-500">To {m.to} · {m.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p>
-                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-slate-800">{m.text}</pre>
+                <p className="mt-1 text-xs text-slate-500 wrap-anywhere">To {m.to} · {m.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p>
+                <pre className="mt-3 whitespace-pre-wrap font-sans text-sm text-slate-800 wrap-anywhere">{m.text}</pre>
               </Card>
             </li>
           ))}

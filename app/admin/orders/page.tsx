@@ -9,6 +9,7 @@ import { requireBrandPage } from "@/lib/auth/guards";
 import { listFilterOptions, listOrders } from "@/lib/orders/queries";
 import { parseOrderFilters } from "@/lib/orders/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
+import { readListQuery } from "@/lib/pagination/search-text";
 
 export const metadata: Metadata = { title: "Order Management" };
 
@@ -16,10 +17,11 @@ type Search = Record<string, string | string[] | undefined>;
 
 export default async function OrderManagementPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireBrandPage("orders.manage");
-  const search = await searchParams;
+  // Bounded once: the filters, the export link and the page links all read these values.
+  const { values: search, cut } = readListQuery(await searchParams);
   const filters = parseOrderFilters(search);
   const page = pageParams(search);
-  const [{ orders, total }, options] = await Promise.all([listOrders(ctx.brand.id, filters, page), listFilterOptions(ctx.brand.id)]);
+  const [{ orders, total }, options] = await Promise.all([listOrders(ctx.brand, filters, page), listFilterOptions(ctx.brand.id)]);
   const exportHref = pageHref("/admin/orders/export", search, 1);
   return (
     <>
@@ -35,7 +37,7 @@ export default async function OrderManagementPage({ searchParams }: { searchPara
           </>
         }
       />
-      <OrderFilters filters={filters} tags={options.tags} currencies={options.currencies} />
+      <OrderFilters filters={filters} tags={options.tags} currencies={options.currencies} cut={cut} />
       {orders.length === 0 ? (
         <EmptyState title={page.page > 1 ? "No more orders" : "No orders match your search"}>Change or clear the filters to see more orders.</EmptyState>
       ) : (

@@ -9,21 +9,21 @@ import { TabsNav } from "@/components/ui/tabs-nav";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { fileUrl } from "@/lib/storage/storage";
 import { pageParams } from "@/lib/pagination/page-params";
+import { readListQuery } from "@/lib/pagination/search-text";
 import { listProducts } from "@/lib/products/queries";
+import { parseProductListFilters } from "@/lib/products/schemas";
 
 export const metadata: Metadata = { title: "Products" };
 
-type Search = { q?: string; status?: string; page?: string; pageSize?: string };
-
-export default async function ProductsPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function ProductsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireBrandPage("catalogs.manage");
-  const search = await searchParams;
-  const status = search.status === "archived" ? "archived" : search.status === "all" ? "all" : "active";
+  const { values: search, cut } = readListQuery(await searchParams);
+  const { q, status } = parseProductListFilters(search);
   const page = pageParams(search);
-  const { total, rows } = await listProducts(ctx.brand.id, { q: search.q, status }, page);
+  const { total, rows } = await listProducts(ctx.brand.id, { q, status }, page);
   const tab = (value: string, label: string) => ({
     label,
-    href: `/admin/products?${new URLSearchParams({ ...(value !== "active" ? { status: value } : {}), ...(search.q ? { q: search.q } : {}) })}`,
+    href: `/admin/products?${new URLSearchParams({ ...(value !== "active" ? { status: value } : {}), ...(q ? { q } : {}) })}`,
     active: status === value,
   });
   return (
@@ -43,10 +43,10 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
         }
       />
       <TabsNav label="Product status" tabs={[tab("active", "Active"), tab("archived", "Archived"), tab("all", "All")]} />
-      <SearchForm action="/admin/products" q={search.q} label="Search products" placeholder="Name, product ID / model number, or SKU code" keep={{ status: status === "active" ? undefined : status }} />
+      <SearchForm action="/admin/products" q={q} label="Search products" placeholder="Name, product ID / model number, or SKU code" keep={{ status: status === "active" ? undefined : status }} cut={cut.includes("q")} />
       {rows.length === 0 ? (
-        <EmptyState title={search.q ? "No products match your search." : "No products yet."}>
-          {search.q ? "Try a product ID, a SKU code or part of the name." : <Link className="text-brand-700 underline" href="/admin/products/new">Create your first product</Link>}
+        <EmptyState title={q ? "No products match your search." : "No products yet."}>
+          {q ? "Try a product ID, a SKU code or part of the name." : <Link className="text-brand-700 underline" href="/admin/products/new">Create your first product</Link>}
         </EmptyState>
       ) : (
         <>

@@ -11,8 +11,10 @@ import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { RELEASE_FAILURE_LABELS } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
+import { readListQuery } from "@/lib/pagination/search-text";
 import { listQueueOrders, queueCounts, shippingOptions } from "@/lib/shipping/queries";
 import { parseQueueFilter, type QueueFilter } from "@/lib/shipping/schemas";
+import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
 import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "New (To Ship) Orders" };
@@ -30,7 +32,8 @@ function hrefWith(search: Search, changes: Partial<QueueFilter>) {
 
 export default async function ShippingQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireBrandPage("shipping.manage");
-  const search = await searchParams;
+  // Bounded once: the filter, the tab links and the page links all read these values.
+  const { values: search, cut } = readListQuery(await searchParams);
   const filter = parseQueueFilter(search);
   const page = pageParams(search);
   const [{ rows, total }, counts, options] = await Promise.all([listQueueOrders(ctx.brand, filter, page), queueCounts(ctx.brand, filter), shippingOptions(ctx.brand.id)]);
@@ -46,7 +49,7 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
     contactEmail: o.contactEmail,
     shippingRequestNote: o.shippingRequestNote,
     shipCountry: o.shipCountry,
-    shippingOption: o.shippingRateGroup?.name ?? o.shippingOptionName,
+    shippingOption: shippingOptionLabel(o.shippingRateGroup),
     quantity: o.lines.reduce((sum, l) => sum + l.quantity, 0),
     total: formatMoney(o.total, o.currency),
     cancelled: o.status === "CANCELLED",
@@ -80,7 +83,7 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
           ? "Not Yet Released: orders in the status of being ordered before being prepared for shipment."
           : "Failed to Release: an attempt to prepare this order for release failed. Please double-check and try again."}
       </p>
-      <ShippingSearchForm key={JSON.stringify(filter)} action="/admin/shipping" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} />
+      <ShippingSearchForm key={JSON.stringify(filter)} action="/admin/shipping" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} cut={cut} />
       <QueueTable
         key={JSON.stringify({ ...filter, page: page.page })}
         rows={tableRows}

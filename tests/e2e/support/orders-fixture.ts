@@ -1,6 +1,7 @@
-// A fresh brand for an Order Management test: an owner, a connected buyer with a user, and two
-// orders (one waiting for an OC, one OC Confirmed and released by the Shipping work queue), created
-// straight in the e2e server's database so parallel tests never share rows.
+// A fresh brand for an Order Management test: an owner, a connected buyer with a user, three
+// orders (one waiting for an OC, one OC Confirmed and released by the Shipping work queue, one OC
+// Approved) and the tags asked for, created straight in the e2e server's database so parallel
+// tests never share rows.
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import bcrypt from "bcryptjs";
@@ -8,15 +9,38 @@ import { PrismaClient } from "../../../lib/db/generated/client";
 
 export const ORDERS_PASSWORD = "orders-e2e-pass-1";
 
-export async function createOrdersFixture() {
+function e2ePrisma() {
   const url = process.env.E2E_DATABASE_URL;
   if (!url) throw new Error("E2E_DATABASE_URL is not set (the orders e2e tests need PostgreSQL).");
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+}
+
+/** Tags saved by someone else meanwhile (e.g. another staff member), straight in the database. */
+export async function addTag(brandId: string, name: string) {
+  const prisma = e2ePrisma();
+  try {
+    return await prisma.tag.create({ data: { brandId, name } });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+export async function tagNames(brandId: string) {
+  const prisma = e2ePrisma();
+  try {
+    return (await prisma.tag.findMany({ where: { brandId }, orderBy: { name: "asc" } })).map((t) => t.name);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+export async function createOrdersFixture(options: { tags?: string[] } = {}) {
+  const prisma = e2ePrisma();
   try {
     const id = randomBytes(4).toString("hex");
     const passwordHash = await bcrypt.hash(ORDERS_PASSWORD, 4);
     const prefix = `E${id.slice(0, 3).toUpperCase()}`;
-    const brand = await prisma.brand.create({ data: { name: `Orders Brand ${id}`, slug: `orders-${id}`, homeCountry: "JP", defaultCurrency: "JPY", orderPrefix: prefix, lastOrderNumber: 2 } });
+    const brand = await prisma.brand.create({ data: { name: `Orders Brand ${id}`, slug: `orders-${id}`, homeCountry: "JP", defaultCurrency: "JPY", orderPrefix: prefix, lastOrderNumber: 3 } });
     const owner = await prisma.user.create({ data: { email: `owner-${id}@orders.example`, name: `Owner ${id}`, passwordHash } });
     await prisma.brandMember.create({ data: { brandId: brand.id, userId: owner.id, role: "OWNER" } });
     const buyerUser = await prisma.user.create({ data: { email: `buyer-${id}@orders.example`, name: `Buyer ${id}`, passwordHash } });
@@ -31,7 +55,7 @@ export async function createOrdersFixture() {
       },
       include: { skus: { orderBy: { position: "asc" } } },
     });
-    const order = async (number: number, extra: { status: "PLEASE_CREATE_OC" | "OC_CONFIRMED"; releaseStatus?: "PREPARING_PRODUCT" }) =>
+    const order = async (number: number, extra: { status: "PLEASE_CREATE_OC" | "OC_APPROVED" | "OC_CONFIRMED"; releaseStatus?: "PREPARING_PRODUCT" }) =>
       prisma.order.create({
         data: {
           brandId: brand.id, buyerId: buyer.id, number, source: "STANDARD_ORDER", placedVia: "USER_ACCOUNT", placedByUserId: buyerUser.id, idempotencyKey: `e2e-${id}-${number}`,
@@ -48,7 +72,9 @@ export async function createOrdersFixture() {
       });
     const fresh = await order(1, { status: "PLEASE_CREATE_OC" });
     const released = await order(2, { status: "OC_CONFIRMED", releaseStatus: "PREPARING_PRODUCT" });
-    return { brand, owner, buyerUser, buyer, fresh, released, number: (n: number) => `${prefix}-${String(n).padStart(6, "0")}` };
+    const approved = await order(3, { status: "OC_APPROVED" });
+    for (const name of options.tags ?? []) await prisma.tag.create({ data: { brandId: brand.id, name } });
+    return { brand, owner, buyerUser, buyer, fresh, released, approved, number: (n: number) => `${prefix}-${String(n).padStart(6, "0")}` };
   } finally {
     await prisma.$disconnect();
   }

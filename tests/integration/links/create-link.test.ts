@@ -31,9 +31,9 @@ describe("Create a New Link", () => {
         passcodeEnabled: true,
         passcode: "spring27",
         releaseEnabled: true,
-        releaseAt: "2027-01-10T01:00:00.000Z",
+        releaseAt: "2037-01-10T01:00:00.000Z",
         expirationEnabled: true,
-        expiresAt: "2027-03-31T14:59:00.000Z",
+        expiresAt: "2037-03-31T14:59:00.000Z",
         description: "For the key accounts",
         paymentMethods: ["PAY_OUTSIDE_APP", "STRIPE_CARD"],
         shippingRateGroupIds: [o.rateGroups.jpyJapan.id, o.rateGroups.usdAll.id],
@@ -57,8 +57,8 @@ describe("Create a New Link", () => {
     expect(link).toMatchObject({ brandId: f.brand.id, type: "CUSTOMER", status: "OPEN", name: "Key accounts SS27", viewOnly: true, offlineBuyerTransition: true, createdById: f.staff.id });
     // Shipping and card payment force the address field on.
     expect(link.addressField).toBe("SHOW");
-    expect(link.releaseAt?.toISOString()).toBe("2027-01-10T01:00:00.000Z");
-    expect(link.expiresAt?.toISOString()).toBe("2027-03-31T14:59:00.000Z");
+    expect(link.releaseAt?.toISOString()).toBe("2037-01-10T01:00:00.000Z");
+    expect(link.expiresAt?.toISOString()).toBe("2037-03-31T14:59:00.000Z");
     expect(link.passcodeHash).not.toContain("spring27");
     expect(await verifySecret("spring27", link.passcodeHash)).toBe(true);
     expect(link.catalogs.map((c) => c.catalogId)).toEqual([o.catalogs[0].id, o.catalogs[2].id]);
@@ -97,7 +97,7 @@ describe("Create a New Link", () => {
     ["an empty name", (o) => linkInput("CUSTOMER", [o.catalogs[0].id], { name: "  " }), "name", /Enter a link name/],
     ["no catalog", () => linkInput("CUSTOMER", []), "catalogIds", /at least one catalog/],
     ["two catalogs on an Instant Order Link", (o) => linkInput("INSTANT", [o.catalogs[0].id, o.catalogs[1].id]), "catalogIds", /exactly one catalog/],
-    ["an expiration before the release", (o) => linkInput("CUSTOMER", [o.catalogs[0].id], { releaseEnabled: true, releaseAt: "2027-02-01T00:00:00Z", expirationEnabled: true, expiresAt: "2027-01-01T00:00:00Z" }), "expiresAt", /after the release date/],
+    ["an expiration before the release", (o) => linkInput("CUSTOMER", [o.catalogs[0].id], { releaseEnabled: true, releaseAt: "2037-02-01T00:00:00Z", expirationEnabled: true, expiresAt: "2037-01-01T00:00:00Z" }), "expiresAt", /after the release date/],
     ["a release date toggle without a date", (o) => linkInput("CUSTOMER", [o.catalogs[0].id], { releaseEnabled: true }), "releaseAt", /Enter the release date/],
     ["a passcode that is too short", (o) => linkInput("CUSTOMER", [o.catalogs[0].id], { passcodeEnabled: true, passcode: "abc" }), "passcode", /4 to 32/],
     ["a passcode that is too long", (o) => linkInput("CUSTOMER", [o.catalogs[0].id], { passcodeEnabled: true, passcode: "x".repeat(33) }), "passcode", /4 to 32/],

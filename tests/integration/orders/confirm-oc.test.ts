@@ -86,11 +86,13 @@ describe("Confirm The Order Confirmation", { timeout: 120_000 }, () => {
     expect((await prisma.order.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe("OC_APPROVED");
   });
 
-  it("refuses a duplicate tag name with a field message", async () => {
+  it("Create Tag with a name the brand already has gives that tag back instead of a second one", async () => {
     const f = await createBrand();
     await actAs(f.staff);
-    expect(await createTagAction({ name: "VIP" })).toMatchObject({ ok: true });
-    expect(await createTagAction({ name: "VIP" })).toMatchObject({ ok: false, fieldErrors: { name: "A tag with this name already exists." } });
-    expect(await createTagAction({ name: "" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    const first = await createTagAction({ name: "VIP" });
+    expect(first).toMatchObject({ ok: true, data: { name: "VIP", created: true } });
+    expect(await createTagAction({ name: "VIP" })).toMatchObject({ ok: true, data: { id: first.ok ? first.data.id : "", name: "VIP", created: false } });
+    expect(await createTagAction({ name: "" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { name: "Enter the tag name." } });
+    expect(await prisma.tag.count({ where: { brandId: f.brand.id } })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { GET as buyerOrderPdf } from "@/app/buyer/orders/[id]/pdf/route";
 import { prisma } from "@/lib/db/client";
 import { actAs } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
+import { pdfTextFragments } from "../../support/pdf-text";
 import { createOrder } from "./order-fixture";
 
 async function pdfOf(response: Response) {
@@ -41,5 +42,24 @@ describe("order PDFs", { timeout: 120_000 }, () => {
     await prisma.order.update({ where: { id: order.id }, data: { ocSentAt: new Date() } });
     const pdf = await pdfOf(await call());
     expect(pdf.getTitle()).toContain("Order Confirmation");
+  }, 120_000);
+
+  it.each([
+    ["EN", "Total quantity", "Qty"],
+    ["JA", "合計数量", "数量"],
+  ] as const)("the delivery note (%s) labels its total quantity as a total, not with the column's word", async (language, total, column) => {
+    const f = await createBrand();
+    const order = await createOrder(f, { status: "OC_CONFIRMED", releaseStatus: "PARTIALLY_SHIPPED", quantities: [3, 2] });
+    await prisma.order.update({ where: { id: order.id }, data: { language } });
+    await prisma.deliveryNote.create({ data: { orderId: order.id, sequence: 1, lines: { create: [{ orderLineId: order.lines[0].id, quantity: 3 }, { orderLineId: order.lines[1].id, quantity: 1 }] } } });
+    await actAs(f.staff);
+    const response = await orderPdf(new Request(`http://localhost/admin/orders/${order.id}/pdf?deliveryNote=1`), { params: Promise.resolve({ id: order.id }) });
+    expect(response.status).toBe(200);
+    const text = await pdfTextFragments(new Uint8Array(await response.arrayBuffer()));
+    // The column's word heads the column only; the summary row draws the total, then its label.
+    expect(text.filter((t) => t === column)).toHaveLength(1);
+    const at = text.indexOf(total);
+    expect(at).toBeGreaterThan(text.indexOf(column));
+    expect(text[at - 1]).toBe("4");
   }, 120_000);
 });

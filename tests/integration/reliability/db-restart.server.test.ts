@@ -1,18 +1,17 @@
-// The database restarts under the production server (`next start` from the existing build, on a
-// private PostgreSQL cluster this file starts and stops), with requests coming in all along:
+// The database restarts under the production server (the existing build, served as `npm run serve`
+// serves it: tests/support/production-server.ts) on a private PostgreSQL cluster this file starts
+// and stops, with requests coming in all along:
 // while the database is down every request is answered quickly with a clean 5xx (503 from
 // /api/health; the error page, leaking nothing, for a buyer's link page); the server process
 // stays up; once the database is back the same process serves again, without a restart.
 // Needs `npm run build` first; run by `npm run test:reliability` and by `npm test` after its build.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, getPrisma, setPrisma, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { createLink, createLinkWorld } from "../link-access/link-fixtures";
-import { freePort, privatePostgresAvailable, startPrivatePostgres, type PrivatePostgres } from "../../support/private-postgres";
+import { privatePostgresAvailable, startPrivatePostgres, type PrivatePostgres } from "../../support/private-postgres";
+import { startProductionServer, type ProductionServer } from "../../support/production-server";
 
 /** No request may take longer than this, up or down. */
 const REQUEST_BOUND_MS = 8_000;
@@ -26,17 +25,14 @@ describe.skipIf(!privatePostgresAvailable())("the database restarted under the p
   const original = getPrisma();
   let database: PrivatePostgres;
   let seeding: PrismaClient;
-  let server: ChildProcess;
-  let output = "";
-  let base: string;
+  let app: ProductionServer;
   let linkPath: string;
 
   async function get(pathname: string, headers: Record<string, string> = {}) {
-    return fetch(`${base}${pathname}`, { headers, redirect: "manual", signal: AbortSignal.timeout(REQUEST_BOUND_MS) });
+    return fetch(`${app.base}${pathname}`, { headers, redirect: "manual", signal: AbortSignal.timeout(REQUEST_BOUND_MS) });
   }
 
   beforeAll(async () => {
-    if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
     database = await startPrivatePostgres();
     const url = await database.createDatabase("wholesale");
     await applyMigrations(new PrismaPg({ connectionString: url }));
@@ -46,38 +42,18 @@ describe.skipIf(!privatePostgresAvailable())("the database restarted under the p
     const link = await createLink(world, { type: "INSTANT" });
     // A catalog page of the link: the link, the catalog, its products and prices.
     linkPath = `/l/${link.token}/catalogs/${world.catalog.id}`;
-
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    // Its own process group, so the server and anything it starts are stopped together.
-    server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: "restart-test-secret", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    server.stdout!.on("data", (chunk) => (output += chunk));
-    server.stderr!.on("data", (chunk) => (output += chunk));
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`next start exited: ${output}`);
-      const ok = await get("/api/health").then((r) => r.ok, () => false);
-      if (ok) break;
-      if (Date.now() > deadline) throw new Error(`next start did not answer: ${output}`);
-      await sleep(250);
-    }
+    app = await startProductionServer({ databaseUrl: url });
   }, 180_000);
 
   afterAll(async () => {
-    if (server?.pid && server.exitCode === null) {
-      process.kill(-server.pid, "SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-    }
+    await app?.stop();
     setPrisma(original);
     await seeding?.$disconnect();
     await database?.destroy();
   });
 
   it("answers with clean errors while the database is down and serves again once it is back", async () => {
+    const server = app.process;
     const pid = server.pid;
     let phase: Hit["phase"] = "up";
     let running = true;
@@ -123,7 +99,7 @@ describe.skipIf(!privatePostgresAvailable())("the database restarted under the p
     await database.start();
     const deadline = Date.now() + RECOVERY_BOUND_MS;
     while ((await get("/api/health").then((r) => r.status, () => 0)) !== 200) {
-      expect(Date.now(), output).toBeLessThan(deadline);
+      expect(Date.now(), app.output()).toBeLessThan(deadline);
       await sleep(250);
     }
     const recovered = Date.now();

@@ -245,7 +245,7 @@ describe("saved HTML is rendered as text", () => {
     await saveLinkCartAction(instantToken, { productId: world.product.id, quantities: [{ skuId: world.skus[1].id, quantity: 1 }] });
     const placed = await placeLinkOrderAction(instantToken, checkoutInput({ companyName: script, contactName: img, email: "html-guest@test.example" }));
     expect(placed.ok).toBe(true);
-    const { orders } = await listOrders(world.brand.id, parseOrderFilters({ buyer: "script" }), { skip: 0, take: 10 });
+    const { orders } = await listOrders(world.brand, parseOrderFilters({ buyer: "script" }), { skip: 0, take: 10 });
     expect(orders.map((o) => o.buyer.name)).toContain(script);
     const html = renderToString(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }));
     expect(html).not.toContain("<script");

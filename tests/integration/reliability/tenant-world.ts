@@ -133,6 +133,10 @@ export async function createTenantWorld() {
   const orderReleased = await order(f.brand, buyer, main, { status: "OC_CONFIRMED", releaseStatus: "PREPARING_PRODUCT" });
   const orderDelivered = await order(f.brand, buyer, main, { status: "OC_CONFIRMED", releaseStatus: "PREPARING_PRODUCT" });
   await prisma.deliveryNote.create({ data: { orderId: orderDelivered.id, sequence: 1, lines: { create: { orderLineId: orderDelivered.lines[0].id, quantity: 1 } } } });
+  // For the buyer's own cancel: one in the Buyer App, one placed through the Instant Order Link.
+  const orderBuyerCancel = await order(f.brand, buyer, main, { status: "PLEASE_CREATE_OC" });
+  const linkOrder = await order(f.brand, buyer, main, { status: "PLEASE_CREATE_OC" });
+  await prisma.order.update({ where: { id: linkOrder.id }, data: { source: "ORDER_LINK", sourceLinkId: instantLink.id, placedVia: "GUEST" } });
 
   const address = { recipientName: "Sweep Buyer", line1: "1-2-3 Jinnan", city: "Tokyo", postalCode: "150-0041", country: "JP" };
   const buyerAddress = await prisma.buyerAddress.create({ data: { buyerId: f.buyer.id, ...address, isDefault: true } });
@@ -185,6 +189,7 @@ export async function createTenantWorld() {
     offlineLoginBuyerId: offlineLoginBuyer.id,
     customerLinkId: customerLink.id,
     customerLinkToken: customerLink.token,
+    instantLinkId: instantLink.id,
     instantLinkToken: instantLink.token,
     passcodeLinkToken: passcodeLink.token,
     linkPasscode,
@@ -199,6 +204,8 @@ export async function createTenantWorld() {
     orderReleasedId: orderReleased.id,
     orderDeliveredId: orderDelivered.id,
     orderReleasedLineId: orderReleased.lines[0].id,
+    orderBuyerCancelId: orderBuyerCancel.id,
+    linkOrderId: linkOrder.id,
     addressId: buyerAddress.id,
     addressToRemoveId: buyerAddressToRemove.id,
     importId: preview.data.importId,

@@ -44,7 +44,7 @@ export default async function DeletedLinksPage({ searchParams }: { searchParams:
                 const data = (e.data ?? {}) as { name?: string; type?: "INSTANT" | "DYNAMIC_BRAND" | "CUSTOMER" };
                 return (
                   <tr key={e.id}>
-                    <Td className="font-medium">{data.name ?? e.entityId}</Td>
+                    <Td className="min-w-48 font-medium wrap-anywhere">{data.name ?? e.entityId}</Td>
                     <Td>{data.type ? linkTabOfType(data.type).singular : "—"}</Td>
                     <Td>{describeLinkEvent({ action: "link.delete", fromStatus: e.fromStatus, toStatus: e.toStatus })}</Td>
                     <Td>{e.actorLabel}</Td>

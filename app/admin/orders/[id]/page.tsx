@@ -10,37 +10,26 @@ import { Dl, OrderLinesTable, Section, ShippingAddress, Totals } from "@/compone
 import { OrderStatusBadge, ReleaseStatusBadge } from "@/components/orders/order-status-badge";
 import { QuantityDialog } from "@/components/orders/quantity-dialog";
 import { requireBrandPage } from "@/lib/auth/guards";
+import { countOf, NOUNS } from "@/lib/format/plural";
 import { fromMinor } from "@/lib/money/format";
 import { createDeliveryNoteAction, createUndeliveredSkusAction } from "@/lib/orders/actions";
 import { deliveryNoteBlocker, remainingQuantity, undeliveredBlocker } from "@/lib/orders/delivery-quantities";
 import { makeEditableBlocker } from "@/lib/orders/make-oc-editable";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { getOrderDetail, lineQuantities, listBrandTags, orderHistory } from "@/lib/orders/queries";
-import { ORDER_STATUS_LABELS, RELEASE_STATUS_LABELS } from "@/lib/orders/status-labels";
+import { PAYMENT_METHOD_LABELS, PAYMENT_STATUS_LABELS } from "@/lib/orders/status-labels";
 
 export const metadata: Metadata = { title: "Order detail" };
 
 const PLACED_VIA = { GUEST: "Guest", USER_ACCOUNT: "Login with User Account", OFFLINE_BUYER: "Login with Offline Buyer", BRAND_CREDENTIALS: "Login with Brand-Specific Credentials" } as const;
 
-const PAYMENT_STATUS = { OUTSIDE_APP: "Settled outside the app", AWAITING_PAYMENT: "Awaiting payment", PAID: "Paid", FAILED: "Failed" } as const;
-
-const ACTION_LABELS: Record<string, string> = {
-  "order.place": "Order placed", "order.status": "Status changed", "oc.create": "OC created", "oc.update": "OC edited", "oc.send": "Sent to the buyer for approval",
-  "oc.approve": "Approved by the buyer", "oc.force-approve": "Approved on the buyer's behalf", "oc.confirm": "Order confirmation confirmed",
-  "oc.make-editable": "Made editable", "delivery-note.create": "Delivery note created", "undelivered.create": "Undelivered SKUs created", "order.reject": "Order rejected",
-};
-
-function statusLabel(s: string | null) {
-  if (!s) return "";
-  return (ORDER_STATUS_LABELS as Record<string, string>)[s] ?? (RELEASE_STATUS_LABELS as Record<string, string>)[s] ?? s;
-}
 
 export default async function OrderDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireBrandPage("orders.manage");
   const { id } = await params;
   const order = await getOrderDetail(ctx.brand.id, id);
   if (!order) notFound();
-  const [tags, history] = await Promise.all([listBrandTags(ctx.brand.id), orderHistory(order.id)]);
+  const [tags, history] = await Promise.all([listBrandTags(ctx.brand.id), orderHistory(ctx.brand.id, order.id)]);
   const number = formatOrderNumber(ctx.brand.orderPrefix, order.number);
   const quantities = lineQuantities(order);
   const confirmed = order.status === "OC_CONFIRMED" || order.status === "OC_CONFIRMED_UNDELIVERED";
@@ -108,8 +97,8 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
           <ShippingAddress order={order} />
           {order.shippingRequestNote && <p className="mt-2 text-sm text-slate-600">Request: {order.shippingRequestNote}</p>}
         </Section>
-        <Section title="Payment">
-          <Dl items={[["Method", order.paymentMethod === "STRIPE_CARD" ? "Credit card (Stripe)" : "Pay outside the app"], ["Status", PAYMENT_STATUS[order.paymentStatus]]]} />
+        <Section title="Payment" testId="order-payment">
+          <Dl items={[["Method", PAYMENT_METHOD_LABELS[order.paymentMethod]], ["Status", PAYMENT_STATUS_LABELS[order.paymentStatus]]]} />
         </Section>
         <Section title="Tags" testId="order-tags">
           {order.tags.length === 0 ? <p className="text-sm text-slate-500">No tags.</p> : (
@@ -139,7 +128,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
               <ul className="space-y-2 text-sm">
                 {order.deliveryNotes.map((n) => (
                   <li key={n.id} className="flex items-center justify-between gap-2">
-                    <span>Delivery note #{n.sequence} · {n.createdAt.toISOString().slice(0, 10)} · {n.lines.reduce((s, l) => s + l.quantity, 0)} units</span>
+                    <span>Delivery note #{n.sequence} · {n.createdAt.toISOString().slice(0, 10)} · {countOf(n.lines.reduce((s, l) => s + l.quantity, 0), NOUNS.unit)}</span>
                     <a href={`/admin/orders/${order.id}/pdf?deliveryNote=${n.sequence}`} target="_blank" rel="noopener" className="text-brand-700 hover:underline">PDF</a>
                   </li>
                 ))}
@@ -148,7 +137,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
           </Section>
           <Section title="Undelivered SKUs">
             {order.undeliveredSkus.length === 0 ? <p className="text-sm text-slate-500">None.</p> : (
-              <ul className="space-y-1 text-sm">{order.undeliveredSkus.map((u) => <li key={u.id}>{labelOf(u.orderLineId)}: {u.quantity}</li>)}</ul>
+              <ul className="space-y-1 text-sm">{order.undeliveredSkus.map((u) => <li key={u.id}>{labelOf(u.orderLineId)}: {countOf(u.quantity, NOUNS.unit)}</li>)}</ul>
             )}
           </Section>
         </div>
@@ -160,7 +149,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
             <li key={h.id} className="flex flex-wrap gap-x-2">
               <time className="tabular-nums text-slate-500" dateTime={h.createdAt.toISOString()}>{h.createdAt.toISOString().slice(0, 16).replace("T", " ")}</time>
               <span className="font-medium">{h.actorLabel}</span>
-              <span className="text-slate-700">{ACTION_LABELS[h.action] ?? h.action}{h.toStatus ? `: ${h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}${statusLabel(h.toStatus)}` : ""}</span>
+              <span className="text-slate-700">{h.text}</span>
             </li>
           ))}
         </ol>

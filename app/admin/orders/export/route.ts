@@ -22,7 +22,7 @@ export async function GET(request: Request) {
   const filters = parseOrderFilters(search);
   const header = ["Order number", "Order date", "Buyer", "Contact email", "Source", "Status", "Release status", "Tags", "Currency", "Total"];
   const encoder = new TextEncoder();
-  const rows = iterateOrders(ctx.brand.id, filters);
+  const rows = iterateOrders(ctx.brand, filters);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode("\uFEFF" + header.map(csvCell).join(",") + "\r\n"));

@@ -37,7 +37,8 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+      {/* One column up to 2xl: beside the panels, the SKU table would not fit a 1280 px screen. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 2xl:grid-cols-[minmax(0,1fr)_20rem]">
         <ProductForm
           id={product.id}
           defaultValues={{

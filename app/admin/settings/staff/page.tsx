@@ -36,7 +36,7 @@ export default async function StaffPage() {
                 {m.user.name}
                 {m.user.id === ctx.user.id && <span className="ml-1 text-xs text-slate-500">(you)</span>}
               </Td>
-              <Td>{m.user.email}</Td>
+              <Td className="min-w-48 wrap-anywhere">{m.user.email}</Td>
               <Td>
                 <MemberRoleSelect memberId={m.id} role={m.role} name={m.user.name} canTouchOwner={isOwner} />
               </Td>
@@ -50,8 +50,8 @@ export default async function StaffPage() {
           <h2 className="mb-3 text-base font-semibold">Pending invitations</h2>
           <ul className="divide-y divide-slate-100">
             {invitations.map((i) => (
-              <li key={i.id} className="flex items-center justify-between py-2 text-sm">
-                <span>
+              <li key={i.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+                <span className="min-w-0 wrap-anywhere">
                   {i.email} · {ROLE_LABELS[i.role]}{" "}
                   <span className="text-xs text-slate-500">
                     · sent {i.createdAt.toLocaleDateString("en-CA")} ·{" "}

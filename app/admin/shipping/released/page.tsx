@@ -14,8 +14,10 @@ import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { RELEASE_STATUS_LABELS, RELEASE_STATUS_TONES } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
+import { readListQuery } from "@/lib/pagination/search-text";
 import { listReleasedOrders, shippingOptions } from "@/lib/shipping/queries";
 import { parseReleasedFilter, type ReleasedFilter } from "@/lib/shipping/schemas";
+import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
 import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Shipping" };
@@ -33,7 +35,8 @@ function hrefWith(search: Search, changes: Partial<ReleasedFilter>) {
 
 export default async function ShippingReleasedPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireBrandPage("shipping.manage");
-  const search = await searchParams;
+  // Bounded once: the filter, the tab links and the page links all read these values.
+  const { values: search, cut } = readListQuery(await searchParams);
   const filter = parseReleasedFilter(search);
   const page = pageParams(search);
   const other = { ...filter, scope: filter.scope === "domestic" ? ("international" as const) : ("domestic" as const) };
@@ -66,7 +69,7 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
         }
       />
       <TabsNav label="Delivery status" tabs={views.map(([view, label]) => ({ href: hrefWith(current, { view }), label, active: filter.view === view, count: counts[view] }))} />
-      <ShippingSearchForm key={JSON.stringify(filter)} action="/admin/shipping/released" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} />
+      <ShippingSearchForm key={JSON.stringify(filter)} action="/admin/shipping/released" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} cut={cut} />
       {rows.length === 0 ? (
         <EmptyState title="No released orders">Orders appear here once they have been prepared for release.</EmptyState>
       ) : (
@@ -78,6 +81,7 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
                 <Th>Ordered</Th>
                 <Th>Ordering Member</Th>
                 <Th>Ship to</Th>
+                <Th>Shipping option</Th>
                 <Th>Status</Th>
                 <Th>Prepared</Th>
                 <Th className="text-right">Delivery notes</Th>
@@ -99,6 +103,7 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
                       <OrderingMember name={o.contactName} email={o.contactEmail} buyerId={o.buyer.id} buyerName={o.buyer.name} note={o.shippingRequestNote} />
                     </Td>
                     <Td>{o.shipCountry}</Td>
+                    <Td data-testid="shipping-option">{shippingOptionLabel(o.shippingRateGroup)}</Td>
                     <Td>{o.releaseStatus && <Badge tone={RELEASE_STATUS_TONES[o.releaseStatus]}>{RELEASE_STATUS_LABELS[o.releaseStatus]}</Badge>}</Td>
                     <Td className="whitespace-nowrap text-slate-600">{o.releasedAt ? mediumDate(o.releasedAt) : "—"}</Td>
                     <Td className="text-right tabular-nums">{o.deliveryNoteCount}</Td>

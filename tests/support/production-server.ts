@@ -1,0 +1,85 @@
+// The production build served the way `npm run serve` serves it (scripts/serve.mjs), on a free
+// port and a database of the test's choosing, for tests that need the real server: real sockets,
+// real headers, real server actions. Needs `next build` first.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ActionResult } from "@/lib/actions/result";
+import { freePort } from "./private-postgres";
+
+export type ProductionServer = {
+  base: string;
+  process: ChildProcess;
+  /** Everything the server printed so far (for failure messages). */
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startProductionServer(options: { databaseUrl: string; env?: Record<string, string> }): Promise<ProductionServer> {
+  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let output = "";
+  // Its own process group, so the server and anything it starts are stopped together.
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, AUTH_SECRET: "production-server-test-secret", NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  server.stdout!.on("data", (chunk) => (output += chunk));
+  server.stderr!.on("data", (chunk) => (output += chunk));
+  const stop = async () => {
+    if (!server.pid || server.exitCode !== null) return;
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    process.kill(-server.pid, "SIGTERM");
+    await exited;
+  };
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The server exited: ${output}`);
+    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`The server did not answer: ${output}`);
+    }
+    await sleep(250);
+  }
+  return { base, process: server, output: () => output, stop };
+}
+
+/** The id a browser sends in Next-Action for an exported server action of this build. */
+export function serverActionId(file: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, action]) => action.filename === file && action.exportedName === exportedName);
+  if (!found) throw new Error(`No server action ${file}#${exportedName} in this build.`);
+  return found[0];
+}
+
+/**
+ * Calls a server action over HTTP as the browser does (POST to a page that uses it, the arguments
+ * as JSON) and returns what the action returned.
+ */
+export async function callServerAction<T = unknown>(
+  server: Pick<ProductionServer, "base">,
+  action: { page: string; file: string; name: string },
+  args: unknown[],
+  headers: Record<string, string> = {},
+): Promise<ActionResult<T>> {
+  const response = await fetch(`${server.base}${action.page}`, {
+    method: "POST",
+    headers: { "next-action": serverActionId(action.file, action.name), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
+    body: JSON.stringify(args),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${action.name} answered ${response.status}: ${text.slice(0, 500)}`);
+  // The flight response: row 0 points at the result in row 1.
+  const row = text.split("\n").find((line) => line.startsWith("1:"));
+  if (!row) throw new Error(`${action.name} returned no result: ${text.slice(0, 500)}`);
+  return JSON.parse(row.slice(2)) as ActionResult<T>;
+}
