@@ -106,7 +106,7 @@ const WORDING: Record<OrderEventType, (e: OrderEvent) => string> = {
     // The detail is the full explanation (it names the short SKUs); the label is its short form.
     return sentence("Failed to release", text(e.data, "detail") ?? label);
   },
-  "payment.update": (e) => sentence("Payment updated", move(e)),
+  "payment.update": (e) => sentence("Card payment", move(e)),
 };
 
 export function isOrderEventType(action: string): action is OrderEventType {

@@ -128,7 +128,7 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     expect(history.c).toHaveLength(1);
     expect(history.c[0]).toMatch(/^Failed to release: Not enough stock for .+ \(needs 3, 0 in stock\)/);
     expect(history.d).toEqual(["Order rejected: OC Approved → Order Rejected. Reason: Discontinued"]);
-    expect(history.e).toEqual(["Payment updated: Awaiting payment → Paid"]);
+    expect(history.e).toEqual(["Card payment: Awaiting payment → Paid"]);
     expect(history.f).toEqual(["Cancelled by the buyer: Ordered the wrong sizes. OC Confirmed → Cancelled"]);
   });
 
