@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
+import { appBaseUrl } from "@/lib/orders/app-url";
 import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput } from "@/lib/checkout/schemas";
 import { startStripeCheckout } from "@/lib/stripe/checkout-session";
 import { z } from "zod";
@@ -121,7 +122,8 @@ export async function removeLinkCartLineAction(token: string, input: { skuId: st
 export async function placeLinkOrderAction(token: string, input: CheckoutInput) {
   return publicAction({ schema: z.looseObject({ idempotencyKey: z.string().min(16).max(100) }) }, async () => {
     const { purchase, session } = await requireLinkPurchase(token);
-    const placed = await placeOrder(purchase, input);
+    const base = await appBaseUrl();
+    const placed = await placeOrder(purchase, input, { matchConfirmUrl: (matchToken) => `${base}/l/${token}/match/${matchToken}` });
     if (!session.orderIds.includes(placed.orderId)) {
       await writeLinkSession(token, { ...session, orderIds: [placed.orderId, ...session.orderIds].slice(0, 20) });
     }

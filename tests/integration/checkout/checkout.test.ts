@@ -130,19 +130,6 @@ describe("placing an order", { timeout: 120_000 }, () => {
 });
 
 describe("guests and offline buyers", { timeout: 120_000 }, () => {
-  it("a guest attaches to the brand's buyer with that e-mail; a Closed buyer may order and stays Closed", async () => {
-    const world = await createLinkWorld();
-    await prisma.connection.updateMany({ where: { brandId: world.brand.id, buyerId: world.buyer.id }, data: { status: "CLOSED" } });
-    for (const type of ["INSTANT", "DYNAMIC_BRAND"] as const) {
-      await actAs(null);
-      const link = await createLink(world, { type });
-      await addToCart(world, link.token, [1]);
-      expect(await placeLinkOrderAction(link.token, checkoutInput({ email: world.buyerUser.email.toUpperCase() }))).toMatchObject({ ok: true });
-      expect(await prisma.order.findFirstOrThrow({ where: { sourceLinkId: link.id } })).toMatchObject({ buyerId: world.buyer.id, placedVia: "GUEST" });
-    }
-    expect(await prisma.connection.findFirstOrThrow({ where: { brandId: world.brand.id, buyerId: world.buyer.id } })).toMatchObject({ status: "CLOSED" });
-  });
-
   it("a guest with a new e-mail becomes one new offline buyer of the brand, with the link's terms", async () => {
     const world = await createLinkWorld();
     const link = await createLink(world, { type: "INSTANT", currency: "USD", discountRate: 5 });

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/card";
 import { ConfirmOcDialog } from "@/components/orders/confirm-oc-dialog";
 import { OcEditor } from "@/components/orders/oc-editor";
 import { ForceApproveButton, MakeEditableButton, RejectOrderButton, SendForApprovalButton } from "@/components/orders/order-actions";
+import { OrderMatchPanel } from "@/components/orders/order-match-panel";
 import { Dl, OrderLinesTable, Section, ShippingAddress, Totals } from "@/components/orders/order-sections";
 import { OrderStatusBadge, ReleaseStatusBadge } from "@/components/orders/order-status-badge";
 import { QuantityDialog } from "@/components/orders/quantity-dialog";
@@ -28,6 +29,7 @@ const ACTION_LABELS: Record<string, string> = {
   "order.place": "Order placed", "order.status": "Status changed", "oc.create": "OC created", "oc.update": "OC edited", "oc.send": "Sent to the buyer for approval",
   "oc.approve": "Approved by the buyer", "oc.force-approve": "Approved on the buyer's behalf", "oc.confirm": "Order confirmation confirmed",
   "oc.make-editable": "Made editable", "delivery-note.create": "Delivery note created", "undelivered.create": "Undelivered SKUs created", "order.reject": "Order rejected",
+  "order.match-confirm": "Buyer match confirmed",
 };
 
 function statusLabel(s: string | null) {
@@ -68,6 +70,8 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
         <ReleaseStatusBadge status={order.releaseStatus} />
         {order.status === "OC_CREATED" && order.ocSentAt && <span className="text-xs text-slate-500">Sent to the buyer for approval on {order.ocSentAt.toISOString().slice(0, 10)}</span>}
       </div>
+
+      <OrderMatchPanel brandId={ctx.brand.id} orderId={order.id} />
 
       <div className="mb-6 flex flex-wrap items-start gap-3" aria-label="Order actions" role="group">
         {(order.status === "OC_CREATED" || order.status === "OC_APPROVED") && (
