@@ -1,6 +1,6 @@
 "use client";
 // The e-mailed "is this your order?" confirmation: one click attaches the guest order to the buyer
-// whose address it used; the result (or why the link no longer works) replaces the button.
+// whose address it used; the result (or why it cannot) replaces the button.
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,17 +8,24 @@ import { confirmOrderMatchByTokenAction } from "@/lib/checkout/actions";
 import { checkoutMessages } from "@/lib/checkout/messages";
 import type { Language } from "@/lib/db/generated/enums";
 
-type Props = { linkToken: string; matchToken: string; language: Language; brandName: string; buyerName: string; orderNumber: string; placedOn: string; total: string };
+type Confirmed = { buyerName: string; buyerHasApp: boolean };
 
-export function OrderMatchConfirm({ linkToken, matchToken, language, brandName, buyerName, orderNumber, placedOn, total }: Props) {
+type Props = {
+  linkToken: string; matchToken: string; language: Language; brandName: string; buyerName: string; orderNumber: string; placedOn: string; total: string;
+  /** Already confirmed (the page after the click, or a later visit). */
+  confirmed: Confirmed | null;
+};
+
+export function OrderMatchConfirm({ linkToken, matchToken, language, brandName, buyerName, orderNumber, placedOn, total, confirmed }: Props) {
   const m = checkoutMessages(language);
   const [pending, start] = useTransition();
-  const [done, setDone] = useState<{ buyerName: string; buyerHasApp: boolean } | null>(null);
+  const [justConfirmed, setJustConfirmed] = useState<Confirmed | null>(null);
+  const done = confirmed ?? justConfirmed;
   const [error, setError] = useState<string | null>(null);
   const confirm = () =>
     start(async () => {
       const result = await confirmOrderMatchByTokenAction(linkToken, { token: matchToken });
-      if (result.ok) setDone(result.data);
+      if (result.ok) setJustConfirmed(result.data);
       else setError(result.message);
     });
   return (

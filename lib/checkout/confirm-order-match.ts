@@ -1,7 +1,7 @@
 import "server-only";
 // A guest order held as matching an existing buyer (place-order.ts) joins that buyer: when the
-// owner of the address opens the e-mailed link (single use, expiring, honoured only on the order's
-// brand's link pages) or when brand staff confirm the match on the order page. One guarded update
+// owner of the address opens the e-mailed link (expiring, honoured only on the order's brand's
+// link pages, confirming only while the order is held, so once) or when brand staff confirm the match on the order page. One guarded update
 // moves it, so two confirmations at once have one effect. The matched buyer's connection is left
 // as it is (a Closed buyer stays Closed), the guest buyer made for the order is removed when
 // nothing else uses it, and the confirmation goes to the order's status history.
@@ -43,10 +43,12 @@ export async function confirmOrderMatchByToken(brandId: string, token: string, l
   const hash = hashMatchToken(token);
   return prisma.$transaction(async (tx) => {
     const order = await tx.order.findFirst({ where: { brandId, matchTokenHash: hash }, select: { ...HELD_ORDER_SELECT, matchTokenExpiresAt: true } });
-    if (!order || order.matchConfirmedAt || !order.matchedBuyerId) throw invalid();
+    if (!order || !order.matchedBuyerId) throw invalid();
+    const already = () => new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, checkoutMessages(order.language).matchAlreadyConfirmed);
+    if (order.matchConfirmedAt) throw already();
     if (!order.matchTokenExpiresAt || order.matchTokenExpiresAt <= now) throw new AppError("MATCH_LINK_EXPIRED", checkoutMessages(order.language).matchExpiredText);
     const actor = { label: `${order.contactName} (Buyer, via e-mail)` };
-    return attach(tx, order, { actor, via: "EMAIL", guard: { matchTokenHash: hash, matchTokenExpiresAt: { gt: now } }, onMiss: invalid });
+    return attach(tx, order, { actor, via: "EMAIL", guard: { matchTokenHash: hash, matchTokenExpiresAt: { gt: now } }, onMiss: already });
   });
 }
 
@@ -61,7 +63,7 @@ async function attach(
   // this row, then finds matchConfirmedAt set and moves nothing).
   const moved = await tx.order.updateMany({
     where: { id: order.id, brandId: order.brandId, buyerId: guestBuyerId, matchedBuyerId, matchConfirmedAt: null, ...how.guard },
-    data: { buyerId: matchedBuyerId, matchConfirmedAt: new Date(), matchTokenHash: null, matchTokenExpiresAt: null },
+    data: { buyerId: matchedBuyerId, matchConfirmedAt: new Date() },
   });
   if (moved.count === 0) throw how.onMiss?.() ?? new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, "This match was already confirmed.");
 

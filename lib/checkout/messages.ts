@@ -74,8 +74,9 @@ const EN = {
   matchConfirm: "Confirm: this is our order",
   matchConfirmed: (buyerName: string) => `Confirmed. The order is now among ${buyerName}'s orders.`,
   matchOpenBuyerApp: "See it in the Buyer App",
-  matchInvalidTitle: "This confirmation link is no longer valid",
-  matchInvalidText: "It was already used, or the brand already confirmed the order. If the order is yours and you cannot find it, please contact the brand.",
+  matchAlreadyConfirmed: "This order was already confirmed.",
+  matchInvalidTitle: "This confirmation link is not valid",
+  matchInvalidText: "Check that the whole address from the e-mail was opened. If the order is yours and you cannot find it, please contact the brand.",
   matchExpiredTitle: "This confirmation link has expired",
   matchExpiredText: "Please ask the brand to confirm the order for you.",
   required: {
@@ -166,8 +167,9 @@ const JA: CheckoutMessages = {
   matchConfirm: "確認する: 当社の注文です",
   matchConfirmed: (buyerName) => `確認しました。このご注文は ${buyerName} のご注文として登録されました。`,
   matchOpenBuyerApp: "バイヤーアプリで見る",
+  matchAlreadyConfirmed: "このご注文はすでに確認済みです。",
   matchInvalidTitle: "この確認リンクは無効です",
-  matchInvalidText: "すでに使用されたか、ブランドがご注文を確認済みです。ご自身のご注文が見つからない場合はブランドにお問い合わせください。",
+  matchInvalidText: "メールに記載のURLを最後まで開いたかご確認ください。ご自身のご注文が見つからない場合はブランドにお問い合わせください。",
   matchExpiredTitle: "この確認リンクは有効期限が切れています",
   matchExpiredText: "ご注文の確認はブランドにご依頼ください。",
   required: {

@@ -1,6 +1,6 @@
 // The e-mailed token that lets the owner of an address claim a guest order placed with it. Only
-// its SHA-256 is stored (a leaked database does not hand out working links); it expires, and the
-// confirmation clears it, so it works once. 256 random bits: guessing is not an attack.
+// its SHA-256 is stored (a leaked database does not hand out working links); it expires, and it
+// confirms only a held order, so it works once. 256 random bits: guessing is not an attack.
 import { createHash, randomBytes } from "node:crypto";
 
 export const MATCH_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
