@@ -29,7 +29,7 @@ export async function removeStandardOrderCartLineAction(brandId: string, input: 
   })(input);
 }
 
-/** Places the order; returns where to go next (the order's page in the Buyer App, or Stripe Checkout). */
+/** Places the order; returns where to go next (the order's page in the Buyer App, or Stripe Checkout), or the order another tab placed. */
 export async function placeStandardOrderAction(brandId: string, input: CheckoutInput) {
   return userAction({ schema: z.looseObject({ idempotencyKey: z.string().min(16).max(100) }) }, async () => {
     const { purchase } = await requireStandardOrder(brandId);
@@ -40,6 +40,7 @@ export async function placeStandardOrderAction(brandId: string, input: CheckoutI
       const origin = await requestOrigin();
       return { orderNumber: placed.orderNumber, redirectTo: await startStripeCheckout(placed.orderId, { successUrl: `${origin}${done}?paid=1`, cancelUrl: `${origin}${done}` }) };
     }
+    if (placed.alreadyPlaced) return { orderNumber: placed.orderNumber, redirectTo: done, alreadyPlaced: true };
     return { orderNumber: placed.orderNumber, redirectTo: done };
   })(input);
 }

@@ -5,7 +5,9 @@ import "server-only";
 // serializes concurrent checkouts of one brand), create the order as "Please create an OC", empty
 // the cart, transition an offline buyer when the context says so, write the audit event and queue
 // the confirmation e-mail. Stock is not touched (it is allocated at release). The form's
-// idempotency key is unique: a double submit gets the first order back, never a second one.
+// idempotency key is unique: a double submit gets the first order back, never a second one. A
+// different form (another tab) finding the cart emptied by an order gets that order back, marked
+// alreadyPlaced, so it can say so instead of "your cart is empty".
 import { isConnectedForUpdate, NO_LONGER_CONNECTED_MESSAGE } from "@/lib/buyers/connection-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { lockForTransaction } from "@/lib/db/advisory-lock";
@@ -26,7 +28,13 @@ import { addressRequired } from "./settings";
 import { quoteShipping } from "./shipping-fee";
 import { transitionOfflineBuyer } from "./transition-offline-buyer";
 
-export type PlacedOrder = { orderId: string; orderNumber: string; total: number; currency: string; paymentMethod: "PAY_OUTSIDE_APP" | "STRIPE_CARD"; duplicate: boolean };
+export type PlacedOrder = {
+  orderId: string; orderNumber: string; total: number; currency: string; paymentMethod: "PAY_OUTSIDE_APP" | "STRIPE_CARD";
+  /** Nothing was placed now: this order was placed earlier (this form submitted twice, or another tab). */
+  duplicate: boolean;
+  /** The cart had already been ordered from another tab or window: this is that order. */
+  alreadyPlaced: boolean;
+};
 
 export type PlaceOrderOptions = {
   /**
@@ -57,7 +65,11 @@ async function findByKey(ctx: PurchaseContext, idempotencyKey: string): Promise<
   const order = await prisma.order.findUnique({ where: { idempotencyKey } });
   if (!order) return null;
   if (order.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
-  return { orderId: order.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, order.number), total: order.total, currency: order.currency, paymentMethod: order.paymentMethod, duplicate: true };
+  return earlierOrder(ctx, order, false);
+}
+
+function earlierOrder(ctx: PurchaseContext, order: { id: string; number: number; total: number; currency: string; paymentMethod: PlacedOrder["paymentMethod"] }, alreadyPlaced: boolean): PlacedOrder {
+  return { orderId: order.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, order.number), total: order.total, currency: order.currency, paymentMethod: order.paymentMethod, duplicate: true, alreadyPlaced };
 }
 
 /** Standard Orders and Customer Order Links order as a connected buyer (see lib/buyers/connection-access). */
@@ -68,19 +80,24 @@ function requiresConnection(ctx: PurchaseContext): boolean {
 async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput, matchConfirmUrl: PlaceOrderOptions["matchConfirmUrl"]): Promise<PlacedOrder> {
   const m = checkoutMessages(ctx.language);
   // Lock the cart row: two different forms submitting one cart cannot both order it.
-  const carts = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
+  const carts = await tx.$queryRaw<{ id: string; placedOrderId: string | null }[]>`SELECT "id", "placedOrderId" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
   // A submit of the same form that waited for the lock finds the order the first one committed.
   const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
   const committed = key ? await tx.order.findUnique({ where: { idempotencyKey: key } }) : null;
   if (committed) {
     if (committed.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
-    return { orderId: committed.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, committed.number), total: committed.total, currency: committed.currency, paymentMethod: committed.paymentMethod, duplicate: true };
+    return earlierOrder(ctx, committed, false);
   }
   if (requiresConnection(ctx) && !(await isConnectedForUpdate(tx, ctx.brand.id, ctx.buyer!.id))) {
     throw new AppError("NOT_CONNECTED", NO_LONGER_CONNECTED_MESSAGE);
   }
   const cart = await loadCart(ctx, tx);
-  if (!carts[0] || cart.lines.length === 0) throw new AppError("CART_EMPTY", m.cartEmpty);
+  if (!carts[0] || cart.lines.length === 0) {
+    // Emptied by an order from another tab (the row lock made this wait for it): answer with it.
+    const placed = carts[0]?.placedOrderId ? await tx.order.findFirst({ where: { id: carts[0].placedOrderId, brandId: ctx.brand.id } }) : null;
+    if (placed) return earlierOrder(ctx, placed, true);
+    throw new AppError("CART_EMPTY", m.cartEmpty);
+  }
 
   const options = await loadCheckoutOptions(ctx, [...new Set(cart.lines.map((l) => l.catalogId))], tx);
   const parsed = checkoutSchema(ctx.language, { guest: !ctx.buyer, addressField: options.addressField, shippingApplies: options.shippingApplies, paymentMethods: options.paymentMethods }).safeParse(input);
@@ -146,6 +163,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
     },
   });
   await tx.cartLine.deleteMany({ where: { cartId: carts[0].id } });
+  await tx.cart.update({ where: { id: carts[0].id }, data: { placedOrderId: order.id } });
 
   const orderNumber = formatOrderNumber(ctx.brand.orderPrefix, number);
   const actor = { userId: ctx.placedByUserId, label: ctx.placedByLabel ?? values.contactName };
@@ -163,7 +181,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
   if (match && matchConfirmUrl) {
     await enqueueEmail(tx, { brandId: ctx.brand.id, to: values.email, ...matchEmail(ctx, orderNumber, match.buyer.name, matchConfirmUrl(match.token), match.expiresAt) });
   }
-  return { orderId: order.id, orderNumber, total, currency: ctx.currency, paymentMethod: values.paymentMethod, duplicate: false };
+  return { orderId: order.id, orderNumber, total, currency: ctx.currency, paymentMethod: values.paymentMethod, duplicate: false, alreadyPlaced: false };
 }
 
 type GuestValues = { companyName?: string; contactName: string; email: string; phone: string; country: string; shipRecipient?: string; shipLine1?: string; shipLine2?: string; shipCity?: string; shipRegion?: string; shipPostalCode?: string };

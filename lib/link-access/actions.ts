@@ -118,7 +118,10 @@ export async function removeLinkCartLineAction(token: string, input: { skuId: st
   })(input);
 }
 
-/** Places the order; returns where to go next (the confirmation page, or Stripe Checkout). */
+/**
+ * Places the order; returns where to go next (the confirmation page, or Stripe Checkout), or, when
+ * another tab already ordered this cart, that order with alreadyPlaced.
+ */
 export async function placeLinkOrderAction(token: string, input: CheckoutInput) {
   return publicAction({ schema: z.looseObject({ idempotencyKey: z.string().min(16).max(100) }) }, async () => {
     const { purchase, session } = await requireLinkPurchase(token);
@@ -132,6 +135,8 @@ export async function placeLinkOrderAction(token: string, input: CheckoutInput) 
       const origin = await requestOrigin();
       return { orderNumber: placed.orderNumber, redirectTo: await startStripeCheckout(placed.orderId, { successUrl: `${origin}${done}?paid=1`, cancelUrl: `${origin}${done}` }) };
     }
+    // Ordered from another tab: the form says so and links to the order (in this session now).
+    if (placed.alreadyPlaced) return { orderNumber: placed.orderNumber, redirectTo: done, alreadyPlaced: true };
     return { orderNumber: placed.orderNumber, redirectTo: done };
   })(input);
 }
