@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkShell } from "@/components/link-pages/link-shell";
+import { OrderPageUnavailable } from "@/components/link-pages/order-page-unavailable";
 import { checkoutMessages, localeOf } from "@/lib/checkout/messages";
 import { prisma } from "@/lib/db/client";
 import { readLinkSession } from "@/lib/link-access/session-cookie";
@@ -10,15 +11,17 @@ import { formatOrderNumber } from "@/lib/orders/order-number";
 
 export const metadata: Metadata = { title: "Order placed" };
 
-// Shown only to the visitor whose link session placed the order (its id is in their session).
+// Shown only to the visitor whose link session placed the order (its id is in their session);
+// anyone else is told who can see it, not that the link does not exist.
 export default async function LinkOrderPlacedPage({ params }: { params: Promise<{ token: string; orderId: string }> }) {
   const { token, orderId } = await params;
-  const link = await prisma.orderLink.findUnique({ where: { token }, select: { id: true, brand: { select: { name: true, orderPrefix: true } } } });
+  const link = await prisma.orderLink.findUnique({ where: { token }, select: { id: true, language: true, brand: { select: { name: true, orderPrefix: true } } } });
   if (!link) notFound();
   const session = await readLinkSession(link.id);
-  if (!session?.orderIds.includes(orderId)) notFound();
-  const order = await prisma.order.findFirst({ where: { id: orderId, sourceLinkId: link.id }, include: { lines: { orderBy: { position: "asc" } } } });
-  if (!order) notFound();
+  const order = session?.orderIds.includes(orderId)
+    ? await prisma.order.findFirst({ where: { id: orderId, sourceLinkId: link.id }, include: { lines: { orderBy: { position: "asc" } } } })
+    : null;
+  if (!order) return <OrderPageUnavailable token={token} brandName={link.brand.name} language={link.language ?? "EN"} />;
   const m = checkoutMessages(order.language);
   const money = (n: number) => formatMoney(n, order.currency, localeOf(order.language));
   return (
