@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabase } from "./tests/e2e/support/e2e-database";
+import { STAND_IN_SECRET_KEY, STAND_IN_WEBHOOK_SECRET } from "./tests/support/stripe-stand-in";
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against the production
 // build on a fresh database: the test PostgreSQL server when DATABASE_URL is set, else PGlite.
@@ -34,6 +35,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), ...database.env, NEXT_TELEMETRY_DISABLED: "1" },
+    // Stripe's API is a local stand-in started by the server script (STRIPE_API_BASE), with these keys.
+    env: { PORT: String(port), ...database.env, NEXT_TELEMETRY_DISABLED: "1", E2E_STRIPE_STAND_IN: "1", STRIPE_SECRET_KEY: STAND_IN_SECRET_KEY, STRIPE_WEBHOOK_SECRET: STAND_IN_WEBHOOK_SECRET },
   },
 });

@@ -5,6 +5,8 @@ import { hashSecret } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
 import type { BrandRole, ConnectionStatus, Language, OrderStatus, ReleaseStatus, ReleaseFailureReason } from "../lib/db/generated/enums";
 import { unitPrice } from "../lib/pricing/unit-price";
+import { quoteShipping } from "../lib/checkout/shipping-fee";
+import { releaseFailureDetails } from "../lib/shipping/messages";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 
@@ -354,7 +356,11 @@ async function seedBrandCatalog(
       lines.push({ skuId: sku.id, productId: product.id, productCode: product.code, productName: product.name, skuCode: sku.code, color: sku.color, size: sku.size, quantity, unitPrice: price, lineTotal: price * quantity, position: lines.length });
     }
     const subtotal = lines.reduce((sum, l) => sum + l.lineTotal, 0);
-    const shippingFee = buyer.spec.country === spec.homeCountry ? (jp ? 1000 : 1500) : jp ? 5000 : 4500;
+    // The rate group and rate a checkout would have picked, so the shipping desk's Shipping option
+    // column and filter have something to show.
+    const rateInputs = rateGroups.map((g, k) => ({ ...g, rates: rateGroupSpecs[k].rates.map((r) => ({ name: r.name, minAmount: r.min, maxAmount: r.max, fee: r.fee })) }));
+    const quote = quoteShipping(rateInputs, [], { currency, country: buyer.spec.country, subtotal });
+    const shippingFee = quote?.fee ?? 0;
     const created = at(-(states.length - i) * 2);
     const confirmed = ["OC_CONFIRMED", "OC_CONFIRMED_UNDELIVERED"].includes(state.status);
     const address = state.noAddress
@@ -368,11 +374,11 @@ async function seedBrandCatalog(
         currency, language: connection.language, subtotal, shippingFee, total: subtotal + shippingFee,
         contactName: buyer.spec.contact, contactEmail: buyer.spec.email, contactPhone: "+00 000 0000",
         ...address, shipCountry: buyer.spec.country,
-        shippingOptionName: buyer.spec.country === spec.homeCountry ? "Standard" : "International",
+        shippingRateGroupId: quote?.rateGroupId ?? null, shippingOptionName: quote?.optionName ?? null,
         shippingRequestNote: i % 4 === 0 ? "Please deliver on a weekday morning." : null,
         paymentMethod: "PAY_OUTSIDE_APP", paymentStatus: "OUTSIDE_APP",
         status: state.status, releaseStatus: state.release ?? (state.status === "OC_CONFIRMED_UNDELIVERED" ? "NOT_YET_RELEASED" : null),
-        releaseFailureReason: state.failure, releaseFailureDetail: state.failure === "STOCK_SHORT" ? `Stock short for ${lines[0].skuCode}` : null,
+        releaseFailureReason: state.failure, releaseFailureDetail: state.failure === "STOCK_SHORT" ? releaseFailureDetails.stockShort([{ code: lines[0].skuCode, needs: lines[0].quantity, inStock: 0 }]) : null,
         releasedAt: ["PREPARING_PRODUCT", "PARTIALLY_SHIPPED", "SHIPPED"].includes(state.release ?? "") ? at(-1) : null,
         ocSentAt: state.status !== "PLEASE_CREATE_OC" ? created : null,
         ocApprovedAt: ["OC_APPROVED"].includes(state.status) || confirmed ? created : null,

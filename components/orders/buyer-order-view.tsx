@@ -1,18 +1,23 @@
-// An order as the buyer sees it (Buyer App and the e-mailed approval page): phone-friendly.
+// An order as the buyer sees it (Buyer App and the e-mailed approval page): phone-friendly. The
+// Buyer App's screens are English; the progress component also speaks Japanese on link pages.
 import { formatMoney } from "@/lib/money/format";
+import type { BuyerOrderProgress } from "@/lib/orders/buyer-order-progress";
 import type { OrderDetail } from "@/lib/orders/queries";
-import { OrderStatusBadge } from "./order-status-badge";
+import { BuyerStatusBadge, OrderProgress } from "./order-progress";
 import { Section, ShippingAddress } from "./order-sections";
 
-export function BuyerOrderView({ order, number, actions }: { order: OrderDetail; number: string; actions?: React.ReactNode }) {
+export function BuyerOrderView({
+  order, number, actions, progress, deliveryNotePdf,
+}: { order: OrderDetail; number: string; actions?: React.ReactNode; progress?: BuyerOrderProgress; deliveryNotePdf?: string }) {
   return (
     <div className="space-y-4">
       <div>
         <p className="text-sm text-slate-500">{order.brand.name}</p>
         <h1 className="text-2xl font-semibold tracking-tight">Order {number}</h1>
-        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status"><OrderStatusBadge status={order.status} /></div>
+        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status"><BuyerStatusBadge status={order.status} releaseStatus={order.releaseStatus} language="EN" /></div>
       </div>
       {actions && <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">{actions}</div>}
+      {progress && <OrderProgress progress={progress} language="EN" deliveryNotePdf={deliveryNotePdf} />}
       <Section title="Order confirmation">
         <ul className="divide-y divide-slate-100">
           {order.lines.map((l) => (

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { OrderStatus } from "@/lib/db/generated/enums";
+import type { OrderStatus, PaymentMethod, PaymentStatus } from "@/lib/db/generated/enums";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { OrderStatusBadge, ReleaseStatusBadge } from "./order-status-badge";
+import { OrderStatusBadge, PaymentStatusBadge, ReleaseStatusBadge } from "./order-status-badge";
 
 type Row = {
   id: string; number: number; status: OrderStatus; releaseStatus: Parameters<typeof ReleaseStatusBadge>[0]["status"]; currency: string; total: number; createdAt: Date;
   source: string; sourceLinkName: string | null; buyer: { name: string }; tags: { tag: { id: string; name: string } }[];
+  paymentMethod: PaymentMethod; paymentStatus: PaymentStatus;
 };
 
 export function OrdersTable({ orders, prefix }: { orders: Row[]; prefix: string }) {
@@ -27,7 +28,7 @@ export function OrdersTable({ orders, prefix }: { orders: Row[]; prefix: string 
               <Td className="whitespace-nowrap">{o.createdAt.toISOString().slice(0, 10)}</Td>
               <Td>{o.buyer.name}</Td>
               <Td className="text-slate-600">{o.source === "STANDARD_ORDER" ? "Standard Order" : (o.sourceLinkName ?? "Order link (deleted)")}</Td>
-              <Td><div className="flex flex-wrap gap-1"><OrderStatusBadge status={o.status} /><ReleaseStatusBadge status={o.releaseStatus} /></div></Td>
+              <Td><div className="flex flex-wrap gap-1"><OrderStatusBadge status={o.status} /><ReleaseStatusBadge status={o.releaseStatus} /><PaymentStatusBadge method={o.paymentMethod} status={o.paymentStatus} /></div></Td>
               <Td><div className="flex flex-wrap gap-1">{o.tags.map((t) => <span key={t.tag.id} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{t.tag.name}</span>)}</div></Td>
               <Td className="text-right tabular-nums">{formatMoney(o.total, o.currency)}</Td>
               <Td className="text-right">

@@ -11,6 +11,7 @@ import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { applyFieldErrors } from "@/lib/actions/use-action";
 import { cancelOrdersAction } from "@/lib/shipping/actions";
+import { cancelMessages as t } from "@/lib/shipping/messages";
 import { cancelOrdersSchema, RELEASE_CHUNK_SIZE } from "@/lib/shipping/schemas";
 
 const formSchema = cancelOrdersSchema.pick({ reason: true });
@@ -39,7 +40,7 @@ export function CancelOrdersDialog({ orderIds, open, onOpenChange, onFinished }:
     } finally {
       setPending(false);
     }
-    if (cancelled > 0) toast.success(`${cancelled} ${cancelled === 1 ? "order" : "orders"} cancelled. The buyers have been told by e-mail.`);
+    if (cancelled > 0) toast.success(t.cancelled(cancelled));
     for (const p of problems.slice(0, 5)) toast.error(p);
     form.reset();
     onOpenChange(false);
@@ -50,10 +51,7 @@ export function CancelOrdersDialog({ orderIds, open, onOpenChange, onFinished }:
   const error = form.formState.errors.reason?.message;
   return (
     <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent
-        title="Cancel orders"
-        description={`Cancel ${orderIds.length.toLocaleString("en")} selected ${orderIds.length === 1 ? "order" : "orders"}. Each buyer is told by e-mail with your reason. This cannot be undone.`}
-      >
+      <DialogContent title={t.title} description={t.description(orderIds.length)}>
         <form onSubmit={form.handleSubmit(submit)} noValidate>
           <Field label="Reason for cancelling" error={error}>
             {({ id, describedBy, invalid }) => <Textarea id={id} aria-describedby={describedBy} invalid={invalid} placeholder="e.g. This product is sold out." {...form.register("reason")} />}

@@ -24,7 +24,8 @@ export type QueueRow = {
   contactEmail: string;
   shippingRequestNote: string | null;
   shipCountry: string;
-  shippingOption: string | null;
+  /** The rate group's label (lib/shipping/shipping-option), as the "Optional +" drop-down names it. */
+  shippingOption: string;
   quantity: number;
   total: string;
   cancelled: boolean;
@@ -151,7 +152,7 @@ export function QueueTable({
                     <OrderingMember name={row.contactName} email={row.contactEmail} buyerId={row.buyerId} buyerName={row.buyerName} note={row.shippingRequestNote} />
                   </Td>
                   <Td>{row.shipCountry}</Td>
-                  <Td>{row.shippingOption ?? "—"}</Td>
+                  <Td data-testid="shipping-option">{row.shippingOption}</Td>
                   <Td className="text-right tabular-nums">{row.quantity.toLocaleString("en")}</Td>
                   <Td className="whitespace-nowrap text-right tabular-nums">{row.total}</Td>
                   {failedView && (

@@ -1,7 +1,9 @@
 "use client";
 // The Preparing to Release pop-up: total quantity and inventory for each option across the
 // selected orders, "Prepare for release" at its top right, then progress while the orders are
-// processed in chunks, and the outcome (which moved on, which failed and why).
+// processed in chunks, and the outcome (which moved on, which failed and why). The chunks go one
+// after another, oldest orders first (the preview's order), so within the selection no newer
+// order takes stock an older one needs.
 import * as RadixDialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -10,6 +12,7 @@ import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { prepareForReleaseAction, releasePreviewAction } from "@/lib/shipping/actions";
+import { releaseMessages as t } from "@/lib/shipping/messages";
 import type { ReleaseOutcome } from "@/lib/shipping/prepare-release";
 import type { ReleasePreview } from "@/lib/shipping/queries";
 import { RELEASE_CHUNK_SIZE } from "@/lib/shipping/schemas";
@@ -41,21 +44,23 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
 
   async function run(preview: ReleasePreview) {
     const outcomes: ReleaseOutcome[] = [];
+    // Oldest first, one chunk at a time: never two chunks of this selection racing each other.
+    const served = preview.orderIds;
     setPhase({ kind: "running", preview, done: 0 });
-    for (let i = 0; i < orderIds.length; i += RELEASE_CHUNK_SIZE) {
-      const chunk = orderIds.slice(i, i + RELEASE_CHUNK_SIZE);
+    for (let i = 0; i < served.length; i += RELEASE_CHUNK_SIZE) {
+      const chunk = served.slice(i, i + RELEASE_CHUNK_SIZE);
       const result = await prepareForReleaseAction({ orderIds: chunk });
       if (!result.ok) {
         toast.error(result.message);
         break;
       }
       outcomes.push(...result.data.outcomes);
-      setPhase({ kind: "running", preview, done: Math.min(orderIds.length, i + chunk.length) });
+      setPhase({ kind: "running", preview, done: Math.min(served.length, i + chunk.length) });
     }
     const released = outcomes.filter((o) => o.ok).length;
     const failed = outcomes.length - released;
-    if (released > 0) toast.success(`${released.toLocaleString("en")} ${released === 1 ? "order" : "orders"} moved to Preparing product.`);
-    if (failed > 0) toast.error(`${failed.toLocaleString("en")} ${failed === 1 ? "order" : "orders"} failed to release.`);
+    if (released > 0) toast.success(t.released(released));
+    if (failed > 0) toast.error(t.failed(failed));
     setPhase({ kind: "done", outcomes });
   }
 
@@ -78,15 +83,16 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
         <RadixDialog.Content className="fixed left-1/2 top-1/2 z-50 flex max-h-[90dvh] w-[calc(100vw-2rem)] max-w-3xl -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-white shadow-xl">
           <div className="flex items-start justify-between gap-4 border-b border-slate-200 p-5">
             <div>
-              <RadixDialog.Title className="text-lg font-semibold">Preparing to Release</RadixDialog.Title>
-              <RadixDialog.Description className="mt-1 text-sm text-slate-600">
-                Check the total quantity and inventory for each option, then prepare the orders for release.
-              </RadixDialog.Description>
+              <RadixDialog.Title className="text-lg font-semibold">{t.title}</RadixDialog.Title>
+              <RadixDialog.Description className="mt-1 text-sm text-slate-600">{t.description}</RadixDialog.Description>
+              <p className="mt-1 text-sm text-slate-600" data-testid="release-served-first">
+                {t.servedFirst} {t.earlierReleases}
+              </p>
             </div>
             <div className="flex shrink-0 items-center gap-2">
               {phase.kind !== "done" && (
                 <Button disabled={phase.kind !== "ready"} pending={running} onClick={() => phase.kind === "ready" && run(phase.preview)}>
-                  Prepare for release
+                  {t.prepare}
                 </Button>
               )}
               <RadixDialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100 disabled:opacity-50" aria-label="Close" disabled={running}>
@@ -95,7 +101,7 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
             </div>
           </div>
           <div className="overflow-y-auto p-5">
-            {phase.kind === "loading" && <p className="text-sm text-slate-600">Checking inventory…</p>}
+            {phase.kind === "loading" && <p className="text-sm text-slate-600">{t.checking}</p>}
             {(phase.kind === "ready" || phase.kind === "running") && <PreviewBody preview={phase.preview} selected={orderIds.length} />}
             {phase.kind === "running" && <Progress done={phase.done} total={orderIds.length} />}
             {phase.kind === "done" && <Outcome outcomes={phase.outcomes} />}
@@ -111,7 +117,7 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
     <>
       <dl className="mb-4 grid grid-cols-3 gap-3 text-sm">
         <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-slate-600">Orders</dt>
+          <dt className="text-slate-600">{t.ordersTile(selected)}</dt>
           <dd className="text-xl font-semibold tabular-nums" data-testid="release-order-count">{selected.toLocaleString("en")}</dd>
         </div>
         <div className="rounded-md bg-slate-50 p-3">
@@ -119,7 +125,7 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
           <dd className="text-xl font-semibold tabular-nums" data-testid="release-total-quantity">{preview.totalQuantity.toLocaleString("en")}</dd>
         </div>
         <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-slate-600">Options</dt>
+          <dt className="text-slate-600">{t.optionsTile(preview.skus.length)}</dt>
           <dd className="text-xl font-semibold tabular-nums">{preview.skus.length.toLocaleString("en")}</dd>
         </div>
       </dl>
@@ -148,7 +154,7 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
                   <td className="px-3 py-2 text-right tabular-nums">{s.totalQuantity.toLocaleString("en")}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {s.stockQuantity.toLocaleString("en")}
-                    {short && <Badge tone="red" className="ml-2">Short by {(s.totalQuantity - s.stockQuantity).toLocaleString("en")}</Badge>}
+                    {short && <Badge tone="red" className="ml-2">{t.shortBy(s.totalQuantity - s.stockQuantity)}</Badge>}
                   </td>
                 </tr>
               );
@@ -157,7 +163,7 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
         </table>
       </div>
       {preview.skus.some((s) => s.totalQuantity > s.stockQuantity) && (
-        <p className="mt-3 text-sm text-amber-800">Some options are short: orders that cannot be covered will move to Failed to Release; the others are prepared.</p>
+        <p className="mt-3 text-sm text-amber-800">{t.someShort}</p>
       )}
     </>
   );
@@ -170,9 +176,7 @@ function Progress({ done, total }: { done: number; total: number }) {
       <div className="h-2 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label="Preparing orders for release" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
-      <p className="mt-2 text-sm text-slate-600">
-        Processed {done.toLocaleString("en")} of {total.toLocaleString("en")} orders…
-      </p>
+      <p className="mt-2 text-sm text-slate-600">{t.progress(done, total)}</p>
     </div>
   );
 }
@@ -183,7 +187,7 @@ function Outcome({ outcomes }: { outcomes: ReleaseOutcome[] }) {
   return (
     <div data-testid="release-outcome">
       <p className="text-sm">
-        <strong>{released.toLocaleString("en")}</strong> moved to Preparing product. <strong>{failed.length.toLocaleString("en")}</strong> failed to release.
+        {t.released(released)} {t.failed(failed.length)}
       </p>
       {failed.length > 0 && (
         <ul className="mt-3 divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
@@ -195,7 +199,7 @@ function Outcome({ outcomes }: { outcomes: ReleaseOutcome[] }) {
           ))}
         </ul>
       )}
-      {failed.length > 200 && <p className="mt-2 text-xs text-slate-500">And {failed.length - 200} more: see Failed to Release.</p>}
+      {failed.length > 200 && <p className="mt-2 text-xs text-slate-500">{t.moreFailures(failed.length - 200)}</p>}
     </div>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 // Search of the shipping lists. A plain GET form, so the search lives in the URL and can be
-// bookmarked; "Optional +" reveals the shipping option filter.
+// bookmarked; "Optional +" reveals the shipping option filter (the rate groups, named as the
+// Shipping option column names them: lib/shipping/shipping-option).
 import { X } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/controls";
 import { Field, Input } from "@/components/ui/field";
+import { shippingOptionMessages } from "@/lib/shipping/messages";
 import { SEARCH_FIELD_LABELS, SEARCH_FIELDS, type ShippingFilter } from "@/lib/shipping/schemas";
 
 export function ShippingSearchForm({
@@ -58,7 +60,7 @@ export function ShippingSearchForm({
           <Field label="Shipping option" className="flex-1">
             {({ id }) => (
               <Select id={id} name="ship" defaultValue={filter.ship}>
-                <option value="">All shipping options</option>
+                <option value="">{shippingOptionMessages.all}</option>
                 {options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}

@@ -131,12 +131,15 @@ export async function placeLinkOrderAction(token: string, input: CheckoutInput) 
       await writeLinkSession(token, { ...session, orderIds: [placed.orderId, ...session.orderIds].slice(0, 20) });
     }
     const done = `/l/${token}/orders/${placed.orderId}`;
-    if (placed.paymentMethod === "STRIPE_CARD" && !placed.duplicate) {
-      const origin = await requestOrigin();
-      return { orderNumber: placed.orderNumber, redirectTo: await startStripeCheckout(placed.orderId, { successUrl: `${origin}${done}?paid=1`, cancelUrl: `${origin}${done}` }) };
-    }
-    // Ordered from another tab: the form says so and links to the order (in this session now).
+    // Ordered from another tab: the form says so and links to the order (in this session now), not to its payment.
     if (placed.alreadyPlaced) return { orderNumber: placed.orderNumber, redirectTo: done, alreadyPlaced: true };
+    // A card order goes to Stripe's page, also on a second submit of the same form (a retry
+    // after Stripe could not be reached reopens the one session); once paid or expired, to the order.
+    if (placed.paymentMethod === "STRIPE_CARD") {
+      const origin = await requestOrigin();
+      const payAt = await startStripeCheckout(placed.orderId, { successUrl: `${origin}${done}?paid=1`, cancelUrl: `${origin}${done}` });
+      if (payAt) return { orderNumber: placed.orderNumber, redirectTo: payAt };
+    }
     return { orderNumber: placed.orderNumber, redirectTo: done };
   })(input);
 }

@@ -1,15 +1,18 @@
 "use server";
-// Server actions of Order Management (brand staff), the Buyer App's approval and the e-mailed
-// approval link. Each validates with the form's schema, calls one transition, revalidates the
-// pages it changed and, when it wrote mail, kicks delivery after the commit.
+// Server actions of Order Management (brand staff), the Buyer App's approval, the e-mailed
+// approval link, and the buyer's cancel (Buyer App and the link's order page). Each validates with
+// the form's schema, calls one transition, revalidates the pages it changed and, when it wrote
+// mail, kicks delivery after the commit.
 import { revalidatePath } from "next/cache";
 import { brandAction, publicAction, userAction } from "@/lib/actions/action-client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { findVisitorLinkOrder } from "@/lib/link-access/link-order";
 import { kickMailDelivery } from "@/lib/mail/deliver";
 import { fromMinor } from "@/lib/money/format";
 import { unitPrice } from "@/lib/pricing/unit-price";
 import { appBaseUrl } from "./app-url";
 import { approveOcAsBuyer, approveOcByToken, forceApproveOc } from "./approve-oc";
+import { cancelOrderByBuyer } from "./cancel-order-by-buyer";
 import { confirmOc } from "./confirm-oc";
 import { createDeliveryNote } from "./create-delivery-note";
 import { createOc } from "./create-oc";
@@ -19,7 +22,8 @@ import { makeOcEditable } from "./make-oc-editable";
 import { findSkuForOrder } from "./queries";
 import { rejectOrder } from "./reject-order";
 import {
-  approvalTokenSchema, confirmOcSchema, createOcSchema, createTagSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema, sendForApprovalSchema,
+  approvalTokenSchema, cancelOrderByBuyerSchema, confirmOcSchema, createOcSchema, createTagSchema, findSkuSchema, orderIdSchema, quantityLinesSchema, rejectOrderSchema, sendForApprovalSchema,
+  type CancelOrderByBuyerInput,
 } from "./schemas";
 import { sendOcForApproval } from "./send-oc-for-approval";
 
@@ -110,3 +114,29 @@ export const approveOcByTokenAction = publicAction({ schema: approvalTokenSchema
   revalidateOrder(result.id);
   return result;
 });
+
+/** The buyer cancels in the Buyer App: a member of the order's buyer organization. */
+export const cancelOrderAsBuyerAction = userAction({ schema: cancelOrderByBuyerSchema }, async (input, user) => {
+  const result = await cancelOrderByBuyer({ kind: "buyer-app", user }, { ...input, baseUrl: await appBaseUrl() });
+  kickMailDelivery();
+  revalidateOrder(input.orderId);
+  revalidatePath("/buyer/orders");
+  revalidatePath("/admin/shipping");
+  return { id: result.id, status: result.status };
+});
+
+/** The visitor who placed the order through the link cancels it on the link's order page. */
+export async function cancelLinkOrderAction(token: string, input: CancelOrderByBuyerInput) {
+  return publicAction({ schema: cancelOrderByBuyerSchema }, async ({ orderId, reason }) => {
+    const access = await findVisitorLinkOrder(token, orderId);
+    if (!access) throw new NotFoundError("Order not found.");
+    const login = access.session.login;
+    const viewer = { kind: "order-link" as const, linkId: access.link.id, userId: login?.method === "USER_ACCOUNT" ? login.userId : null };
+    const result = await cancelOrderByBuyer(viewer, { orderId, reason, baseUrl: await appBaseUrl() });
+    kickMailDelivery();
+    revalidateOrder(orderId);
+    revalidatePath(`/l/${token}/orders/${orderId}`);
+    revalidatePath("/admin/shipping");
+    return { id: result.id, status: result.status };
+  })(input);
+}

@@ -1,4 +1,5 @@
-// The e-mails Order Management sends to buyers, in the order's language.
+// The e-mails Order Management sends to buyers, in the order's language, and the one the brand's
+// staff get when a buyer cancels (staff read English).
 import type { Language } from "@/lib/db/generated/enums";
 
 type OrderRef = { number: string; brandName: string; contactName: string; language: Language };
@@ -31,5 +32,25 @@ export function orderRejectedEmail(order: OrderRef, reason: string) {
   return {
     subject: `${order.brandName}: order ${order.number} was rejected`,
     text: `Dear ${order.contactName},\n\nWe are sorry, but ${order.brandName} could not accept order ${order.number}.\n\nReason:\n${reason}\n`,
+  };
+}
+
+/** To the brand's order staff: a buyer cancelled before release preparation started. */
+export function orderCancelledByBuyerEmail(
+  order: { number: string; buyerName: string; cancelledBy: string; orderUrl: string; leftToShipQueue: boolean },
+  reason: string,
+) {
+  return {
+    subject: `Order cancelled by the buyer: ${order.number} (${order.buyerName})`,
+    text: [
+      `${order.buyerName} cancelled order ${order.number} before it was prepared for release, so no stock was allocated to it.${order.leftToShipQueue ? " It has left New (To Ship) Orders." : ""}`,
+      "",
+      "Reason:",
+      reason,
+      "",
+      `Cancelled by: ${order.cancelledBy}`,
+      `Order: ${order.orderUrl}`,
+      "",
+    ].join("\n"),
   };
 }

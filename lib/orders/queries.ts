@@ -6,6 +6,8 @@ import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
+import type { OrderEnding } from "./buyer-order-progress";
+import { BUYER_CANCEL_ACTION } from "./cancel-order-by-buyer";
 import { parseOrderNumber } from "./order-number";
 import type { OrderFilters, OrderSort } from "./schemas";
 
@@ -39,6 +41,7 @@ export function orderWhere(brandId: string, f: OrderFilters): Prisma.OrderWhereI
 
 export const orderListSelect = {
   id: true, number: true, status: true, releaseStatus: true, currency: true, total: true, createdAt: true, source: true, sourceLinkName: true, contactEmail: true,
+  paymentMethod: true, paymentStatus: true,
   buyer: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { id: true, name: true } } } },
 } satisfies Prisma.OrderSelect;
@@ -135,12 +138,30 @@ export async function getBuyerOrderDetail(userId: string, orderId: string) {
   return prisma.order.findFirst({ where: { id: orderId, buyer: { members: { some: { userId } } } }, include: detailInclude });
 }
 
+/** An order placed through the link (its order page checks the visitor first: lib/link-access/link-order). */
+export async function getLinkOrderDetail(linkId: string, orderId: string) {
+  return prisma.order.findFirst({ where: { id: orderId, sourceLinkId: linkId }, include: detailInclude });
+}
+
 export async function getOrderByApprovalToken(token: string) {
   return prisma.order.findUnique({ where: { approvalToken: token }, include: detailInclude });
 }
 
 export function orderHistory(orderId: string) {
   return prisma.auditEvent.findMany({ where: { entityType: "Order", entityId: orderId }, orderBy: { createdAt: "asc" }, take: 200 });
+}
+
+const ENDING_BY: Record<string, OrderEnding["by"]> = { "order.cancel": "brand", [BUYER_CANCEL_ACTION]: "buyer", "order.reject": "brand" };
+
+/** Who ended a cancelled or rejected order, and when (from its status history); null while it runs. */
+export async function orderEnding(order: { id: string; status: string }): Promise<OrderEnding | null> {
+  if (order.status !== "CANCELLED" && order.status !== "ORDER_REJECTED") return null;
+  const event = await prisma.auditEvent.findFirst({
+    where: { entityType: "Order", entityId: order.id, action: { in: Object.keys(ENDING_BY) } },
+    orderBy: { createdAt: "desc" },
+    select: { action: true, createdAt: true },
+  });
+  return event ? { by: ENDING_BY[event.action], at: event.createdAt } : null;
 }
 
 /** Delivered and undelivered quantity per line of an order. */

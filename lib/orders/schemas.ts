@@ -1,6 +1,7 @@
 // Inputs of the Order Management actions and list filters, shared by forms and actions.
 import { z } from "zod";
 import { OrderStatus } from "@/lib/db/generated/enums";
+import { BUYER_CANCEL_REASON_MAX, buyerOrderMessages, type BuyerOrderMessages } from "./buyer-order-messages";
 
 const id = z.string().min(1).max(64);
 
@@ -46,6 +47,14 @@ export type ConfirmOcInput = z.input<typeof confirmOcSchema>;
 export const createTagSchema = z.object({ name: z.string().trim().min(1, "Enter a tag name.").max(40, "At most 40 characters.") });
 
 export const rejectOrderSchema = z.object({ orderId: id, reason: z.string().trim().min(1, "Enter the reason for the buyer.").max(2000) });
+
+/** The buyer's reason for cancelling, worded in the buyer's language (the form validates with it first). */
+export function buyerCancelReasonSchema(m: BuyerOrderMessages = buyerOrderMessages("EN")) {
+  return z.object({ reason: z.string().trim().min(1, m.reasonRequired).max(BUYER_CANCEL_REASON_MAX, m.reasonTooLong(BUYER_CANCEL_REASON_MAX)) });
+}
+
+export const cancelOrderByBuyerSchema = z.object({ orderId: id }).extend(buyerCancelReasonSchema().shape);
+export type CancelOrderByBuyerInput = z.input<typeof cancelOrderByBuyerSchema>;
 
 export const quantityLinesSchema = z.object({
   orderId: id,

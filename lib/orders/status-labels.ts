@@ -1,6 +1,6 @@
 // The statuses as the help-center pages and staff name them, with their badge colours.
 import type { BadgeTone } from "@/components/ui/badge";
-import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
+import type { OrderStatus, PaymentStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   PLEASE_CREATE_OC: "Please create an OC",
@@ -43,4 +43,22 @@ export const RELEASE_FAILURE_LABELS: Record<ReleaseFailureReason, string> = {
   ADDRESS_INCORRECT: "The shipping address is missing or incorrect",
   NO_DELIVERY_NAME: "A product has no delivery name",
   STOCK_SHORT: "Stock is short",
+};
+
+export const PAYMENT_METHOD_LABELS = { PAY_OUTSIDE_APP: "Pay outside the app", STRIPE_CARD: "Credit card (Stripe)" } as const;
+
+export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, string> = {
+  OUTSIDE_APP: "Settled outside the app",
+  AWAITING_PAYMENT: "Awaiting payment",
+  PAID: "Paid",
+  FAILED: "Payment failed",
+  EXPIRED: "Unpaid (payment page expired)",
+};
+
+export const PAYMENT_STATUS_TONES: Record<PaymentStatus, BadgeTone> = {
+  OUTSIDE_APP: "gray",
+  AWAITING_PAYMENT: "amber",
+  PAID: "green",
+  FAILED: "red",
+  EXPIRED: "red",
 };

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseOrderNumber } from "@/lib/orders/order-number";
 import type { ShippingFilter } from "./schemas";
+import { rateGroupIdOf } from "./shipping-option";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -45,7 +46,8 @@ export async function shippingWhere(brand: { id: string; homeCountry: string }, 
   if (filter.email) and.push({ contactEmail: { equals: filter.email, mode: "insensitive" } });
   if (filter.from) and.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to) and.push({ createdAt: { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + DAY) } });
-  if (filter.ship.startsWith("group:")) and.push({ shippingRateGroupId: filter.ship.slice("group:".length) });
-  else if (filter.ship.startsWith("option:")) and.push({ shippingOptionName: filter.ship.slice("option:".length) });
+  // The same thing the Shipping option column shows: the order's rate group (or none).
+  const rateGroupId = rateGroupIdOf(filter.ship);
+  if (rateGroupId !== undefined) and.push({ shippingRateGroupId: rateGroupId });
   return { AND: and };
 }

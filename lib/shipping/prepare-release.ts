@@ -4,14 +4,21 @@ import "server-only";
 // (a failed order can be fixed and prepared again).
 //
 // Each order is all or nothing, and stock never goes below zero, even with two people releasing
-// over the same SKUs at once. Orders are processed in chunks, one transaction per chunk, set-based
-// so a thousand orders take a few seconds:
+// over the same SKUs at once. First come, first served: a call's orders are sorted by placement
+// time, then order number (allocation.ts), whatever order their ids came in, and processed in
+// that order in chunks, one transaction per chunk, set-based so a thousand orders take a few
+// seconds:
 //   1. lock the chunk's SKU rows (FOR UPDATE, in id order), then its order rows (in id order); every
 //      release locks in this same order, so concurrent runs queue instead of deadlocking;
 //   2. re-read each order's status under the lock, then walk the orders oldest first and give one
-//      its stock only if every SKU it needs is covered by what is left (else: stock short);
+//      its stock only if every SKU it needs is covered by what is left (else: stock short; an
+//      older order that cannot be covered in full holds nothing back from newer ones);
 //   3. write it all at once: a guarded decrement per SKU (`stockQuantity >= q`, checked), the
 //      orders' new states, stock movements, the buyers' "Order Processing" e-mails, audit events.
+// Between separate calls the first to commit wins: stock a release has taken stays with its orders
+// even if an older order arrives in a later call. The pop-up therefore sends a selection's chunks
+// one after another, oldest first (releasePreview gives that order), so within one selection no
+// newer order takes stock an older one needs.
 // Measured: 1,000 orders (3 SKUs each, all on the same 4 SKUs) in about 2.6 s on a heavily loaded
 // 2-core machine against PostgreSQL.
 import { prisma, type Tx } from "@/lib/db/client";
@@ -20,8 +27,8 @@ import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/
 import { NotFoundError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/audit/record-audit";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { RELEASE_FAILURE_LABELS } from "@/lib/orders/status-labels";
-import { allocationOf } from "./allocation";
+import { allocationOf, servedFirst } from "./allocation";
+import { releaseFailureDetails, releaseFailureMessage, releaseMessages } from "./messages";
 import { addressProblem, deliveryNameProblem } from "./release-checks";
 import { RELEASE_CHUNK_SIZE } from "./schemas";
 
@@ -33,9 +40,6 @@ export type ReleaseBrand = { id: string; name: string; orderPrefix: string };
 export type ReleaseOutcome =
   | { orderId: string; orderNumber: string; ok: true }
   | { orderId: string; orderNumber: string; ok: false; reason: ReleaseFailureReason | "ALREADY_CHANGED"; message: string };
-
-const CANCELLED_DETAIL = "The order is not available for shipment: it has already been cancelled.";
-const CHANGED_MESSAGE = "This order's release status was already changed by someone else.";
 
 type ReleaseLine = {
   skuId: string;
@@ -50,6 +54,7 @@ type ReleaseLine = {
 type ReleaseOrder = {
   id: string;
   number: number;
+  createdAt: Date;
   status: OrderStatus;
   releaseStatus: ReleaseStatus | null;
   contactName: string;
@@ -67,7 +72,7 @@ type ReleaseOrder = {
 async function loadOrders(brandId: string, ids: string[]): Promise<ReleaseOrder[]> {
   const [orders, lines] = await Promise.all([
     prisma.$queryRaw<Omit<ReleaseOrder, "lines">[]>`
-      SELECT "id", "number", "status", "releaseStatus", "contactName", "contactEmail", "shipRecipient", "shipLine1", "shipCity", "shipPostalCode", "shipCountry"
+      SELECT "id", "number", "createdAt", "status", "releaseStatus", "contactName", "contactEmail", "shipRecipient", "shipLine1", "shipCity", "shipPostalCode", "shipCountry"
       FROM "Order" WHERE "brandId" = ${brandId} AND "id" = ANY(${ids}::text[])`,
     prisma.$queryRaw<{ orderId: string; skuId: string; skuCode: string; productCode: string; productName: string; quantity: number; deliveryName: string | null; undelivered: number }[]>`
       SELECT l."orderId", l."skuId", l."skuCode", l."productCode", l."productName", l."quantity", p."deliveryName",
@@ -94,18 +99,19 @@ async function loadOrders(brandId: string, ids: string[]): Promise<ReleaseOrder[
 }
 
 /**
- * Prepares the given orders for release (oldest-first is the caller's order) and reports each
- * one's outcome in that order. An id that is not this brand's order fails the whole call with
- * NOT_FOUND before anything is written.
+ * Prepares the given orders for release, oldest first whatever order the ids come in, and reports
+ * each one's outcome in that (serving) order. An id that is not this brand's order fails the whole
+ * call with NOT_FOUND before anything is written.
  */
 export async function prepareOrdersForRelease(input: { brand: ReleaseBrand; actor: Actor; orderIds: string[] }): Promise<ReleaseOutcome[]> {
   const ids = [...new Set(input.orderIds)];
   const orders = await loadOrders(input.brand.id, ids);
   if (orders.length !== ids.length) throw new NotFoundError("One of the selected orders was not found.");
-  const byId = new Map(orders.map((o) => [o.id, o]));
+  orders.sort(servedFirst);
   const outcomes: ReleaseOutcome[] = [];
-  for (let i = 0; i < ids.length; i += RELEASE_CHUNK_SIZE) {
-    const chunk = ids.slice(i, i + RELEASE_CHUNK_SIZE).map((id) => byId.get(id)!);
+  // Chunks one after another, oldest first: a later (newer) chunk only sees what older ones left.
+  for (let i = 0; i < orders.length; i += RELEASE_CHUNK_SIZE) {
+    const chunk = orders.slice(i, i + RELEASE_CHUNK_SIZE);
     outcomes.push(...(await prisma.$transaction((tx) => prepareChunk(tx, input.brand, input.actor, chunk))));
   }
   return outcomes;
@@ -113,7 +119,7 @@ export async function prepareOrdersForRelease(input: { brand: ReleaseBrand; acto
 
 type Decision = { order: ReleaseOrder; orderNumber: string; from: ReleaseStatus | null } & (
   | { kind: "release"; need: [string, number][] }
-  | { kind: "fail"; reason: ReleaseFailureReason; detail: string }
+  | { kind: "fail"; reason: ReleaseFailureReason; detail: string | null }
   | { kind: "changed" }
 );
 
@@ -135,12 +141,13 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
   const left = new Map(skus.map((s) => [s.id, s.stockQuantity]));
   const codes = new Map(skus.map((s) => [s.id, s.code]));
 
-  // 2. Decide each order, oldest first, against the stock that is left.
+  // 2. Decide each order, oldest first (the chunk comes sorted), against the stock that is left.
   const decisions: Decision[] = orders.map((order) => {
     const now = fresh.get(order.id);
     const base = { order, orderNumber: formatOrderNumber(brand.orderPrefix, order.number), from: now?.releaseStatus ?? null };
     const releasable = now?.releaseStatus != null && RELEASABLE.includes(now.releaseStatus);
-    if (now?.status === "CANCELLED") return { ...base, kind: "fail", reason: "ALREADY_CANCELLED", detail: CANCELLED_DETAIL };
+    // The reason says it all; nothing more specific to add.
+    if (now?.status === "CANCELLED") return { ...base, kind: "fail", reason: "ALREADY_CANCELLED", detail: null };
     if (!now || !releasable || !CONFIRMED.includes(now.status)) return { ...base, kind: "changed" };
     const address = addressProblem(order);
     if (address) return { ...base, kind: "fail", reason: "ADDRESS_INCORRECT", detail: address };
@@ -149,8 +156,8 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
     const need = needs.get(order.id)!;
     const short = need.filter(([skuId, q]) => (left.get(skuId) ?? 0) < q);
     if (short.length > 0) {
-      const list = short.map(([skuId, q]) => `${codes.get(skuId) ?? skuId} (needs ${q}, ${left.get(skuId) ?? 0} in stock)`);
-      return { ...base, kind: "fail", reason: "STOCK_SHORT", detail: `Stock short for ${list.join(", ")}. Please check the total quantity and inventory status for each option.` };
+      const skus = short.map(([skuId, q]) => ({ code: codes.get(skuId) ?? skuId, needs: q, inStock: left.get(skuId) ?? 0 }));
+      return { ...base, kind: "fail", reason: "STOCK_SHORT", detail: releaseFailureDetails.stockShort(skus) };
     }
     for (const [skuId, q] of need) left.set(skuId, left.get(skuId)! - q);
     return { ...base, kind: "release", need };
@@ -213,8 +220,8 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
 
   return decisions.map((d): ReleaseOutcome => {
     if (d.kind === "release") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: true };
-    if (d.kind === "changed") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: "ALREADY_CHANGED", message: CHANGED_MESSAGE };
-    return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: d.reason, message: `${RELEASE_FAILURE_LABELS[d.reason]}. ${d.detail}` };
+    if (d.kind === "changed") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: "ALREADY_CHANGED", message: releaseMessages.alreadyChanged };
+    return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: d.reason, message: releaseFailureMessage(d.reason, d.detail) };
   });
 }
 

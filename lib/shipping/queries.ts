@@ -5,13 +5,13 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ReleaseStatus } from "@/lib/db/generated/enums";
-import { ttlCache } from "@/lib/cache/ttl-cache";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { PageParams } from "@/lib/pagination/page-params";
-import { allocationOf } from "./allocation";
+import { allocationOf, servedFirst } from "./allocation";
 import { shippingWhere } from "./filters";
 import { MAX_SELECTION, type QueueFilter, type QueueView, type ReleasedFilter, type ReleasedView } from "./schemas";
+import { shippingOptionLabel, shippingOptionValue } from "./shipping-option";
 
 type BrandRef = { id: string; homeCountry: string };
 
@@ -44,7 +44,7 @@ const listSelect = {
   shippingOptionName: true,
   shippingRequestNote: true,
   buyer: { select: { id: true, name: true } },
-  shippingRateGroup: { select: { name: true } },
+  shippingRateGroup: { select: { name: true, currency: true, country: true } },
   lines: { select: { quantity: true } },
 } as const;
 
@@ -98,22 +98,17 @@ export async function matchingQueueOrderIds(brand: BrandRef, filter: QueueFilter
   return rows.map((r) => r.id);
 }
 
-/** Shipping option names found on the brand's orders in shipping: a scan of every such order, so kept a minute. */
-const orderShippingOptionNames = ttlCache(60_000, async (brandId) => {
-  const rows = await prisma.order.groupBy({ by: ["shippingOptionName"], where: { brandId, releaseStatus: { not: null }, shippingOptionName: { not: null } }, orderBy: { shippingOptionName: "asc" } });
-  return rows.map((r) => r.shippingOptionName!);
-});
-
-/** The choices behind "Optional +": the brand's rate groups and the option names on its orders. */
-export async function shippingOptions(brandId: string) {
-  const [groups, names] = await Promise.all([
-    prisma.shippingRateGroup.findMany({ where: { brandId }, select: { id: true, name: true, currency: true, country: true }, orderBy: { name: "asc" } }),
-    orderShippingOptionNames(brandId),
-  ]);
-  return [
-    ...groups.map((g) => ({ value: `group:${g.id}`, label: `${g.name} (${g.currency}${g.country ? `, ${g.country}` : ", All Countries"})` })),
-    ...names.map((name) => ({ value: `option:${name}`, label: name })),
-  ];
+/**
+ * The choices behind "Optional +": the brand's shipping rate groups, labelled as the Shipping
+ * option column labels them, then orders without one.
+ */
+export async function shippingOptions(brandId: string): Promise<{ value: string; label: string }[]> {
+  const groups = await prisma.shippingRateGroup.findMany({
+    where: { brandId },
+    select: { id: true, name: true, currency: true, country: true },
+    orderBy: [{ name: "asc" }, { currency: "asc" }, { country: "asc" }],
+  });
+  return [...groups, null].map((g) => ({ value: shippingOptionValue(g), label: shippingOptionLabel(g) }));
 }
 
 export type ReleasePreviewRow = {
@@ -128,12 +123,15 @@ export type ReleasePreviewRow = {
   orderCount: number;
 };
 
-/** The pop-up: total quantity and current stock for each SKU option across the selected orders. */
+/**
+ * The pop-up: total quantity and current stock for each SKU option across the selected orders,
+ * and the selection in the order it is served (oldest first), the order the pop-up sends it in.
+ */
 export async function releasePreview(brandId: string, orderIds: string[]) {
   const ids = [...new Set(orderIds)];
   const selected = await prisma.order.findMany({
     where: { brandId, id: { in: ids } },
-    select: { id: true, releaseStatus: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
+    select: { id: true, number: true, createdAt: true, releaseStatus: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
   });
   // As the release itself: an id that is not this brand's order is a 404, not an empty preview.
   if (selected.length !== ids.length) throw new NotFoundError("One of the selected orders was not found.");
@@ -163,6 +161,8 @@ export async function releasePreview(brandId: string, orderIds: string[]) {
     ...rows.get(s.id)!,
   }));
   return {
+    // Every selected order, releasable or not: the release reports on each one.
+    orderIds: selected.sort(servedFirst).map((o) => o.id),
     orderCount: orders.length,
     totalQuantity: skuRows.reduce((sum, r) => sum + r.totalQuantity, 0),
     skus: skuRows,
@@ -176,7 +176,7 @@ export async function getShippingOrder(brandId: string, orderId: string) {
     where: { id: orderId, brandId },
     include: {
       buyer: { select: { id: true, name: true } },
-      shippingRateGroup: { select: { name: true } },
+      shippingRateGroup: { select: { name: true, currency: true, country: true } },
       lines: {
         orderBy: { position: "asc" },
         include: {

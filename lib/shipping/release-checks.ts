@@ -1,5 +1,6 @@
 // The checks a release runs before it touches stock, each giving the Failed to Release detail
 // staff see. Pure functions over the order as read, so they are cheap for a bulk run.
+import { releaseFailureDetails } from "./messages";
 
 type AddressFields = {
   shipRecipient: string | null;
@@ -27,12 +28,10 @@ export function addressProblem(order: AddressFields): string | null {
   )
     .filter(([, value]) => !value?.trim())
     .map(([name]) => name);
-  if (missing.length > 0) return `The shipping address has no ${missing.join(", ")}. Please contact the customer to confirm the recipient's address.`;
-  if (!/^[A-Z]{2}$/.test(order.shipCountry)) return `"${order.shipCountry}" is not a shipping country. Please contact the customer to confirm the recipient's address.`;
+  if (missing.length > 0) return releaseFailureDetails.addressMissing(missing);
+  if (!/^[A-Z]{2}$/.test(order.shipCountry)) return releaseFailureDetails.notACountry(order.shipCountry);
   const format = POSTAL_FORMATS[order.shipCountry];
-  if (format && !format.test(order.shipPostalCode!.trim())) {
-    return `The postal code "${order.shipPostalCode}" is not valid for ${order.shipCountry}. Please contact the customer to confirm the recipient's address.`;
-  }
+  if (format && !format.test(order.shipPostalCode!.trim())) return releaseFailureDetails.postalCode(order.shipPostalCode!, order.shipCountry);
   return null;
 }
 
@@ -42,5 +41,5 @@ type LineProduct = { productCode: string; productName: string; sku: { product: {
 export function deliveryNameProblem(lines: LineProduct[]): string | null {
   const missing = [...new Set(lines.filter((l) => !l.sku.product.deliveryName?.trim()).map((l) => `${l.productName} (${l.productCode})`))];
   if (missing.length === 0) return null;
-  return `No delivery name in the registered product information: ${missing.join(", ")}.`;
+  return releaseFailureDetails.noDeliveryName(missing);
 }

@@ -1,6 +1,7 @@
 // Inputs of the shipping area: the work queue's bookmarkable filters (read from the query string)
 // and the payloads of the release and cancellation actions.
 import { z } from "zod";
+import { SHIPPING_OPTION_VALUE } from "./shipping-option";
 
 export const SHIP_SCOPES = ["domestic", "international"] as const;
 export type ShipScope = (typeof SHIP_SCOPES)[number];
@@ -30,8 +31,8 @@ export const shippingFilterSchema = z.object({
   email: z.string().trim().max(200).catch(""),
   from: isoDate,
   to: isoDate,
-  /** Shipping option: "group:<rate group id>" or "option:<option name>". */
-  ship: z.string().trim().max(200).catch(""),
+  /** Shipping option (see shipping-option.ts): "group:<rate group id>" or "none"; anything else is no filter. */
+  ship: z.string().trim().regex(SHIPPING_OPTION_VALUE).catch(""),
 });
 export type ShippingFilter = z.infer<typeof shippingFilterSchema>;
 

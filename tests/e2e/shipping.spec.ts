@@ -43,11 +43,11 @@ test("bulk Preparing to Release: the covered orders move on, the one short of st
   await expect(dialog.getByTestId(`release-sku-${skus[1].code}`)).toContainText("Short by 1");
   await dialog.getByRole("button", { name: "Prepare for release" }).click();
 
-  await expect(dialog.getByTestId("release-outcome")).toContainText("2 moved to Preparing product. 1 failed to release.");
+  await expect(dialog.getByTestId("release-outcome")).toContainText("2 orders moved to Preparing product. 1 order failed to release.");
   const failure = dialog.getByTestId("release-failure");
   await expect(failure).toHaveCount(1);
   await expect(failure).toContainText(shop.orderNumber(short.number));
-  await expect(failure).toContainText("Stock is short");
+  await expect(failure).toContainText(`Not enough stock for ${skus[1].code} (needs 2, 1 in stock): please check the total quantity and inventory status for each option.`);
   await dialog.getByRole("button", { name: "Close" }).click();
 
   await expect(page.getByText("No orders waiting to be released")).toBeVisible();
@@ -80,7 +80,7 @@ test("a failed order is fixed and prepared again from its order details", async 
   const dialog = page.getByRole("dialog", { name: "Preparing to Release" });
   await expect(dialog.getByTestId("release-order-count")).toHaveText("1");
   await dialog.getByRole("button", { name: "Prepare for release" }).click();
-  await expect(dialog.getByTestId("release-outcome")).toContainText("1 moved to Preparing product. 0 failed to release.");
+  await expect(dialog.getByTestId("release-outcome")).toContainText("1 order moved to Preparing product. 0 orders failed to release.");
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(page.getByTestId("release-status")).toHaveText("Preparing product");
   expect((await db.sku.findUniqueOrThrow({ where: { id: skus[0].id } })).stockQuantity).toBe(2);
@@ -135,7 +135,81 @@ test("cancel a sold-out order with a reason", async ({ page }) => {
   await expect(dialog.getByText("Enter the reason for cancelling.")).toBeVisible();
   await dialog.getByLabel("Reason for cancelling").fill("This product is sold out.");
   await dialog.getByRole("button", { name: "Cancel orders" }).click();
-  await expect(page.getByText("1 order cancelled. The buyers have been told by e-mail.")).toBeVisible();
+  await expect(page.getByText("1 order cancelled. The buyer has been told by e-mail.")).toBeVisible();
   await expect(page.getByText("No orders waiting to be released")).toBeVisible();
   expect(await db.order.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "CANCELLED", cancelledReason: "This product is sold out." });
+});
+
+test("the oldest of two orders competing for the last units gets them, as the pop-up says", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([3]);
+  // The list shows the newest first; both want 2 of the last 3 units.
+  const [older, newer] = await shop.orders([
+    { lines: [{ sku: skus[0], quantity: 2 }], createdAt: new Date(Date.now() - 2 * 86_400_000) },
+    { lines: [{ sku: skus[0], quantity: 2 }], createdAt: new Date(Date.now() - 86_400_000) },
+  ]);
+
+  await signInAsOps(page, shop.ops.email);
+  await page.goto("/admin/shipping");
+  await page.getByLabel(`Select order ${shop.orderNumber(newer.number)}`).check();
+  await page.getByLabel(`Select order ${shop.orderNumber(older.number)}`).check();
+  await page.getByRole("button", { name: "Preparing to Release" }).click();
+
+  const dialog = page.getByRole("dialog", { name: "Preparing to Release" });
+  await expect(dialog.getByTestId("release-served-first")).toHaveText(
+    "Oldest orders are served first. Stock that another release has already taken stays with its orders, even newer ones.",
+  );
+  // Tile labels read right for the count: 2 orders, 1 option.
+  await expect(dialog.locator("dt")).toHaveText(["Orders", "Total quantity", "Option"]);
+  await dialog.getByRole("button", { name: "Prepare for release" }).click();
+
+  await expect(dialog.getByTestId("release-outcome")).toContainText("1 order moved to Preparing product. 1 order failed to release.");
+  await expect(dialog.getByTestId("release-failure")).toContainText(shop.orderNumber(newer.number));
+  await expect(dialog.getByTestId("release-failure")).toContainText(`Not enough stock for ${skus[0].code} (needs 2, 1 in stock)`);
+  expect(await db.order.findUniqueOrThrow({ where: { id: older.id } })).toMatchObject({ releaseStatus: "PREPARING_PRODUCT" });
+  expect(await db.order.findUniqueOrThrow({ where: { id: newer.id } })).toMatchObject({ releaseStatus: "FAILED_TO_RELEASE" });
+});
+
+test("Optional +: choosing a shipping option lists exactly the orders whose Shipping option column shows it", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([10]);
+  const domestic = await shop.rateGroup("Domestic (Japan)", "JPY", "JP");
+  const domesticUsd = await shop.rateGroup("Domestic (Japan)", "USD", "JP");
+  const line = [{ sku: skus[0], quantity: 1 }];
+  // The rate name ("Standard") is shared across groups; the column and the filter speak of the group.
+  const [a, b, c, none] = await shop.orders([
+    { lines: line, shippingRateGroupId: domestic.id, shippingOptionName: "Standard" },
+    { lines: line, shippingRateGroupId: domestic.id, shippingOptionName: "Free over ¥30,000" },
+    { lines: line, shippingRateGroupId: domesticUsd.id, shippingOptionName: "Standard" },
+    { lines: line, shippingRateGroupId: null, shippingOptionName: "Standard" },
+  ]);
+  const row = (n: number) => page.getByTestId(`queue-row-${shop.orderNumber(n)}`);
+  const label = "Domestic (Japan) · JPY · JP";
+
+  await signInAsOps(page, shop.ops.email);
+  await page.goto("/admin/shipping");
+  const column = page.getByRole("table").getByTestId("shipping-option");
+  await expect(column).toHaveCount(4);
+  await expect(row(a.number).getByTestId("shipping-option")).toHaveText(label);
+  await expect(row(c.number).getByTestId("shipping-option")).toHaveText("Domestic (Japan) · USD · JP");
+  await expect(row(none.number).getByTestId("shipping-option")).toHaveText("No shipping option");
+
+  const search = page.getByRole("search", { name: "Search orders" });
+  await search.getByRole("button", { name: "Optional +" }).click();
+  const select = search.getByLabel("Shipping option", { exact: true });
+  await expect(select.locator("option")).toHaveText(["All shipping options", label, "Domestic (Japan) · USD · JP", "No shipping option"]);
+  await select.selectOption({ label });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`ship=group%3A${domestic.id}`));
+
+  await expect(column).toHaveCount(2);
+  await expect(column).toHaveText([label, label]);
+  await expect(row(a.number)).toBeVisible();
+  await expect(row(b.number)).toBeVisible();
+  await expect(search.getByLabel("Shipping option", { exact: true })).toHaveValue(`group:${domestic.id}`);
+
+  await search.getByLabel("Shipping option", { exact: true }).selectOption({ label: "No shipping option" });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(column).toHaveText(["No shipping option"]);
+  await expect(row(none.number)).toBeVisible();
 });

@@ -36,6 +36,8 @@ export type OrderSpec = {
   status?: OrderStatus;
   releaseStatus?: ReleaseStatus | null;
   shippingOptionName?: string;
+  /** The order's shipping rate group (what the shipping desk calls its Shipping option); none by default. */
+  shippingRateGroupId?: string | null;
   shippingRequestNote?: string;
   createdAt?: Date;
 };
@@ -58,7 +60,8 @@ export async function createToShipOrders(
         contactName: "Test Buyer", contactEmail: spec.contactEmail ?? "buyer@test.example",
         shipRecipient: "Test Buyer", shipLine1: "1-2-3 Jinnan", shipCity: "Shibuya-ku, Tokyo", shipPostalCode: "150-0041",
         ...spec.address,
-        shipCountry: spec.shipCountry ?? "JP", shippingOptionName: spec.shippingOptionName ?? "Standard", shippingRequestNote: spec.shippingRequestNote ?? null,
+        shipCountry: spec.shipCountry ?? "JP", shippingOptionName: spec.shippingOptionName ?? "Standard",
+        shippingRateGroupId: spec.shippingRateGroupId ?? null, shippingRequestNote: spec.shippingRequestNote ?? null,
         paymentMethod: "PAY_OUTSIDE_APP" as const, paymentStatus: "OUTSIDE_APP" as const,
         status: spec.status ?? "OC_CONFIRMED", releaseStatus: spec.releaseStatus === undefined ? "NOT_YET_RELEASED" : spec.releaseStatus,
         ocConfirmedAt: new Date(), createdAt: spec.createdAt ?? new Date(Date.now() - (specs.length - i) * 1000),

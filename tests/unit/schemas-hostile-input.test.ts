@@ -9,6 +9,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { checkoutSchema } from "@/lib/checkout/schemas";
+import { buyerOrderMessages } from "@/lib/orders/buyer-order-messages";
+import { buyerCancelReasonSchema } from "@/lib/orders/schemas";
 import { hostileString } from "../support/hostile";
 import { arbitraryFor } from "../support/zod-arbitrary";
 
@@ -86,6 +88,10 @@ const FUNCTION_CASES: Record<string, (fn: (...args: never[]) => unknown) => void
       }), { numRuns: RUNS }),
   "links/schemas.linkListFilters": (fn) => neverThrowsOnQuery(fn as never),
   "orders/schemas.parseOrderFilters": (fn) => neverThrowsOnQuery(fn as never),
+  "orders/schemas.buyerCancelReasonSchema": () => {
+    // The buyer's cancel form validates in the buyer's language; the action with the English one.
+    for (const language of ["EN", "JA"] as const) checkSchema(buyerCancelReasonSchema(buyerOrderMessages(language)));
+  },
   "shipping/schemas.parseQueueFilter": (fn) => neverThrowsOnQuery(fn as never),
   "shipping/schemas.parseReleasedFilter": (fn) => neverThrowsOnQuery(fn as never),
   "products/schemas.splitList": (fn) =>

@@ -13,6 +13,7 @@ import { RELEASE_FAILURE_LABELS } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
 import { listQueueOrders, queueCounts, shippingOptions } from "@/lib/shipping/queries";
 import { parseQueueFilter, type QueueFilter } from "@/lib/shipping/schemas";
+import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
 import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "New (To Ship) Orders" };
@@ -46,7 +47,7 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
     contactEmail: o.contactEmail,
     shippingRequestNote: o.shippingRequestNote,
     shipCountry: o.shipCountry,
-    shippingOption: o.shippingRateGroup?.name ?? o.shippingOptionName,
+    shippingOption: shippingOptionLabel(o.shippingRateGroup),
     quantity: o.lines.reduce((sum, l) => sum + l.quantity, 0),
     total: formatMoney(o.total, o.currency),
     cancelled: o.status === "CANCELLED",

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { BuyerStatusBadge } from "@/components/orders/order-progress";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireBuyerPage } from "@/lib/auth/guards";
 import { listBuyerOrders } from "@/lib/buyer-app/queries";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, RELEASE_STATUS_LABELS } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
 import { mediumDate } from "@/lib/format/date-time-format";
 
@@ -35,11 +34,10 @@ export default async function BuyerOrdersPage({ searchParams }: { searchParams: 
                     </p>
                     <p className="text-xs text-slate-500">
                       {mediumDate(o.createdAt)} · {o.lineCount} {o.lineCount === 1 ? "line" : "lines"}
-                      {o.releaseStatus && ` · ${RELEASE_STATUS_LABELS[o.releaseStatus]}`}
                     </p>
                   </div>
                   <div className="flex items-center gap-3">
-                    <Badge tone={ORDER_STATUS_TONES[o.status]}>{ORDER_STATUS_LABELS[o.status]}</Badge>
+                    <BuyerStatusBadge status={o.status} releaseStatus={o.releaseStatus} language="EN" />
                     <span className="font-medium tabular-nums">{formatMoney(o.total, o.currency)}</span>
                   </div>
                 </Link>

@@ -31,6 +31,7 @@ export async function createShippingBrand(db: PrismaClient) {
     suffix,
     product: (stock: number[], options: { deliveryName?: string | null } = {}) => createProductWithSkus(db, brand.id, { stock, ...options }),
     orders: (specs: OrderSpec[]) => createToShipOrders(db, brand, buyer.id, specs),
+    rateGroup: (name: string, currency: string, country: string | null) => db.shippingRateGroup.create({ data: { brandId: brand.id, name, currency, country } }),
     orderNumber: (n: number) => `${brand.orderPrefix}-${String(n).padStart(6, "0")}`,
   };
 }

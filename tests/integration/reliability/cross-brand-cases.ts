@@ -19,6 +19,8 @@ import * as catalogs from "@/lib/catalogs/actions";
 import * as checkout from "@/lib/checkout/actions";
 import * as imports from "@/lib/import/actions";
 import * as linkAccess from "@/lib/link-access/actions";
+import { writeLinkSession } from "@/lib/link-access/session-cookie";
+import { newLinkSession } from "@/lib/link-access/session-token";
 import * as links from "@/lib/links/actions";
 import * as lookbooks from "@/lib/lookbooks/actions";
 import * as orders from "@/lib/orders/actions";
@@ -63,6 +65,12 @@ const linkBuyer = async (own: TenantWorld) => {
   await actAs(null);
   const login = await linkAccess.loginWithUserAccountAction(own.target.customerLinkToken, { email: own.buyerUser.email, password: own.password });
   if (!login.ok) throw new Error(`link login failed: ${login.message}`);
+};
+
+/** The visitor who placed A's order through A's Instant Order Link (checkout put it in their link session). */
+const linkOrderVisitor = async (own: TenantWorld) => {
+  await actAs(null);
+  await writeLinkSession(own.target.instantLinkToken, { ...newLinkSession(own.target.instantLinkId), orderIds: [own.target.linkOrderId] });
 };
 
 // A referenced id (a selection in a form) of another brand is a field error: the same one an id
@@ -256,6 +264,23 @@ export const actionCases: Record<string, Case> = {
     probes: [{ name: "approve another buyer's OC", as: buyer, call: (t) => orders.approveOcAsBuyerAction({ orderId: t.orderOcId }) }],
   },
   "orders/actions.approveOcByTokenAction": { scope: "no ids", reason: "the e-mailed approval token is itself the capability (a wrong token is not found)" },
+  "orders/actions.cancelOrderAsBuyerAction": {
+    scope: "not brand-scoped", reason: "the buyer cancels their own order in the Buyer App",
+    probes: [{ name: "cancel another buyer's order", as: buyer, call: (t) => orders.cancelOrderAsBuyerAction({ orderId: t.orderBuyerCancelId, reason: "Sweep" }) }],
+  },
+  "orders/actions.cancelLinkOrderAction": {
+    scope: "not brand-scoped", reason: "the link visitor who placed the order cancels it on the link's order page",
+    probes: [
+      {
+        name: "cancel another brand's link order through the own link", as: linkOrderVisitor,
+        call: (t, own) => orders.cancelLinkOrderAction(own.target.instantLinkToken, { orderId: t.linkOrderId, reason: "Sweep" }),
+      },
+      {
+        name: "cancel another brand's link order through its own link without its session", as: linkOrderVisitor,
+        call: (t) => orders.cancelLinkOrderAction(t.instantLinkToken, { orderId: t.linkOrderId, reason: "Sweep" }),
+      },
+    ],
+  },
 
   // ── lib/settings ──
   "settings/actions.updateBrandSettingsAction": { scope: "no ids", reason: "changes the session's brand" },

@@ -146,6 +146,10 @@ export async function createTenantWorld() {
   };
   // Two, so that staff confirming one (A's control) leaves the other's token working.
   const [orderMatchHeld, orderMatchByToken] = [await heldOrder(), await heldOrder()];
+  // For the buyer's own cancel: one in the Buyer App, one placed through the Instant Order Link.
+  const orderBuyerCancel = await order(f.brand, buyer, main, { status: "PLEASE_CREATE_OC" });
+  const linkOrder = await order(f.brand, buyer, main, { status: "PLEASE_CREATE_OC" });
+  await prisma.order.update({ where: { id: linkOrder.id }, data: { source: "ORDER_LINK", sourceLinkId: instantLink.id, placedVia: "GUEST" } });
 
   const address = { recipientName: "Sweep Buyer", line1: "1-2-3 Jinnan", city: "Tokyo", postalCode: "150-0041", country: "JP" };
   const buyerAddress = await prisma.buyerAddress.create({ data: { buyerId: f.buyer.id, ...address, isDefault: true } });
@@ -198,6 +202,7 @@ export async function createTenantWorld() {
     offlineLoginBuyerId: offlineLoginBuyer.id,
     customerLinkId: customerLink.id,
     customerLinkToken: customerLink.token,
+    instantLinkId: instantLink.id,
     instantLinkToken: instantLink.token,
     passcodeLinkToken: passcodeLink.token,
     linkPasscode,
@@ -214,6 +219,8 @@ export async function createTenantWorld() {
     orderReleasedLineId: orderReleased.lines[0].id,
     orderMatchHeldId: orderMatchHeld.id,
     orderMatchToken: orderMatchByToken.token,
+    orderBuyerCancelId: orderBuyerCancel.id,
+    linkOrderId: linkOrder.id,
     addressId: buyerAddress.id,
     addressToRemoveId: buyerAddressToRemove.id,
     importId: preview.data.importId,

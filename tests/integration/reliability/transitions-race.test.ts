@@ -18,7 +18,7 @@ import { resolveLink } from "@/lib/link-access/resolve-link";
 import { updateLinkStatusAction } from "@/lib/links/actions";
 import { deleteLookbookAction } from "@/lib/lookbooks/actions";
 import {
-  approveOcAsBuyerAction, approveOcByTokenAction, confirmOcAction, createDeliveryNoteAction, createOcAction, createUndeliveredSkusAction,
+  approveOcAsBuyerAction, approveOcByTokenAction, cancelOrderAsBuyerAction, confirmOcAction, createDeliveryNoteAction, createOcAction, createUndeliveredSkusAction,
   forceApproveOcAction, makeOcEditableAction, rejectOrderAction, sendOcForApprovalAction,
 } from "@/lib/orders/actions";
 import { archiveProductAction } from "@/lib/products/actions";
@@ -329,6 +329,16 @@ const rows: Row[] = [
     setup: async (w) => {
       const o = await order(w, "OC_CREATED");
       return { actor: w.staff, call: () => rejectOrderAction({ orderId: o.id, reason: "Discontinued." }), audit: { entityId: o.id, action: "order.reject" } };
+    },
+  },
+  {
+    name: "order: the buyer cancels in the Buyer App, e-mailing the brand's order staff",
+    already: ["ORDER_ALREADY_CANCELLED"],
+    // One e-mail per member who handles orders: the fixture brand has four.
+    mails: 4,
+    setup: async (w) => {
+      const o = await order(w, "OC_CONFIRMED", "NOT_YET_RELEASED");
+      return { actor: w.buyerUser, call: () => cancelOrderAsBuyerAction({ orderId: o.id, reason: "Ordered twice." }), audit: { entityId: o.id, action: "order.buyer-cancel" } };
     },
   },
   {

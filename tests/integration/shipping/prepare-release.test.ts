@@ -80,7 +80,7 @@ describe("Preparing to Release", () => {
       ]);
       const result = await prepare(f, [missing.id, malformed.id]);
       expect(result).toMatchObject({ ok: true, data: { failed: 2, outcomes: [{ reason: "ADDRESS_INCORRECT" }, { reason: "ADDRESS_INCORRECT" }] } });
-      expect((await order(missing.id)).releaseFailureDetail).toContain("street address, postal code");
+      expect((await order(missing.id)).releaseFailureDetail).toContain("has no street address and postal code");
       expect((await order(malformed.id)).releaseFailureDetail).toContain('"15-041" is not valid for JP');
       expect(await stockOf(skus)).toEqual([10]);
     });
@@ -111,6 +111,34 @@ describe("Preparing to Release", () => {
       expect(await prisma.outboxEmail.count({ where: { brandId: f.brand.id } })).toBe(0);
       expect(await prisma.auditEvent.findMany({ where: { entityId: o.id } })).toMatchObject([{ action: "release.fail", toStatus: "FAILED_TO_RELEASE" }]);
     });
+  });
+
+  it("says why each order failed in one sentence that does not repeat the reason", async () => {
+    const f = await createBrand();
+    const good = await createProductWithSkus(prisma, f.brand.id, { stock: [1] });
+    const unnamed = await createProductWithSkus(prisma, f.brand.id, { stock: [10], deliveryName: null, name: "Canvas Tote" });
+    const [cancelled, noAddress, badPostal, noName, short] = await createToShipOrders(prisma, f.brand, f.buyer.id, [
+      { lines: [{ sku: good.skus[0], quantity: 1 }], status: "CANCELLED" },
+      { lines: [{ sku: good.skus[0], quantity: 1 }], address: { shipCity: null, shipPostalCode: null } },
+      { lines: [{ sku: good.skus[0], quantity: 1 }], address: { shipPostalCode: "15-041" } },
+      { lines: [{ sku: unnamed.skus[0], quantity: 1 }] },
+      { lines: [{ sku: good.skus[0], quantity: 3 }] },
+    ]);
+    const result = await prepare(f, [cancelled.id, noAddress.id, badPostal.id, noName.id, short.id]);
+    if (!result.ok) throw new Error(result.message);
+    const message = (id: string) => {
+      const outcome = result.data.outcomes.find((o) => o.orderId === id);
+      return outcome && !outcome.ok ? outcome.message : undefined;
+    };
+
+    expect(message(cancelled.id)).toBe("The order is not available for shipment (already cancelled).");
+    expect(message(noAddress.id)).toBe("The shipping address has no city and postal code: please contact the customer directly to confirm the correct recipient's address.");
+    expect(message(badPostal.id)).toBe('The postal code "15-041" is not valid for JP: please contact the customer directly to confirm the correct recipient\'s address.');
+    expect(message(noName.id)).toBe(`There is no delivery name in the registered product information of Canvas Tote (${unnamed.productCode}).`);
+    expect(message(short.id)).toBe(`Not enough stock for ${good.skus[0].code} (needs 3, 1 in stock): please check the total quantity and inventory status for each option.`);
+    // The order keeps the same words under its reason badge (nothing to add for a cancelled one).
+    for (const o of [noAddress, badPostal, noName, short]) expect((await order(o.id)).releaseFailureDetail).toBe(message(o.id));
+    expect((await order(cancelled.id)).releaseFailureDetail).toBeNull();
   });
 
   it("releases a failed order once it is fixed and tried again", async () => {

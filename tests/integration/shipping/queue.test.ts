@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { matchingOrderIdsAction, releasePreviewAction } from "@/lib/shipping/actions";
-import { getShippingOrder, listQueueOrders, listReleasedOrders, queueCounts } from "@/lib/shipping/queries";
-import { parseQueueFilter } from "@/lib/shipping/schemas";
+import { getShippingOrder, listQueueOrders, listReleasedOrders, queueCounts, shippingOptions } from "@/lib/shipping/queries";
+import { parseQueueFilter, parseReleasedFilter } from "@/lib/shipping/schemas";
+import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
 import { pageParams } from "@/lib/pagination/page-params";
 import { actAs } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
@@ -12,14 +13,15 @@ async function setup() {
   const f = await createBrand({ homeCountry: "JP" });
   const p1 = await createProductWithSkus(prisma, f.brand.id, { stock: [5, 8] });
   const p2 = await createProductWithSkus(prisma, f.brand.id, { stock: [3] });
+  const express = await prisma.shippingRateGroup.create({ data: { brandId: f.brand.id, name: "Express (Japan)", currency: "JPY", country: "JP" } });
   const orders = await createToShipOrders(prisma, f.brand, f.buyer.id, [
     { lines: [{ sku: p1.skus[0], quantity: 2 }], contactEmail: "Alice@Shop.example", createdAt: new Date("2026-03-01T10:00:00Z") },
-    { lines: [{ sku: p1.skus[1], quantity: 1 }, { sku: p2.skus[0], quantity: 4 }], createdAt: new Date("2026-03-05T10:00:00Z"), shippingOptionName: "Express" },
+    { lines: [{ sku: p1.skus[1], quantity: 1 }, { sku: p2.skus[0], quantity: 4 }], createdAt: new Date("2026-03-05T10:00:00Z"), shippingOptionName: "Express", shippingRateGroupId: express.id },
     { lines: [{ sku: p2.skus[0], quantity: 1 }], shipCountry: "US", address: { shipPostalCode: "11211" } },
     { lines: [{ sku: p1.skus[0], quantity: 1 }], releaseStatus: "FAILED_TO_RELEASE" },
     { lines: [{ sku: p1.skus[0], quantity: 1 }], releaseStatus: "PREPARING_PRODUCT" },
   ]);
-  return { f, p1, p2, orders };
+  return { f, p1, p2, orders, express };
 }
 
 function list(f: Awaited<ReturnType<typeof setup>>["f"], search: Record<string, string>) {
@@ -36,7 +38,7 @@ describe("New (To Ship) Orders", () => {
   });
 
   it("searches by SKU, Product ID, Order No., customer email, creation date and shipping option", async () => {
-    const { f, p1, p2, orders } = await setup();
+    const { f, p1, p2, orders, express } = await setup();
     const ids = async (search: Record<string, string>) => (await list(f, search)).rows.map((r) => r.id).sort();
     expect(await ids({ field: "sku", q: p2.skus[0].code.toLowerCase() })).toEqual([orders[1].id]);
     expect(await ids({ field: "productId", q: p1.productCode })).toEqual([orders[0].id, orders[1].id].sort());
@@ -44,7 +46,53 @@ describe("New (To Ship) Orders", () => {
     expect(await ids({ field: "orderNo", q: "no number" })).toEqual([]);
     expect(await ids({ email: "alice@shop.example" })).toEqual([orders[0].id]);
     expect(await ids({ from: "2026-03-02", to: "2026-03-05" })).toEqual([orders[1].id]);
-    expect(await ids({ ship: "option:Express" })).toEqual([orders[1].id]);
+    expect(await ids({ ship: `group:${express.id}` })).toEqual([orders[1].id]);
+    expect(await ids({ ship: "none" })).toEqual([orders[0].id]);
+    // Links bookmarked before the filter spoke of rate groups filter nothing rather than fail.
+    expect(await ids({ ship: "option:Express" })).toEqual([orders[0].id, orders[1].id].sort());
+  });
+
+  it("the Shipping option drop-down lists exactly the orders whose column shows the chosen option", async () => {
+    const f = await createBrand({ homeCountry: "JP" });
+    const { skus } = await createProductWithSkus(prisma, f.brand.id, { stock: [100] });
+    const group = (name: string, currency: string, country: string | null) => prisma.shippingRateGroup.create({ data: { brandId: f.brand.id, name, currency, country } });
+    // Two groups share a name (told apart by currency), and the same rate name sits in different
+    // groups: the rate name cannot be what the column and the filter speak of.
+    const jpy = await group("Domestic (Japan)", "JPY", "JP");
+    const usd = await group("Domestic (Japan)", "USD", "JP");
+    const ems = await group("International", "JPY", null);
+    const line = [{ sku: skus[0], quantity: 1 }];
+    const specs = [
+      { lines: line, shippingRateGroupId: jpy.id, shippingOptionName: "Standard" },
+      { lines: line, shippingRateGroupId: jpy.id, shippingOptionName: "Free over ¥30,000" },
+      { lines: line, shippingRateGroupId: usd.id, shippingOptionName: "Standard" },
+      { lines: line, shippingRateGroupId: ems.id, shippingOptionName: "EMS", shipCountry: "US", address: { shipPostalCode: "11211" } },
+      { lines: line, shippingRateGroupId: null, shippingOptionName: "Standard" },
+    ];
+    await createToShipOrders(prisma, f.brand, f.buyer.id, [...specs, ...specs.map((s) => ({ ...s, releaseStatus: "PREPARING_PRODUCT" as const }))]);
+
+    const options = await shippingOptions(f.brand.id);
+    expect(new Set(options.map((o) => o.label)).size).toBe(options.length);
+    expect(options.map((o) => o.label)).toEqual(["Domestic (Japan) · JPY · JP", "Domestic (Japan) · USD · JP", "International · JPY · All Countries", "No shipping option"]);
+
+    const lists = [
+      { name: "New (To Ship) Orders", list: (search: Record<string, string>) => listQueueOrders(f.brand, parseQueueFilter(search), pageParams({})) },
+      { name: "Shipping", list: (search: Record<string, string>) => listReleasedOrders(f.brand, parseReleasedFilter(search), pageParams({})) },
+    ];
+    for (const { name, list } of lists) {
+      for (const scope of ["domestic", "international"]) {
+        // The column: what the pages render for each row.
+        const column = (await list({ scope })).rows.map((r) => ({ id: r.id, shows: shippingOptionLabel(r.shippingRateGroup) }));
+        for (const option of options) {
+          const listed = (await list({ scope, ship: option.value })).rows.map((r) => r.id).sort();
+          expect(listed, `${name}, ${scope}, ${option.label}`).toEqual(column.filter((c) => c.shows === option.label).map((c) => c.id).sort());
+        }
+        // Every value the column shows can be chosen.
+        for (const c of column) expect(options.map((o) => o.label)).toContain(c.shows);
+      }
+    }
+    expect((await lists[0].list({ ship: `group:${jpy.id}` })).rows).toHaveLength(2);
+    expect((await lists[0].list({ ship: "none" })).rows).toHaveLength(1);
   });
 
   it("never lists another brand's orders", async () => {
@@ -53,6 +101,8 @@ describe("New (To Ship) Orders", () => {
     const rows = (await list(a.f, {})).rows;
     expect(rows.every((r) => a.orders.some((o) => o.id === r.id))).toBe(true);
     expect(rows.some((r) => b.orders.some((o) => o.id === r.id))).toBe(false);
+    // Another brand's rate group in the Shipping option filter finds none of its orders.
+    expect((await list(a.f, { ship: `group:${b.express.id}` })).rows).toEqual([]);
   });
 
   it("shows the pop-up's total quantity and stock for each SKU option", async () => {

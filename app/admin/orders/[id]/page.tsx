@@ -13,28 +13,29 @@ import { QuantityDialog } from "@/components/orders/quantity-dialog";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { fromMinor } from "@/lib/money/format";
 import { createDeliveryNoteAction, createUndeliveredSkusAction } from "@/lib/orders/actions";
+import { BUYER_CANCEL_ACTION } from "@/lib/orders/cancel-order-by-buyer";
 import { deliveryNoteBlocker, remainingQuantity, undeliveredBlocker } from "@/lib/orders/delivery-quantities";
 import { makeEditableBlocker } from "@/lib/orders/make-oc-editable";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { getOrderDetail, lineQuantities, listBrandTags, orderHistory } from "@/lib/orders/queries";
-import { ORDER_STATUS_LABELS, RELEASE_STATUS_LABELS } from "@/lib/orders/status-labels";
+import { ORDER_STATUS_LABELS, PAYMENT_METHOD_LABELS, PAYMENT_STATUS_LABELS, RELEASE_STATUS_LABELS } from "@/lib/orders/status-labels";
 
 export const metadata: Metadata = { title: "Order detail" };
 
 const PLACED_VIA = { GUEST: "Guest", USER_ACCOUNT: "Login with User Account", OFFLINE_BUYER: "Login with Offline Buyer", BRAND_CREDENTIALS: "Login with Brand-Specific Credentials" } as const;
-
-const PAYMENT_STATUS = { OUTSIDE_APP: "Settled outside the app", AWAITING_PAYMENT: "Awaiting payment", PAID: "Paid", FAILED: "Failed" } as const;
 
 const ACTION_LABELS: Record<string, string> = {
   "order.place": "Order placed", "order.status": "Status changed", "oc.create": "OC created", "oc.update": "OC edited", "oc.send": "Sent to the buyer for approval",
   "oc.approve": "Approved by the buyer", "oc.force-approve": "Approved on the buyer's behalf", "oc.confirm": "Order confirmation confirmed",
   "oc.make-editable": "Made editable", "delivery-note.create": "Delivery note created", "undelivered.create": "Undelivered SKUs created", "order.reject": "Order rejected",
   "order.match-confirm": "Buyer match confirmed",
+  "payment.update": "Card payment",
+  [BUYER_CANCEL_ACTION]: "Cancelled by the buyer",
 };
 
 function statusLabel(s: string | null) {
   if (!s) return "";
-  return (ORDER_STATUS_LABELS as Record<string, string>)[s] ?? (RELEASE_STATUS_LABELS as Record<string, string>)[s] ?? s;
+  return (ORDER_STATUS_LABELS as Record<string, string>)[s] ?? (RELEASE_STATUS_LABELS as Record<string, string>)[s] ?? (PAYMENT_STATUS_LABELS as Record<string, string>)[s] ?? s;
 }
 
 export default async function OrderDetailPage({ params }: { params: Promise<{ id: string }> }) {
@@ -112,8 +113,8 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
           <ShippingAddress order={order} />
           {order.shippingRequestNote && <p className="mt-2 text-sm text-slate-600">Request: {order.shippingRequestNote}</p>}
         </Section>
-        <Section title="Payment">
-          <Dl items={[["Method", order.paymentMethod === "STRIPE_CARD" ? "Credit card (Stripe)" : "Pay outside the app"], ["Status", PAYMENT_STATUS[order.paymentStatus]]]} />
+        <Section title="Payment" testId="order-payment">
+          <Dl items={[["Method", PAYMENT_METHOD_LABELS[order.paymentMethod]], ["Status", PAYMENT_STATUS_LABELS[order.paymentStatus]]]} />
         </Section>
         <Section title="Tags" testId="order-tags">
           {order.tags.length === 0 ? <p className="text-sm text-slate-500">No tags.</p> : (
@@ -164,7 +165,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
             <li key={h.id} className="flex flex-wrap gap-x-2">
               <time className="tabular-nums text-slate-500" dateTime={h.createdAt.toISOString()}>{h.createdAt.toISOString().slice(0, 16).replace("T", " ")}</time>
               <span className="font-medium">{h.actorLabel}</span>
-              <span className="text-slate-700">{ACTION_LABELS[h.action] ?? h.action}{h.toStatus ? `: ${h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}${statusLabel(h.toStatus)}` : ""}</span>
+              <span className="text-slate-700">{ACTION_LABELS[h.action] ?? h.action}{h.action === BUYER_CANCEL_ACTION ? `: ${(h.data as { reason?: string } | null)?.reason ?? ""}` : h.toStatus ? `: ${h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ""}${statusLabel(h.toStatus)}` : ""}</span>
             </li>
           ))}
         </ol>

@@ -16,6 +16,7 @@ import { RELEASE_STATUS_LABELS, RELEASE_STATUS_TONES } from "@/lib/orders/status
 import { pageParams } from "@/lib/pagination/page-params";
 import { listReleasedOrders, shippingOptions } from "@/lib/shipping/queries";
 import { parseReleasedFilter, type ReleasedFilter } from "@/lib/shipping/schemas";
+import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
 import { mediumDate } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Shipping" };
@@ -78,6 +79,7 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
                 <Th>Ordered</Th>
                 <Th>Ordering Member</Th>
                 <Th>Ship to</Th>
+                <Th>Shipping option</Th>
                 <Th>Status</Th>
                 <Th>Prepared</Th>
                 <Th className="text-right">Delivery notes</Th>
@@ -99,6 +101,7 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
                       <OrderingMember name={o.contactName} email={o.contactEmail} buyerId={o.buyer.id} buyerName={o.buyer.name} note={o.shippingRequestNote} />
                     </Td>
                     <Td>{o.shipCountry}</Td>
+                    <Td data-testid="shipping-option">{shippingOptionLabel(o.shippingRateGroup)}</Td>
                     <Td>{o.releaseStatus && <Badge tone={RELEASE_STATUS_TONES[o.releaseStatus]}>{RELEASE_STATUS_LABELS[o.releaseStatus]}</Badge>}</Td>
                     <Td className="whitespace-nowrap text-slate-600">{o.releasedAt ? mediumDate(o.releasedAt) : "—"}</Td>
                     <Td className="text-right tabular-nums">{o.deliveryNoteCount}</Td>

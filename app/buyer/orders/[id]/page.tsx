@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApproveOcButton } from "@/components/orders/approve-oc-button";
+import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";
 import { BuyerOrderView } from "@/components/orders/buyer-order-view";
 import { requireBuyerPage } from "@/lib/auth/guards";
+import { cancelOrderAsBuyerAction } from "@/lib/orders/actions";
+import { buyerOrderProgress } from "@/lib/orders/buyer-order-progress";
+import { buyerCancelRefusal } from "@/lib/orders/cancel-order-by-buyer";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { getBuyerOrderDetail } from "@/lib/orders/queries";
+import { getBuyerOrderDetail, orderEnding } from "@/lib/orders/queries";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -15,7 +19,9 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
   if (!order) notFound();
   const number = formatOrderNumber(order.brand.orderPrefix, order.number);
   const awaitingApproval = order.status === "OC_CREATED" && Boolean(order.ocSentAt);
-  const ocVisible = order.status !== "PLEASE_CREATE_OC" && !(order.status === "OC_CREATED" && !order.ocSentAt);
+  const progress = buyerOrderProgress(order, await orderEnding(order));
+  // The buyer has an OC to download once the brand sent or confirmed one (a cancel before that leaves none).
+  const ocVisible = progress.steps.some((s) => s.key === "confirmation" && s.reached);
   return (
     <>
       <p className="mb-3 text-sm"><Link href="/buyer/orders" className="text-brand-700 hover:underline">← Orders</Link></p>
@@ -25,6 +31,8 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
       <BuyerOrderView
         order={order}
         number={number}
+        progress={progress}
+        deliveryNotePdf={`/buyer/orders/${order.id}/pdf`}
         actions={
           <>
             {awaitingApproval && <ApproveOcButton orderId={order.id} />}
@@ -33,6 +41,7 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
                 Order Confirmation PDF
               </a>
             )}
+            {!buyerCancelRefusal(order) && <BuyerCancelDialog orderId={order.id} language="EN" action={cancelOrderAsBuyerAction} />}
           </>
         }
       />

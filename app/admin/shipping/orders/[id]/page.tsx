@@ -9,16 +9,14 @@ import { OrderingMember } from "@/components/shipping/ordering-member";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, RELEASE_FAILURE_LABELS, RELEASE_STATUS_LABELS, RELEASE_STATUS_TONES } from "@/lib/orders/status-labels";
+import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, PAYMENT_METHOD_LABELS, PAYMENT_STATUS_LABELS, RELEASE_FAILURE_LABELS, RELEASE_STATUS_LABELS, RELEASE_STATUS_TONES } from "@/lib/orders/status-labels";
 import { CANCELLABLE } from "@/lib/shipping/cancel-orders";
 import { CONFIRMED, RELEASABLE } from "@/lib/shipping/prepare-release";
 import { getShippingOrder } from "@/lib/shipping/queries";
+import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
 import { mediumDateTime } from "@/lib/format/date-time-format";
 
 export const metadata: Metadata = { title: "Order details" };
-
-const PAYMENT_METHOD_LABELS = { PAY_OUTSIDE_APP: "Pay outside the app", STRIPE_CARD: "Credit card (Stripe)" } as const;
-const PAYMENT_STATUS_LABELS = { OUTSIDE_APP: "Settled outside the app", AWAITING_PAYMENT: "Awaiting payment", PAID: "Paid", FAILED: "Failed" } as const;
 
 function Section({ title, children, actions }: { title: string; children: React.ReactNode; actions?: React.ReactNode }) {
   return (
@@ -141,7 +139,9 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
               <Row label="Address">{address || <span className="text-red-700">Missing</span>}</Row>
               <Row label="Country">{order.shipCountry === ctx.brand.homeCountry ? `${order.shipCountry} (Domestic)` : `${order.shipCountry} (International)`}</Row>
               <Row label="Phone">{order.shipPhone ?? "—"}</Row>
-              <Row label="Shipping option">{order.shippingRateGroup?.name ?? order.shippingOptionName ?? "—"}</Row>
+              <Row label="Shipping option">{shippingOptionLabel(order.shippingRateGroup)}</Row>
+              {/* The rate inside the group that set the fee; the Shipping option column filters by the group. */}
+              <Row label="Shipping rate">{order.shippingOptionName ?? "—"}</Row>
               <Row label="Shipping request">{order.shippingRequestNote ?? "—"}</Row>
               <Row label="Release status">{order.releaseStatus ? RELEASE_STATUS_LABELS[order.releaseStatus] : "—"}</Row>
               {order.releasedAt && <Row label="Prepared for release">{mediumDateTime(order.releasedAt)}</Row>}
