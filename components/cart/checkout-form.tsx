@@ -1,8 +1,10 @@
 "use client";
 // Checkout: the buyer's (or guest's) details, the address when shown or forced, the shipping fee
 // from the rate groups (the same pure function the server uses), the payment method, and Place
-// order. The form's one-time idempotency key makes a double submit place one order.
+// order. The form's one-time idempotency key makes a double submit place one order; when another
+// tab already ordered the cart, the form gives way to a note linking to that order.
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -25,7 +27,7 @@ type Props = {
   subtotal: number;
   options: CheckoutFormOptions & { primaryGroups: RateGroupInput[]; fallbackGroups: RateGroupInput[] };
   defaults: Partial<CheckoutInput>;
-  place: (input: CheckoutInput) => Promise<ActionResult<{ orderNumber: string; redirectTo: string }>>;
+  place: (input: CheckoutInput) => Promise<ActionResult<{ orderNumber: string; redirectTo: string; alreadyPlaced?: boolean }>>;
 };
 
 export function CheckoutForm({ language, currency, subtotal, options, defaults, place }: Props) {
@@ -34,6 +36,7 @@ export function CheckoutForm({ language, currency, subtotal, options, defaults, 
   const router = useRouter();
   const [pending, start] = useTransition();
   const [done, setDone] = useState(false);
+  const [alreadyPlaced, setAlreadyPlaced] = useState<{ orderNumber: string; href: string } | null>(null);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<CheckoutInput>({
     resolver: zodResolver(checkoutSchema(language, options)),
@@ -54,6 +57,7 @@ export function CheckoutForm({ language, currency, subtotal, options, defaults, 
         toast.error(result.message);
         return;
       }
+      if (result.data.alreadyPlaced) return setAlreadyPlaced({ orderNumber: result.data.orderNumber, href: result.data.redirectTo });
       setDone(true);
       if (/^https?:\/\//.test(result.data.redirectTo)) window.location.assign(result.data.redirectTo);
       else router.push(result.data.redirectTo);
@@ -65,6 +69,16 @@ export function CheckoutForm({ language, currency, subtotal, options, defaults, 
       {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} {...props} {...form.register(name)} />}
     </Field>
   );
+
+  if (alreadyPlaced) {
+    return (
+      <div role="status" className="rounded-xl border border-amber-200 bg-amber-50 p-5" data-testid="order-already-placed">
+        <h2 className="text-lg font-semibold text-amber-900">{m.alreadyPlacedTitle}</h2>
+        <p className="mt-2 text-sm text-amber-900">{m.alreadyPlacedText(alreadyPlaced.orderNumber)}</p>
+        <Link href={alreadyPlaced.href} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">{m.viewOrder}</Link>
+      </div>
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">

@@ -23,8 +23,9 @@ export function LinkShell({ token, brandName, language, orderingAs, cart, canLog
   return (
     <div lang={language === "JA" ? "ja" : "en"} className="min-h-dvh bg-slate-50">
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-5xl items-center justify-between gap-3 px-4">
-          <Link href={`/l/${token}`} className="min-w-0 truncate text-base font-semibold tracking-tight text-slate-900" data-testid="link-brand">
+        {/* The brand name wraps (and is a size smaller on phones) rather than being cut off beside the cart and Log out. */}
+        <div className="mx-auto flex min-h-14 max-w-5xl items-center justify-between gap-3 px-4 py-2">
+          <Link href={`/l/${token}`} className="min-w-0 text-sm leading-tight font-semibold tracking-tight text-balance break-words text-slate-900 sm:text-base" data-testid="link-brand">
             {brandName}
           </Link>
           <div className="flex shrink-0 items-center gap-2">

@@ -29,13 +29,15 @@ export async function removeStandardOrderCartLineAction(brandId: string, input: 
   })(input);
 }
 
-/** Places the order; returns where to go next (the order's page in the Buyer App, or Stripe Checkout). */
+/** Places the order; returns where to go next (the order's page in the Buyer App, or Stripe Checkout), or the order another tab placed. */
 export async function placeStandardOrderAction(brandId: string, input: CheckoutInput) {
   return userAction({ schema: z.looseObject({ idempotencyKey: z.string().min(16).max(100) }) }, async () => {
     const { purchase } = await requireStandardOrder(brandId);
     const placed = await placeOrder(purchase, input);
     const done = `/buyer/orders/${placed.orderId}`;
     revalidatePath("/buyer/orders");
+    // Ordered from another tab: the form says so and links to the order (not to its payment).
+    if (placed.alreadyPlaced) return { orderNumber: placed.orderNumber, redirectTo: done, alreadyPlaced: true };
     // A card order goes to Stripe's page, also on a second submit of the same form (a retry
     // after Stripe could not be reached reopens the one session); once paid or expired, to the order.
     if (placed.paymentMethod === "STRIPE_CARD") {

@@ -81,7 +81,8 @@ export async function setProductQuantities(ctx: PurchaseContext, productId: stri
         SELECT ${cart.id}, v.sku, v.q FROM unnest(${kept.map((q) => q.skuId)}::text[], ${kept.map((q) => q.quantity)}::int[]) AS v(sku, q)
         ON CONFLICT ("cartId", "skuId") DO UPDATE SET "quantity" = EXCLUDED."quantity"`;
     }
-    await tx.cart.update({ where: { id: cart.id }, data: { updatedAt: new Date() } });
+    // A changed cart is no longer the one an earlier order emptied.
+    await tx.cart.update({ where: { id: cart.id }, data: { updatedAt: new Date(), placedOrderId: null } });
   });
   return loadCart(ctx);
 }

@@ -2,6 +2,8 @@
 // from the purchase context (the buyer's trading terms, or the link's terms).
 import type { Language } from "@/lib/db/generated/enums";
 
+type MatchEmailParts = { brandName: string; orderNumber: string; buyerName: string; url: string; expires: string };
+
 const EN = {
   addToCart: "Add to cart",
   updateCart: "Update cart",
@@ -60,6 +62,26 @@ const EN = {
   paymentFailed: "Card payment failed. Please contact the brand.",
   cardPageUnavailable: (orderNumber: string) => `Your order ${orderNumber} was placed, but the card payment page could not be opened. Please try again in a moment.`,
   backToCatalogs: "Back to catalogs",
+  alreadyPlacedTitle: "This order was already placed",
+  alreadyPlacedText: (orderNumber: string) => `Your cart was ordered from another tab or window as order ${orderNumber}. Nothing more was ordered.`,
+  viewOrder: "View the order",
+  matchEmailSubject: (brandName: string, orderNumber: string) => `${brandName}: please confirm order ${orderNumber}`,
+  matchEmailText: (p: MatchEmailParts) =>
+    `An order (${p.orderNumber}) was placed through ${p.brandName}'s order link with this e-mail address, which ${p.brandName} has on file for ${p.buyerName}.\n\n` +
+    `If you placed it, confirm it here to add it to ${p.buyerName}'s orders:\n\n${p.url}\n\n` +
+    `The link works once and expires on ${p.expires}. If you did not place this order, ignore this e-mail: it stays a separate guest order.\n`,
+  matchTitle: "Is this your order?",
+  matchText: (buyerName: string, brandName: string) => `It was placed through ${brandName}'s order link with the e-mail address ${brandName} has on file for ${buyerName}. If you placed it, confirm it to add it to ${buyerName}'s orders.`,
+  matchNotYours: "If you did not place it, close this page: the order stays a separate guest order.",
+  matchPlacedOn: "Placed on",
+  matchConfirm: "Confirm: this is our order",
+  matchConfirmed: (buyerName: string) => `Confirmed. The order is now among ${buyerName}'s orders.`,
+  matchOpenBuyerApp: "See it in the Buyer App",
+  matchAlreadyConfirmed: "This order was already confirmed.",
+  matchInvalidTitle: "This confirmation link is not valid",
+  matchInvalidText: "Check that the whole address from the e-mail was opened. If the order is yours and you cannot find it, please contact the brand.",
+  matchExpiredTitle: "This confirmation link has expired",
+  matchExpiredText: "Please ask the brand to confirm the order for you.",
   required: {
     contactName: "Enter the contact name.",
     companyName: "Enter the company name.",
@@ -136,6 +158,26 @@ const JA: CheckoutMessages = {
   paymentFailed: "カード決済に失敗しました。ブランドにお問い合わせください。",
   cardPageUnavailable: (orderNumber: string) => `ご注文（${orderNumber}）は受け付けましたが、カード決済ページを開けませんでした。しばらくしてからもう一度お試しください。`,
   backToCatalogs: "カタログ一覧へ戻る",
+  alreadyPlacedTitle: "このご注文はすでに確定しています",
+  alreadyPlacedText: (orderNumber) => `カートの内容は別のタブまたはウィンドウで注文番号 ${orderNumber} として注文済みです。追加の注文は行われていません。`,
+  viewOrder: "注文内容を見る",
+  matchEmailSubject: (brandName, orderNumber) => `【${brandName}】ご注文 ${orderNumber} のご確認のお願い`,
+  matchEmailText: (p) =>
+    `${p.brandName} のオーダーリンクから、このメールアドレスでご注文（${p.orderNumber}）が行われました。このメールアドレスは ${p.brandName} に ${p.buyerName} として登録されています。\n\n` +
+    `ご自身のご注文であれば、以下のリンクから確認すると ${p.buyerName} のご注文として登録されます。\n\n${p.url}\n\n` +
+    `リンクは1回のみ有効で、${p.expires} に有効期限が切れます。お心当たりがない場合はこのメールを破棄してください。ご注文は別のゲスト注文のまま扱われます。\n`,
+  matchTitle: "このご注文はお客様のものですか？",
+  matchText: (buyerName, brandName) => `${brandName} のオーダーリンクから、${brandName} に ${buyerName} として登録されているメールアドレスでご注文が行われました。ご自身のご注文であれば、確認すると ${buyerName} のご注文として登録されます。`,
+  matchNotYours: "お心当たりがない場合はこのページを閉じてください。ご注文は別のゲスト注文のまま扱われます。",
+  matchPlacedOn: "注文日時",
+  matchConfirm: "確認する: 当社の注文です",
+  matchConfirmed: (buyerName) => `確認しました。このご注文は ${buyerName} のご注文として登録されました。`,
+  matchOpenBuyerApp: "バイヤーアプリで見る",
+  matchAlreadyConfirmed: "このご注文はすでに確認済みです。",
+  matchInvalidTitle: "この確認リンクは無効です",
+  matchInvalidText: "メールに記載のURLを最後まで開いたかご確認ください。ご自身のご注文が見つからない場合はブランドにお問い合わせください。",
+  matchExpiredTitle: "この確認リンクは有効期限が切れています",
+  matchExpiredText: "ご注文の確認はブランドにご依頼ください。",
   required: {
     contactName: "担当者名を入力してください。",
     companyName: "会社名を入力してください。",

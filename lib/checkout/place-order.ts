@@ -1,17 +1,20 @@
 import "server-only";
-// Order completion in ONE transaction: reprice the cart, resolve the buyer (a guest attaches to the
-// brand's buyer with that e-mail, else becomes a new offline buyer; a Closed connection stays
-// Closed), take the next order number from Brand.lastOrderNumber (an atomic increment that also
+// Order completion in ONE transaction: reprice the cart, resolve the buyer (a guest becomes a new
+// offline buyer; when the e-mail is one the brand already has, the order is held as matching that
+// buyer until the match is confirmed, see confirm-order-match.ts), take the next order number from Brand.lastOrderNumber (an atomic increment that also
 // serializes concurrent checkouts of one brand), create the order as "Please create an OC", empty
 // the cart, transition an offline buyer when the context says so, write the audit event and queue
 // the confirmation e-mail. Stock is not touched (it is allocated at release). The form's
-// idempotency key is unique: a double submit gets the first order back, never a second one.
+// idempotency key is unique: a double submit gets the first order back, never a second one. A
+// different form (another tab) finding the cart emptied by an order gets that order back, marked
+// alreadyPlaced, so it can say so instead of "your cart is empty".
 import { isConnectedForUpdate, NO_LONGER_CONNECTED_MESSAGE } from "@/lib/buyers/connection-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
+import { dateTimeFormat } from "@/lib/format/date-time-format";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
@@ -19,20 +22,35 @@ import { loadCart, assertCanOrder, type CartView } from "@/lib/cart/cart";
 import { loadCheckoutOptions } from "./checkout-options";
 import { checkoutMessages, localeOf } from "./messages";
 import type { PurchaseContext } from "./purchase-context";
+import { newMatchToken } from "./order-match-token";
 import { checkoutSchema, type CheckoutInput } from "./schemas";
 import { addressRequired } from "./settings";
 import { quoteShipping } from "./shipping-fee";
 import { transitionOfflineBuyer } from "./transition-offline-buyer";
 
-export type PlacedOrder = { orderId: string; orderNumber: string; total: number; currency: string; paymentMethod: "PAY_OUTSIDE_APP" | "STRIPE_CARD"; duplicate: boolean };
+export type PlacedOrder = {
+  orderId: string; orderNumber: string; total: number; currency: string; paymentMethod: "PAY_OUTSIDE_APP" | "STRIPE_CARD";
+  /** Nothing was placed now: this order was placed earlier (this form submitted twice, or another tab). */
+  duplicate: boolean;
+  /** The cart had already been ordered from another tab or window: this is that order. */
+  alreadyPlaced: boolean;
+};
 
-export async function placeOrder(ctx: PurchaseContext, input: CheckoutInput): Promise<PlacedOrder> {
+export type PlaceOrderOptions = {
+  /**
+   * The URL that confirms a guest order's match with an existing buyer (the entry point owns its
+   * routes). Without it (scripts, tests) no confirmation e-mail goes out: only staff can confirm.
+   */
+  matchConfirmUrl?: (token: string) => string;
+};
+
+export async function placeOrder(ctx: PurchaseContext, input: CheckoutInput, options: PlaceOrderOptions = {}): Promise<PlacedOrder> {
   assertCanOrder(ctx);
   const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
   const earlier = key ? await findByKey(ctx, key) : null;
   if (earlier) return earlier;
   try {
-    return await prisma.$transaction((tx) => placeInTransaction(tx, ctx, input));
+    return await prisma.$transaction((tx) => placeInTransaction(tx, ctx, input, options.matchConfirmUrl));
   } catch (error) {
     // The same key committed by a concurrent submit: answer with that order.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && key) {
@@ -47,7 +65,11 @@ async function findByKey(ctx: PurchaseContext, idempotencyKey: string): Promise<
   const order = await prisma.order.findUnique({ where: { idempotencyKey } });
   if (!order) return null;
   if (order.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
-  return { orderId: order.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, order.number), total: order.total, currency: order.currency, paymentMethod: order.paymentMethod, duplicate: true };
+  return earlierOrder(ctx, order, false);
+}
+
+function earlierOrder(ctx: PurchaseContext, order: { id: string; number: number; total: number; currency: string; paymentMethod: PlacedOrder["paymentMethod"] }, alreadyPlaced: boolean): PlacedOrder {
+  return { orderId: order.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, order.number), total: order.total, currency: order.currency, paymentMethod: order.paymentMethod, duplicate: true, alreadyPlaced };
 }
 
 /** Standard Orders and Customer Order Links order as a connected buyer (see lib/buyers/connection-access). */
@@ -55,22 +77,27 @@ function requiresConnection(ctx: PurchaseContext): boolean {
   return Boolean(ctx.buyer) && (ctx.source.kind === "STANDARD_ORDER" || ctx.source.linkType === "CUSTOMER");
 }
 
-async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput): Promise<PlacedOrder> {
+async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput, matchConfirmUrl: PlaceOrderOptions["matchConfirmUrl"]): Promise<PlacedOrder> {
   const m = checkoutMessages(ctx.language);
   // Lock the cart row: two different forms submitting one cart cannot both order it.
-  const carts = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
+  const carts = await tx.$queryRaw<{ id: string; placedOrderId: string | null }[]>`SELECT "id", "placedOrderId" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
   // A submit of the same form that waited for the lock finds the order the first one committed.
   const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
   const committed = key ? await tx.order.findUnique({ where: { idempotencyKey: key } }) : null;
   if (committed) {
     if (committed.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
-    return { orderId: committed.id, orderNumber: formatOrderNumber(ctx.brand.orderPrefix, committed.number), total: committed.total, currency: committed.currency, paymentMethod: committed.paymentMethod, duplicate: true };
+    return earlierOrder(ctx, committed, false);
   }
   if (requiresConnection(ctx) && !(await isConnectedForUpdate(tx, ctx.brand.id, ctx.buyer!.id))) {
     throw new AppError("NOT_CONNECTED", NO_LONGER_CONNECTED_MESSAGE);
   }
   const cart = await loadCart(ctx, tx);
-  if (!carts[0] || cart.lines.length === 0) throw new AppError("CART_EMPTY", m.cartEmpty);
+  if (!carts[0] || cart.lines.length === 0) {
+    // Emptied by an order from another tab (the row lock made this wait for it): answer with it.
+    const placed = carts[0]?.placedOrderId ? await tx.order.findFirst({ where: { id: carts[0].placedOrderId, brandId: ctx.brand.id } }) : null;
+    if (placed) return earlierOrder(ctx, placed, true);
+    throw new AppError("CART_EMPTY", m.cartEmpty);
+  }
 
   const options = await loadCheckoutOptions(ctx, [...new Set(cart.lines.map((l) => l.catalogId))], tx);
   const parsed = checkoutSchema(ctx.language, { guest: !ctx.buyer, addressField: options.addressField, shippingApplies: options.shippingApplies, paymentMethods: options.paymentMethods }).safeParse(input);
@@ -85,7 +112,9 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
   const quote = options.shippingApplies ? quoteShipping(options.primaryGroups, options.fallbackGroups, { currency: ctx.currency, country: shipCountry, subtotal: cart.subtotal }) : null;
   const shippingFee = quote?.fee ?? 0;
 
-  const buyer = ctx.buyer ?? (await attachGuestBuyer(tx, ctx, values));
+  const guest = ctx.buyer ? null : await resolveGuestBuyer(tx, ctx, values);
+  const buyer = ctx.buyer ?? guest!.buyer;
+  const match = guest?.matchedBuyer ? { buyer: guest.matchedBuyer, ...newMatchToken() } : null;
   const { lastOrderNumber: number } = await tx.brand.update({ where: { id: ctx.brand.id }, data: { lastOrderNumber: { increment: 1 } }, select: { lastOrderNumber: true } });
   const total = cart.subtotal + shippingFee;
   const order = await tx.order.create({
@@ -121,6 +150,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       paymentMethod: values.paymentMethod,
       paymentStatus: values.paymentMethod === "STRIPE_CARD" ? "AWAITING_PAYMENT" : "OUTSIDE_APP",
       status: "PLEASE_CREATE_OC",
+      ...(match ? { matchedBuyerId: match.buyer.id, matchTokenHash: match.hash, matchTokenExpiresAt: match.expiresAt } : {}),
       // createMany: every line in one INSERT (a nested `create` sends one per line).
       lines: {
         createMany: {
@@ -133,39 +163,48 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
     },
   });
   await tx.cartLine.deleteMany({ where: { cartId: carts[0].id } });
+  await tx.cart.update({ where: { id: carts[0].id }, data: { placedOrderId: order.id } });
 
   const orderNumber = formatOrderNumber(ctx.brand.orderPrefix, number);
   const actor = { userId: ctx.placedByUserId, label: ctx.placedByLabel ?? values.contactName };
   await recordAudit(tx, {
     brandId: ctx.brand.id, actor, entityType: "Order", entityId: order.id, action: "order.place", to: "PLEASE_CREATE_OC",
-    data: { orderNumber, placedVia: ctx.placedVia, source: ctx.source.kind, linkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null },
+    data: {
+      orderNumber, placedVia: ctx.placedVia, source: ctx.source.kind, linkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null,
+      ...(match ? { matchedBuyerId: match.buyer.id } : {}),
+    },
   });
   if (ctx.offlineBuyerTransition && ctx.buyer?.ownership === "OFFLINE") {
     await transitionOfflineBuyer(tx, { brandId: ctx.brand.id, buyerId: ctx.buyer.id, toUserId: ctx.transitionToUserId, actor, orderId: order.id });
   }
   await enqueueEmail(tx, { brandId: ctx.brand.id, to: values.email, ...confirmationEmail(ctx, orderNumber, cart, shippingFee, total) });
-  return { orderId: order.id, orderNumber, total, currency: ctx.currency, paymentMethod: values.paymentMethod, duplicate: false };
+  if (match && matchConfirmUrl) {
+    await enqueueEmail(tx, { brandId: ctx.brand.id, to: values.email, ...matchEmail(ctx, orderNumber, match.buyer.name, matchConfirmUrl(match.token), match.expiresAt) });
+  }
+  return { orderId: order.id, orderNumber, total, currency: ctx.currency, paymentMethod: values.paymentMethod, duplicate: false, alreadyPlaced: false };
 }
 
 type GuestValues = { companyName?: string; contactName: string; email: string; phone: string; country: string; shipRecipient?: string; shipLine1?: string; shipLine2?: string; shipCity?: string; shipRegion?: string; shipPostalCode?: string };
 
-/** A guest of an Instant Order Link / Dynamic Brand Link: the brand's buyer with this e-mail, else a new offline buyer. */
-async function attachGuestBuyer(tx: Tx, ctx: PurchaseContext, values: GuestValues) {
-  // One guest e-mail per brand at a time, so two concurrent first orders make one buyer.
+/**
+ * A guest of an Instant Order Link / Dynamic Brand Link becomes a new offline buyer of the brand.
+ * When the e-mail is one the brand already has, that buyer is returned as the match, but the order
+ * still goes to the new guest buyer: typing an address proves nothing, and the order must not reach
+ * that buyer (or its Buyer App) until the address owner or brand staff confirm the match.
+ */
+async function resolveGuestBuyer(tx: Tx, ctx: PurchaseContext, values: GuestValues) {
+  // One guest e-mail per brand at a time, so two concurrent orders see each other's buyers.
   await lockForTransaction(tx, `guest:${ctx.brand.id}:${values.email}`);
-  const existing = await tx.buyer.findFirst({
-    where: { email: { equals: values.email, mode: "insensitive" }, OR: [{ connections: { some: { brandId: ctx.brand.id } } }, { ownerBrandId: ctx.brand.id }] },
+  const matchedBuyer = await tx.buyer.findFirst({
+    where: {
+      email: { equals: values.email, mode: "insensitive" },
+      OR: [{ connections: { some: { brandId: ctx.brand.id } } }, { ownerBrandId: ctx.brand.id }],
+      // The guest buyer of an order still waiting for its match is nobody's account.
+      orders: { none: { matchedBuyerId: { not: null }, matchConfirmedAt: null } },
+    },
     orderBy: { createdAt: "asc" },
+    select: { id: true, name: true },
   });
-  if (existing) {
-    // Connection status is left as it is: a Closed buyer may order here and stays Closed.
-    await tx.connection.upsert({
-      where: { brandId_buyerId: { brandId: ctx.brand.id, buyerId: existing.id } },
-      create: { brandId: ctx.brand.id, buyerId: existing.id, currency: ctx.currency, language: ctx.language, discountRate: ctx.termsDiscountRate },
-      update: {},
-    });
-    return existing;
-  }
   const buyer = await tx.buyer.create({
     data: {
       name: values.companyName || values.contactName, country: values.country, ownership: "OFFLINE", ownerBrandId: ctx.brand.id,
@@ -176,8 +215,11 @@ async function attachGuestBuyer(tx: Tx, ctx: PurchaseContext, values: GuestValue
         : undefined,
     },
   });
-  await recordAudit(tx, { brandId: ctx.brand.id, actor: { label: values.contactName }, entityType: "Buyer", entityId: buyer.id, action: "buyer.create-from-order", to: "OFFLINE" });
-  return buyer;
+  await recordAudit(tx, {
+    brandId: ctx.brand.id, actor: { label: values.contactName }, entityType: "Buyer", entityId: buyer.id, action: "buyer.create-from-order", to: "OFFLINE",
+    data: matchedBuyer ? { matchedBuyerId: matchedBuyer.id } : undefined,
+  });
+  return { buyer, matchedBuyer };
 }
 
 function confirmationEmail(ctx: PurchaseContext, orderNumber: string, cart: CartView, shippingFee: number, total: number) {
@@ -197,4 +239,10 @@ function confirmationEmail(ctx: PurchaseContext, orderNumber: string, cart: Cart
     `${m.total}: ${money(total)}`,
   ].join("\n");
   return { subject, text };
+}
+
+function matchEmail(ctx: PurchaseContext, orderNumber: string, buyerName: string, url: string, expiresAt: Date) {
+  const m = checkoutMessages(ctx.language);
+  const expires = `${dateTimeFormat(localeOf(ctx.language), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(expiresAt)} UTC`;
+  return { subject: m.matchEmailSubject(ctx.brand.name, orderNumber), text: m.matchEmailText({ brandName: ctx.brand.name, orderNumber, buyerName, url, expires }) };
 }

@@ -9,6 +9,7 @@ import { duringSignIn } from "@/lib/auth/sign-in-unavailable";
 import { clientAddressOf, lockoutSubject } from "@/lib/http/client-address";
 import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
+import { appBaseUrl } from "@/lib/orders/app-url";
 import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput } from "@/lib/checkout/schemas";
 import { startStripeCheckout } from "@/lib/stripe/checkout-session";
 import { z } from "zod";
@@ -128,15 +129,21 @@ export async function removeLinkCartLineAction(token: string, input: { skuId: st
   })(input);
 }
 
-/** Places the order; returns where to go next (the confirmation page, or Stripe Checkout). */
+/**
+ * Places the order; returns where to go next (the confirmation page, or Stripe Checkout), or, when
+ * another tab already ordered this cart, that order with alreadyPlaced.
+ */
 export async function placeLinkOrderAction(token: string, input: CheckoutInput) {
   return publicAction({ schema: z.looseObject({ idempotencyKey: z.string().min(16).max(100) }) }, async () => {
     const { purchase, session } = await requireLinkPurchase(token);
-    const placed = await placeOrder(purchase, input);
+    const base = await appBaseUrl();
+    const placed = await placeOrder(purchase, input, { matchConfirmUrl: (matchToken) => `${base}/l/${token}/match/${matchToken}` });
     if (!session.orderIds.includes(placed.orderId)) {
       await writeLinkSession(token, { ...session, orderIds: [placed.orderId, ...session.orderIds].slice(0, 20) });
     }
     const done = `/l/${token}/orders/${placed.orderId}`;
+    // Ordered from another tab: the form says so and links to the order (in this session now), not to its payment.
+    if (placed.alreadyPlaced) return { orderNumber: placed.orderNumber, redirectTo: done, alreadyPlaced: true };
     // A card order goes to Stripe's page, also on a second submit of the same form (a retry
     // after Stripe could not be reached reopens the one session); once paid or expired, to the order.
     if (placed.paymentMethod === "STRIPE_CARD") {

@@ -12,3 +12,8 @@ export async function findVisitorLinkOrder(token: string, orderId: string) {
   if (!session?.orderIds.includes(orderId)) return null;
   return { link, session };
 }
+
+/** The link of an order page that this visitor may not see (null: no such link, a 404). */
+export async function findOrderPageLink(token: string) {
+  return prisma.orderLink.findUnique({ where: { token }, select: { language: true, brand: { select: { name: true } } } });
+}

@@ -20,6 +20,8 @@ export const ORDER_EVENT_TYPES = [
   "undelivered.create",
   "order.reject",
   "order.cancel",
+  /** A guest order matching a buyer's e-mail was attached to that buyer (lib/checkout/confirm-order-match). */
+  "order.match-confirm",
   /** The buyer cancelled before release preparation started (lib/orders/cancel-order-by-buyer). */
   "order.buyer-cancel",
   "release.prepare",
@@ -98,6 +100,8 @@ const WORDING: Record<OrderEventType, (e: OrderEvent) => string> = {
   },
   "order.reject": (e) => sentence("Order rejected", move(e), text(e.data, "reason") && `Reason: ${text(e.data, "reason")}`),
   "order.cancel": (e) => sentence("Order cancelled", move(e), text(e.data, "reason") && `Reason: ${text(e.data, "reason")}`),
+  "order.match-confirm": (e) =>
+    sentence(text(e.data, "via") === "EMAIL" ? "Buyer match confirmed through the e-mailed link" : "Buyer match confirmed by brand staff", text(e.data, "buyerName") && `now ${text(e.data, "buyerName")}'s order`),
   "order.buyer-cancel": (e) => sentence("Cancelled by the buyer", text(e.data, "reason"), move(e)),
   "release.prepare": (e) => sentence("Prepared for release", move(e)),
   "release.fail": (e) => {
@@ -106,7 +110,7 @@ const WORDING: Record<OrderEventType, (e: OrderEvent) => string> = {
     // The detail is the full explanation (it names the short SKUs); the label is its short form.
     return sentence("Failed to release", text(e.data, "detail") ?? label);
   },
-  "payment.update": (e) => sentence("Payment updated", move(e)),
+  "payment.update": (e) => sentence("Card payment", move(e)),
 };
 
 export function isOrderEventType(action: string): action is OrderEventType {

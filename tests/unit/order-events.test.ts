@@ -32,7 +32,7 @@ describe("order status history wording", () => {
 
   it("names statuses of orders, releases and payments as staff know them", () => {
     expect(describeOrderEvent({ action: "release.prepare", fromStatus: "FAILED_TO_RELEASE", toStatus: "PREPARING_PRODUCT", data: {} })).toBe("Prepared for release: Failed to Release → Preparing product");
-    expect(describeOrderEvent({ action: "payment.update", fromStatus: "AWAITING_PAYMENT", toStatus: "FAILED", data: {} })).toBe("Payment updated: Awaiting payment → Payment failed");
+    expect(describeOrderEvent({ action: "payment.update", fromStatus: "AWAITING_PAYMENT", toStatus: "FAILED", data: {} })).toBe("Card payment: Awaiting payment → Payment failed");
     expect(describeOrderEvent({ action: "release.fail", fromStatus: "NOT_YET_RELEASED", toStatus: "FAILED_TO_RELEASE", data: { reason: "NO_DELIVERY_NAME" } })).toBe("Failed to release: A product has no delivery name");
     expect(describeOrderEvent({ action: "order.status", fromStatus: "PLEASE_CREATE_OC", toStatus: "OC_CONFIRMED_UNDELIVERED", data: null })).toBe("Status changed: Please create an OC → OC Confirmed (Undelivered SKUs Created)");
     expect(describeOrderEvent({ action: "delivery-note.create", fromStatus: "PARTIALLY_SHIPPED", toStatus: "SHIPPED", data: { sequence: 2, units: 12 } })).toBe("Delivery note #2 created (12 units): Partially Shipped → Shipped");

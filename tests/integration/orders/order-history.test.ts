@@ -5,6 +5,8 @@ import Stripe from "stripe";
 import { afterEach, describe, expect, it } from "vitest";
 import { POST as stripeWebhook } from "@/app/api/stripe/webhook/route";
 import { placeStandardOrderAction, saveStandardOrderCartAction } from "@/lib/buyer-app/standard-order-actions";
+import { confirmOrderMatchAction } from "@/lib/checkout/actions";
+import { placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/actions";
 import { prisma } from "@/lib/db/client";
 import { fromMinor } from "@/lib/money/format";
 import {
@@ -15,7 +17,7 @@ import { ORDER_EVENT_TYPES } from "@/lib/orders/order-events";
 import { orderHistory } from "@/lib/orders/queries";
 import { cancelOrdersAction, prepareForReleaseAction } from "@/lib/shipping/actions";
 import { actAs } from "../../support/next-request";
-import { checkoutInput, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
+import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
 import { createOrder } from "./order-fixture";
 
 const ok = <T,>(result: { ok: true; data: T } | { ok: false; message: string }) => {
@@ -97,7 +99,16 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     await actAs(world.buyerUser);
     ok(await cancelOrderAsBuyerAction({ orderId: f.id, reason: "Ordered the wrong sizes" }));
 
-    const history = Object.fromEntries(await Promise.all([a, b, c, d, e, f].map(async (o, i) => ["abcdef"[i], (await orderHistory(brand.id, o.id)).map((h) => h.text)] as const)));
+    // G: a guest typed the buyer's e-mail on an Instant Order Link; staff confirm the match.
+    await actAs(null);
+    const instant = await createLink(world, { type: "INSTANT" });
+    ok(await saveLinkCartAction(instant.token, { productId: world.product.id, quantities: [{ skuId: world.skus[0].id, quantity: 1 }] }));
+    ok(await placeLinkOrderAction(instant.token, checkoutInput({ email: world.buyer.email! })));
+    const g = await prisma.order.findFirstOrThrow({ where: { sourceLinkId: instant.id } });
+    await actAs(world.owner);
+    ok(await confirmOrderMatchAction({ orderId: g.id }));
+
+    const history = Object.fromEntries(await Promise.all([a, b, c, d, e, f, g].map(async (o, i) => ["abcdefg"[i], (await orderHistory(brand.id, o.id)).map((h) => h.text)] as const)));
 
     // Every event type the app writes was written here (the demo data's "order.status" aside)...
     const written = await prisma.auditEvent.findMany({ where: { brandId: brand.id, entityType: "Order" }, select: { action: true }, distinct: ["action"] });
@@ -128,7 +139,8 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     expect(history.c).toHaveLength(1);
     expect(history.c[0]).toMatch(/^Failed to release: Not enough stock for .+ \(needs 3, 0 in stock\)/);
     expect(history.d).toEqual(["Order rejected: OC Approved → Order Rejected. Reason: Discontinued"]);
-    expect(history.e).toEqual(["Payment updated: Awaiting payment → Paid"]);
+    expect(history.e).toEqual(["Card payment: Awaiting payment → Paid"]);
+    expect(history.g).toEqual(["Order placed: Please create an OC", `Buyer match confirmed by brand staff: now ${world.buyer.name}'s order`]);
     expect(history.f).toEqual(["Cancelled by the buyer: Ordered the wrong sizes. OC Confirmed → Cancelled"]);
   });
 

@@ -16,6 +16,7 @@ import * as buyerApp from "@/lib/buyer-app/actions";
 import * as standardOrder from "@/lib/buyer-app/standard-order-actions";
 import * as buyers from "@/lib/buyers/actions";
 import * as catalogs from "@/lib/catalogs/actions";
+import * as checkout from "@/lib/checkout/actions";
 import * as imports from "@/lib/import/actions";
 import * as linkAccess from "@/lib/link-access/actions";
 import { writeLinkSession } from "@/lib/link-access/session-cookie";
@@ -422,6 +423,20 @@ export const actionCases: Record<string, Case> = {
   },
   "link-access/actions.placeLinkOrderAction": { scope: "no ids", reason: "the order is built from the visitor's own cart on that link" },
   "link-access/actions.linkCartSummaryAction": { scope: "no ids", reason: "reads the visitor's own cart on that link" },
+
+  // ── lib/checkout (guest orders matching a buyer's e-mail) ──
+  "checkout/actions.confirmOrderMatchAction": {
+    scope: "brand",
+    probes: [{ name: "confirm another brand's guest-order match", call: (t) => checkout.confirmOrderMatchAction({ orderId: t.orderMatchHeldId }) }],
+  },
+  "checkout/actions.confirmOrderMatchByTokenAction": {
+    scope: "not brand-scoped", reason: "the owner of an address opens the e-mailed link on the brand's link page; no staff involved",
+    probes: [{
+      name: "confirm another brand's guest order with its e-mailed token on this brand's link", as: visitor,
+      expect: { code: "MATCH_LINK_INVALID", because: "a token of another brand is refused exactly like one that exists nowhere: the page says the link is no longer valid" },
+      call: (t, own) => checkout.confirmOrderMatchByTokenAction(own.target.instantLinkToken, { token: t.orderMatchToken }),
+    }],
+  },
 };
 
 export const routeCases: Record<string, Case> = {

@@ -4,6 +4,7 @@
 // can be made from it by shape.
 import { randomBytes } from "node:crypto";
 import { hashSecret } from "@/lib/auth/password";
+import { newMatchToken } from "@/lib/checkout/order-match-token";
 import { prisma } from "@/lib/db/client";
 import { previewImportAction } from "@/lib/import/actions";
 import { toCsv } from "@/lib/import/csv";
@@ -133,6 +134,18 @@ export async function createTenantWorld() {
   const orderReleased = await order(f.brand, buyer, main, { status: "OC_CONFIRMED", releaseStatus: "PREPARING_PRODUCT" });
   const orderDelivered = await order(f.brand, buyer, main, { status: "OC_CONFIRMED", releaseStatus: "PREPARING_PRODUCT" });
   await prisma.deliveryNote.create({ data: { orderId: orderDelivered.id, sequence: 1, lines: { create: { orderLineId: orderDelivered.lines[0].id, quantity: 1 } } } });
+  // A guest order that typed this brand's buyer's e-mail: held as matching it, with its e-mailed token.
+  const guestBuyer = await prisma.buyer.create({
+    data: { name: `Guest shop ${hex(2)}`, country: "JP", ownership: "OFFLINE", ownerBrandId: brandId, email: f.buyerUser.email, connections: { create: { brandId, currency: "JPY" } } },
+  });
+  const heldOrder = async () => {
+    const token = newMatchToken();
+    const held = await order(f.brand, { id: guestBuyer.id, email: f.buyerUser.email }, main, { status: "PLEASE_CREATE_OC" });
+    await prisma.order.update({ where: { id: held.id }, data: { matchedBuyerId: f.buyer.id, matchTokenHash: token.hash, matchTokenExpiresAt: token.expiresAt } });
+    return { id: held.id, token: token.token };
+  };
+  // Two, so that staff confirming one (A's control) leaves the other's token working.
+  const [orderMatchHeld, orderMatchByToken] = [await heldOrder(), await heldOrder()];
   // For the buyer's own cancel: one in the Buyer App, one placed through the Instant Order Link.
   const orderBuyerCancel = await order(f.brand, buyer, main, { status: "PLEASE_CREATE_OC" });
   const linkOrder = await order(f.brand, buyer, main, { status: "PLEASE_CREATE_OC" });
@@ -204,6 +217,8 @@ export async function createTenantWorld() {
     orderReleasedId: orderReleased.id,
     orderDeliveredId: orderDelivered.id,
     orderReleasedLineId: orderReleased.lines[0].id,
+    orderMatchHeldId: orderMatchHeld.id,
+    orderMatchToken: orderMatchByToken.token,
     orderBuyerCancelId: orderBuyerCancel.id,
     linkOrderId: linkOrder.id,
     addressId: buyerAddress.id,

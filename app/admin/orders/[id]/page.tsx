@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/card";
 import { ConfirmOcDialog } from "@/components/orders/confirm-oc-dialog";
 import { OcEditor } from "@/components/orders/oc-editor";
 import { ForceApproveButton, MakeEditableButton, RejectOrderButton, SendForApprovalButton } from "@/components/orders/order-actions";
+import { OrderMatchPanel } from "@/components/orders/order-match-panel";
 import { Dl, OrderLinesTable, Section, ShippingAddress, Totals } from "@/components/orders/order-sections";
 import { OrderStatusBadge, ReleaseStatusBadge } from "@/components/orders/order-status-badge";
 import { QuantityDialog } from "@/components/orders/quantity-dialog";
@@ -57,6 +58,8 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
         <ReleaseStatusBadge status={order.releaseStatus} />
         {order.status === "OC_CREATED" && order.ocSentAt && <span className="text-xs text-slate-500">Sent to the buyer for approval on {order.ocSentAt.toISOString().slice(0, 10)}</span>}
       </div>
+
+      <OrderMatchPanel brandId={ctx.brand.id} orderId={order.id} />
 
       <div className="mb-6 flex flex-wrap items-start gap-3" aria-label="Order actions" role="group">
         {(order.status === "OC_CREATED" || order.status === "OC_APPROVED") && (

@@ -80,8 +80,7 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
                 <Th>Order No.</Th>
                 <Th>Ordered</Th>
                 <Th>Ordering Member</Th>
-                <Th>Ship to</Th>
-                <Th>Shipping option</Th>
+                <Th>Ship to · Shipping option</Th>
                 <Th>Status</Th>
                 <Th>Prepared</Th>
                 <Th className="text-right">Delivery notes</Th>
@@ -102,8 +101,11 @@ export default async function ShippingReleasedPage({ searchParams }: { searchPar
                     <Td className="max-w-64">
                       <OrderingMember name={o.contactName} email={o.contactEmail} buyerId={o.buyer.id} buyerName={o.buyer.name} note={o.shippingRequestNote} />
                     </Td>
-                    <Td>{o.shipCountry}</Td>
-                    <Td data-testid="shipping-option">{shippingOptionLabel(o.shippingRateGroup)}</Td>
+                    {/* One column for both: the released list must fit a 1280 px screen. */}
+                    <Td>
+                      {o.shipCountry}
+                      <div className="text-xs text-slate-500" data-testid="shipping-option">{shippingOptionLabel(o.shippingRateGroup)}</div>
+                    </Td>
                     <Td>{o.releaseStatus && <Badge tone={RELEASE_STATUS_TONES[o.releaseStatus]}>{RELEASE_STATUS_LABELS[o.releaseStatus]}</Badge>}</Td>
                     <Td className="whitespace-nowrap text-slate-600">{o.releasedAt ? mediumDate(o.releasedAt) : "—"}</Td>
                     <Td className="text-right tabular-nums">{o.deliveryNoteCount}</Td>

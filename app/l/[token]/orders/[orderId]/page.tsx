@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkShell } from "@/components/link-pages/link-shell";
+import { OrderPageUnavailable } from "@/components/link-pages/order-page-unavailable";
 import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";
 import { OrderProgress } from "@/components/orders/order-progress";
 import { checkoutMessages, localeOf, type CheckoutMessages } from "@/lib/checkout/messages";
 import type { PaymentStatus } from "@/lib/db/generated/enums";
-import { findVisitorLinkOrder } from "@/lib/link-access/link-order";
+import { findOrderPageLink, findVisitorLinkOrder } from "@/lib/link-access/link-order";
 import { formatMoney } from "@/lib/money/format";
 import { cancelLinkOrderAction } from "@/lib/orders/actions";
 import { buyerOrderMessages } from "@/lib/orders/buyer-order-messages";
@@ -27,14 +28,18 @@ function cardPaymentText(m: CheckoutMessages, status: PaymentStatus) {
 }
 
 // Shown only to the visitor whose link session placed the order (its id is in their session): the
-// order, where it stands, and the buyer's cancel until release preparation starts.
+// order, where it stands, and the buyer's cancel until release preparation starts. Anyone else is
+// told who can see it, not that the link does not exist.
 export default async function LinkOrderPlacedPage({ params }: { params: Promise<{ token: string; orderId: string }> }) {
   const { token, orderId } = await params;
   const access = await findVisitorLinkOrder(token, orderId);
-  if (!access) notFound();
+  const order = access ? await getLinkOrderDetail(access.link.id, orderId) : null;
+  if (!access || !order) {
+    const page = await findOrderPageLink(token);
+    if (!page) notFound();
+    return <OrderPageUnavailable token={token} brandName={page.brand.name} language={page.language ?? "EN"} />;
+  }
   const { link } = access;
-  const order = await getLinkOrderDetail(link.id, orderId);
-  if (!order) notFound();
   const m = checkoutMessages(order.language);
   const progress = buyerOrderProgress(order, await orderEnding(order));
   const ended = progress.end !== null;
