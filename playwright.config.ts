@@ -21,6 +21,9 @@ export default defineConfig({
   grep: database.url ? undefined : /@smoke/,
   use: {
     baseURL: process.env.E2E_BASE_URL,
+    // The demo brand Aoyama Atelier works in Japanese: tests read the English UI unless they choose
+    // Japanese themselves (the language switcher keeps a visitor's choice in this cookie).
+    storageState: { cookies: [{ name: "NEXT_LOCALE", value: "en", domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }], origins: [] },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

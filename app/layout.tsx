@@ -1,10 +1,15 @@
 import type { Metadata, Viewport } from "next";
+import { getTranslations } from "next-intl/server";
+import { IntlProvider } from "@/components/i18n/intl-provider";
 import { Toaster } from "@/components/ui/toaster";
+import { requestI18n } from "@/lib/i18n/request-locale";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Wholesale", template: "%s · Wholesale" },
-  description: "B2B wholesale ordering for brands and shops.",
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("description"),
   // Files in public/ (drawn by scripts/generate-icons.mjs). The manifest lets buyers add the
   // Buyer App to a phone's home screen; it opens on /buyer.
   icons: {
@@ -15,16 +20,19 @@ export const metadata: Metadata = {
     apple: [{ url: "/apple-touch-icon.png", sizes: "180x180", type: "image/png" }],
   },
   manifest: "/manifest.webmanifest",
-  appleWebApp: { title: "Buyer App", capable: true, statusBarStyle: "default" },
-};
+  appleWebApp: { title: (await getTranslations("nav"))("buyerApp"), capable: true, statusBarStyle: "default" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2459bd" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The page's language, so screen readers and browser translation read it right.
+  const { locale } = await requestI18n();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        {children}
+        <IntlProvider namespaces={["auth", "nav"]}>{children}</IntlProvider>
         <Toaster />
       </body>
     </html>

@@ -95,6 +95,7 @@ const CONNECTIONS: Record<string, ConnectionSpec[]> = {
 
 type BrandSpec = {
   slug: string; name: string; homeCountry: string; defaultCurrency: string; prefix: string; stripe: boolean; nextEngine: boolean;
+  language: "EN" | "JA"; timeZone: string;
   currencies: { code: string; factor: number }[]; // price in this currency = base * factor (minor units)
   productNames: string[]; colors: string[]; sizes: string[]; baseRange: [number, number];
 };
@@ -102,12 +103,14 @@ type BrandSpec = {
 const BRANDS: BrandSpec[] = [
   {
     slug: "aoyama-atelier", name: "Aoyama Atelier", homeCountry: "JP", defaultCurrency: "JPY", prefix: "AA", stripe: false, nextEngine: true,
+    language: "JA", timeZone: "Asia/Tokyo",
     currencies: [{ code: "JPY", factor: 1 }, { code: "USD", factor: 0.7 }],
     productNames: ["Linen Shirt", "Wide Chino", "Cotton Tee", "Wool Cardigan", "Denim Jacket", "Pleated Skirt", "Knit Vest", "Canvas Tote", "Field Coat", "Relaxed Hoodie", "Oxford Shirt", "Easy Pants", "Mohair Sweater", "Work Jacket", "Boat Neck Tee", "Balloon Skirt", "Quilted Liner", "Cropped Trousers", "Silk Scarf", "Leather Belt", "Bucket Hat", "Rib Socks", "Cord Jacket", "Flannel Shirt", "Cashmere Stole", "Apron Dress", "Nylon Parka", "Pique Polo", "Tapered Denim", "Merino Crew"],
     colors: ["Ecru", "Navy", "Charcoal"], sizes: ["S", "M", "L"], baseRange: [3800, 42000],
   },
   {
     slug: "northwind-supply", name: "Northwind Supply Co.", homeCountry: "US", defaultCurrency: "USD", prefix: "NW", stripe: true, nextEngine: false,
+    language: "EN", timeZone: "America/New_York",
     currencies: [{ code: "USD", factor: 1 }, { code: "EUR", factor: 0.92 }],
     productNames: ["Trail Backpack", "Camp Mug", "Waxed Cap", "Flannel Overshirt", "Fleece Pullover", "Canvas Apron", "Rain Shell", "Wool Beanie", "Duffel Bag", "Chore Coat", "Hiking Sock", "Thermal Henley", "Utility Vest", "Down Jacket", "Ripstop Pants", "Enamel Plate", "Leather Gloves", "Bandana", "Sling Bag", "Shirt Jacket", "Merino Tee", "Cargo Shorts", "Puffer Vest", "Camp Blanket", "Work Shirt", "Denim Overall", "Rain Hat", "Base Layer", "Cord Pants", "Field Watch Strap"],
     colors: ["Olive", "Rust", "Black"], sizes: ["S", "M", "L", "XL"], baseRange: [1500, 18000],
@@ -125,7 +128,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
   const brands = new Map<string, { id: string; spec: BrandSpec }>();
   for (const spec of BRANDS) {
     const brand = await prisma.brand.create({
-      data: { name: spec.name, slug: spec.slug, homeCountry: spec.homeCountry, defaultCurrency: spec.defaultCurrency, orderPrefix: spec.prefix, stripeEnabled: spec.stripe, nextEngineEnabled: spec.nextEngine },
+      data: { name: spec.name, slug: spec.slug, homeCountry: spec.homeCountry, defaultCurrency: spec.defaultCurrency, orderPrefix: spec.prefix, stripeEnabled: spec.stripe, nextEngineEnabled: spec.nextEngine, language: spec.language, timeZone: spec.timeZone },
     });
     brands.set(spec.slug, { id: brand.id, spec });
   }

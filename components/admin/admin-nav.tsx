@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
@@ -10,12 +11,13 @@ function isActive(pathname: string, href: string) {
 
 export function AdminNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   return (
-    <nav aria-label="Main menu" className="space-y-1">
+    <nav aria-label={t("mainMenu")} className="space-y-1">
       {items.map((item) =>
         item.children ? (
           <div key={item.label} className="pt-2">
-            <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-400">{item.label}</p>
+            <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-400">{t(item.label)}</p>
             {item.children.map((child) => (
               <NavLink key={child.href} item={child} active={isActive(pathname, child.href)} />
             ))}
@@ -29,6 +31,7 @@ export function AdminNav({ items }: { items: NavItem[] }) {
 }
 
 function NavLink({ item, active }: { item: NavItem; active: boolean }) {
+  const t = useTranslations("nav");
   return (
     <Link
       href={item.href}
@@ -38,7 +41,7 @@ function NavLink({ item, active }: { item: NavItem; active: boolean }) {
         active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100",
       )}
     >
-      {item.label}
+      {t(item.label)}
     </Link>
   );
 }

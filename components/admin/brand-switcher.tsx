@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
@@ -7,10 +8,11 @@ import { switchBrandAction } from "@/lib/auth/actions";
 export function BrandSwitcher({ brands, activeId }: { brands: { id: string; name: string }[]; activeId: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("nav");
   if (brands.length < 2) return <p className="truncate px-3 text-sm font-semibold text-slate-900">{brands[0]?.name}</p>;
   return (
     <label className="block px-3">
-      <span className="sr-only">Brand</span>
+      <span className="sr-only">{t("brand")}</span>
       <select
         value={activeId}
         disabled={pending}

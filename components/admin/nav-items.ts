@@ -1,21 +1,24 @@
 // The brand admin's menu. Add an entry when its pages exist (no placeholder pages); names are the
-// help-center pages' menu names.
+// help-center pages' menu names (messages/<locale>/nav.json).
 import type { Permission } from "@/lib/auth/roles";
+import type { en } from "@/messages/en";
 
-export type NavItem = { href: string; label: string; permission?: Permission; children?: NavItem[] };
+export type NavLabel = keyof typeof en.nav;
+
+export type NavItem = { href: string; label: NavLabel; permission?: Permission; children?: NavItem[] };
 
 export const ADMIN_NAV: NavItem[] = [
-  { href: "/admin", label: "Dashboard" },
-  { href: "/admin/links", label: "Links", permission: "links.manage" },
-  { href: "/admin/buyers", label: "Buyers", permission: "buyers.manage" },
+  { href: "/admin", label: "dashboard" },
+  { href: "/admin/links", label: "links", permission: "links.manage" },
+  { href: "/admin/buyers", label: "buyers", permission: "buyers.manage" },
   {
     href: "/admin/orders",
-    label: "Transactions",
-    children: [{ href: "/admin/orders", label: "Order Management", permission: "orders.manage" }],
+    label: "transactions",
+    children: [{ href: "/admin/orders", label: "orderManagement", permission: "orders.manage" }],
   },
-  { href: "/admin/shipping", label: "Shipping", permission: "shipping.manage" },
-  { href: "/admin/catalogs", label: "Catalogs", permission: "catalogs.manage" },
-  { href: "/admin/products", label: "Products", permission: "catalogs.manage" },
-  { href: "/admin/lookbooks", label: "Lookbooks", permission: "catalogs.manage" },
-  { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
+  { href: "/admin/shipping", label: "shipping", permission: "shipping.manage" },
+  { href: "/admin/catalogs", label: "catalogs", permission: "catalogs.manage" },
+  { href: "/admin/products", label: "products", permission: "catalogs.manage" },
+  { href: "/admin/lookbooks", label: "lookbooks", permission: "catalogs.manage" },
+  { href: "/admin/settings", label: "settings", permission: "settings.manage" },
 ];

@@ -2,6 +2,7 @@
 // Accessible modal (Radix): focus trapped, Escape closes, title and description announced.
 import * as RadixDialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { cn } from "./cn";
 
 export const Dialog = RadixDialog.Root;
@@ -21,6 +22,7 @@ export function DialogContent({
   footer?: React.ReactNode;
   className?: string;
 }) {
+  const t = useTranslations("common");
   return (
     <RadixDialog.Portal>
       <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
@@ -33,7 +35,7 @@ export function DialogContent({
       >
         <div className="flex items-start justify-between gap-4">
           <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
-          <RadixDialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100" aria-label="Close">
+          <RadixDialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100" aria-label={t("close")}>
             <X className="size-4" aria-hidden />
           </RadixDialog.Close>
         </div>

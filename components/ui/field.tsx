@@ -1,5 +1,6 @@
 // A labelled form control with its hint and its error message, wired for screen readers.
 import { forwardRef, useId } from "react";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { cn } from "./cn";
 
 type FieldProps = { label: string; error?: string; hint?: string; className?: string; children: (ids: { id: string; describedBy?: string; invalid: boolean }) => React.ReactNode };
@@ -16,12 +17,22 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
       </label>
       {children({ id, describedBy, invalid: Boolean(error) })}
       {hint && <p id={hintId} className="text-xs text-slate-500">{hint}</p>}
-      {error && (
-        <p id={errorId} className="text-sm text-red-600" data-testid="field-error">
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={errorId} message={error} />}
     </div>
+  );
+}
+
+/**
+ * A field's error, in the reader's language: form resolvers hand over zod issues as catalogue keys
+ * (lib/i18n/message-text); server actions hand over text already translated.
+ */
+export function FieldError({ message, id, className }: { message: string | undefined; id?: string; className?: string }) {
+  const text = useMessageText();
+  if (!message) return null;
+  return (
+    <p id={id} className={cn("text-sm text-red-600", className)} data-testid="field-error">
+      {text(message)}
+    </p>
   );
 }
 

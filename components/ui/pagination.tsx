@@ -2,8 +2,9 @@
 // over a million rows count at most COUNT_CAP + 1 matches (lib/pagination/capped-count) and say
 // so with `capped`: past the cap the range reads "of 10,000+" and Next is offered while pages
 // come back full.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { COUNT_CAP, formatCount } from "@/lib/pagination/capped-count";
+import { COUNT_CAP } from "@/lib/pagination/capped-count";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -38,20 +39,19 @@ export function Pagination({ pathname, search, page, pageSize, total, capped = f
   const to = onPage === 0 ? 0 : skipped + onPage;
   const hasNext = overCap ? onPage === pageSize : skipped + pageSize < total;
   const linkClass = "rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 bg-white hover:bg-slate-50";
+  const t = useTranslations("common");
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-4 text-sm text-slate-600">
-      <p data-testid="list-range">
-        {from.toLocaleString("en")}–{to.toLocaleString("en")} of {overCap ? formatCount(total) : total.toLocaleString("en")}
-      </p>
+    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-4 text-sm text-slate-600">
+      <p data-testid="list-range">{overCap ? t("rangeCapped", { from, to, total: COUNT_CAP }) : t("range", { from, to, total })}</p>
       <div className="flex gap-2">
         {page > 1 ? (
           <Link className={linkClass} href={pageHref(pathname, search, page - 1)} rel="prev">
-            Previous
+            {t("previous")}
           </Link>
         ) : null}
         {hasNext ? (
           <Link className={linkClass} href={pageHref(pathname, search, page + 1)} rel="next">
-            Next
+            {t("next")}
           </Link>
         ) : null}
       </div>

@@ -6,6 +6,10 @@ import type { z } from "zod";
 import { getSessionUser, requireBrandPermission, type BrandContext, type SessionUser } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
+import { msg, translateFieldErrors, translateMessage } from "@/lib/i18n/message-text";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatorFor } from "@/lib/i18n/translator";
+import "@/lib/i18n/zod-messages";
 import { fieldErrorsOf } from "./field-errors";
 import { unstorableTextErrors } from "./storable-text";
 import type { ActionResult } from "./result";
@@ -15,12 +19,14 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
     return { ok: true, data: await work() };
   } catch (error) {
     if (error instanceof AppError) {
-      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      // Messages travel as catalogue keys; the viewer reads them in their own language.
+      const t = translatorFor(await requestLocale());
+      return { ok: false, code: error.code, message: translateMessage(t, error.message), fieldErrors: translateFieldErrors(t, error.fieldErrors) };
     }
     // next/navigation's redirect() and notFound() travel as errors: let them through.
     if (error instanceof Error && "digest" in error && typeof error.digest === "string" && /^NEXT_/.test(error.digest)) throw error;
     console.error("Unexpected error in server action", error);
-    return { ok: false, code: "UNEXPECTED", message: "Something went wrong. Please try again." };
+    return { ok: false, code: "UNEXPECTED", message: translatorFor(await requestLocale())("errors.unexpected") };
   }
 }
 
@@ -29,7 +35,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const unstorable = unstorableTextErrors(input);
   if (!parsed.success || Object.keys(unstorable).length > 0) {
     const fieldErrors = parsed.success ? unstorable : { ...unstorable, ...fieldErrorsOf(parsed.error) };
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
+    throw new AppError("VALIDATION", msg("errors.correctFields"), fieldErrors);
   }
   return parsed.data;
 }

@@ -1,13 +1,15 @@
 // Text the database cannot keep as typed: PostgreSQL text refuses U+0000 (the query fails), and a
 // lone UTF-16 surrogate is silently stored as U+FFFD. The action layer refuses such input as a
 // field error, and the proxy such URLs, before any schema or query sees them.
+import { msg } from "@/lib/i18n/message-text";
+
 const UNSTORABLE = /\u0000|\p{Cs}/u;
 
 export function isStorableText(text: string): boolean {
   return !UNSTORABLE.test(text);
 }
 
-export const UNSTORABLE_TEXT_MESSAGE = "Remove the invalid characters from this text.";
+export const UNSTORABLE_TEXT_MESSAGE = msg("validation.unstorable");
 
 /** Field errors ({ "a.b": message }, "_form" for the input itself) for every unstorable string. */
 export function unstorableTextErrors(input: unknown): Record<string, string> {

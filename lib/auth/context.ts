@@ -4,7 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import type { BrandRole } from "@/lib/db/generated/enums";
+import type { BrandRole, Language } from "@/lib/db/generated/enums";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { auth } from "./auth";
 import { can, type Permission } from "./roles";
@@ -17,11 +17,12 @@ export async function activeCookieOptions() {
   return { httpOnly: true, sameSite: "lax" as const, secure: await requestIsHttps(), path: "/" };
 }
 
-export type SessionUser = { id: string; email: string; name: string };
+/** language: the user's own choice for screens and e-mails, null until they make one. */
+export type SessionUser = { id: string; email: string; name: string; language: Language | null };
 
 export type BrandContext = {
   user: SessionUser;
-  brand: { id: string; name: string; slug: string; homeCountry: string; defaultCurrency: string; stripeEnabled: boolean; nextEngineEnabled: boolean; orderPrefix: string };
+  brand: { id: string; name: string; slug: string; homeCountry: string; defaultCurrency: string; stripeEnabled: boolean; nextEngineEnabled: boolean; orderPrefix: string; language: Language; timeZone: string };
   role: BrandRole;
   brands: { id: string; name: string }[];
 };
@@ -37,7 +38,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, language: true } });
 });
 
 /** The member's brand context, or null when not signed in or not a member of any brand. */
@@ -59,6 +60,7 @@ export const getBrandContext = cache(async (): Promise<BrandContext | null> => {
     brand: {
       id: brand.id, name: brand.name, slug: brand.slug, homeCountry: brand.homeCountry, defaultCurrency: brand.defaultCurrency,
       stripeEnabled: brand.stripeEnabled, nextEngineEnabled: brand.nextEngineEnabled, orderPrefix: brand.orderPrefix,
+      language: brand.language, timeZone: brand.timeZone,
     },
     brands: memberships.map((m) => ({ id: m.brand.id, name: m.brand.name })),
   };

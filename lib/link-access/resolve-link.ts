@@ -17,7 +17,7 @@ import { newLinkSession, passcodeFingerprint, type LinkSession } from "./session
 async function loadLink(token: string) {
   return prisma.orderLink.findUnique({
     where: { token },
-    include: { brand: { select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true, defaultCurrency: true } } },
+    include: { brand: { select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true, defaultCurrency: true, language: true, timeZone: true } } },
   });
 }
 

@@ -8,6 +8,7 @@ import { stampClientAddress, trustedProxyHops } from "@/lib/http/client-address"
 
 const state = vi.hoisted(() => ({
   cookies: new Map<string, string>(),
+  headers: {} as Record<string, string>,
   revalidated: [] as string[],
   /** Headers of the request as the app server passed it on (see requestFrom). */
   request: {} as Record<string, string>,
@@ -32,7 +33,7 @@ vi.mock("next/headers", () => {
   };
   return {
     cookies: async () => jar,
-    headers: async () => new Headers({ ...state.request, cookie: cookieHeader(), host: "localhost:3000", "x-forwarded-proto": "http" }),
+    headers: async () => new Headers({ ...state.request, cookie: cookieHeader(), host: "localhost:3000", "x-forwarded-proto": "http", ...state.headers }),
   };
 });
 
@@ -45,9 +46,20 @@ vi.mock("next/cache", () => ({
 
 beforeEach(() => {
   state.cookies.clear();
+  state.headers = {};
   state.revalidated.length = 0;
   state.request = {};
 });
+
+/** Extra request headers for the following calls (e.g. the page path proxy.ts passes on, Accept-Language). */
+export function setRequestHeaders(headers: Record<string, string>) {
+  state.headers = { ...headers };
+}
+
+/** The value of a cookie the calls so far have set. */
+export function cookieValue(name: string): string | undefined {
+  return state.cookies.get(name);
+}
 
 /**
  * The following action calls come over a connection from `socketAddress` with these headers, as

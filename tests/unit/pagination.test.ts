@@ -1,13 +1,17 @@
 // The list pager under exact and capped counts (the Order Management and shipping lists count at
 // most COUNT_CAP + 1 matches).
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { Pagination, pageHref } from "@/components/ui/pagination";
+import { catalogue } from "@/lib/i18n/catalogue";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 
-function pager(props: { page: number; total: number; capped?: boolean; shown?: number }) {
-  const html = renderToStaticMarkup(createElement(Pagination, { pathname: "/admin/orders", search: { status: "OC_CREATED", q: "", page: "3" }, pageSize: 25, ...props }));
+function pager(props: { page: number; total: number; capped?: boolean; shown?: number }, locale: AppLocale = "en") {
+  const list = createElement(Pagination, { pathname: "/admin/orders", search: { status: "OC_CREATED", q: "", page: "3" }, pageSize: 25, ...props });
+  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: catalogue(locale) } as ComponentProps<typeof NextIntlClientProvider>, list));
   const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
   const links = [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => `${/rel="(\w+)"/.exec(tag)![1]} ${/href="([^"]+)"/.exec(tag)![1].replaceAll("&amp;", "&")}`);
   return { text, links };
@@ -27,6 +31,11 @@ describe("Pagination", () => {
       links: ["prev /admin/orders?status=OC_CREATED&page=499", "next /admin/orders?status=OC_CREATED&page=501"],
     });
     expect(pager({ page: 501, total: CAPPED_COUNT_TAKE, capped: true, shown: 7 }).links).toEqual(["prev /admin/orders?status=OC_CREATED&page=500"]);
+  });
+
+  it("reads in Japanese for a Japanese reader", () => {
+    expect(pager({ page: 1, total: 60 }, "ja").text).toBe("60件中 1–25件 次へ");
+    expect(pager({ page: 500, total: CAPPED_COUNT_TAKE, capped: true, shown: 25 }, "ja").text).toBe("10,000件以上中 12,476–12,500件 前へ 次へ");
   });
 
   it("the export link keeps the filters and drops the page", () => {

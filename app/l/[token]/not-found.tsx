@@ -4,14 +4,15 @@ import { BACK_LINK_CLASS, ErrorPanel } from "@/components/errors/error-panel";
 import { linkErrorMessages } from "@/components/errors/messages";
 import { LinkFrame } from "@/components/link-pages/link-frame";
 import { linkMessages } from "@/components/link-pages/messages";
-import { LINK_TOKEN_HEADER } from "@/lib/link-access/link-token-header";
+import { APP_PATH_HEADER } from "@/lib/http/app-path-header";
+import { linkTokenOfPath } from "@/lib/link-access/link-token-of-path";
 import { resolveLink } from "@/lib/link-access/resolve-link";
 
 // A link that does not exist says so plainly; an address under an existing link that no page
 // answers (or a catalog or order not on it) keeps the link's frame and leads back to its catalogs.
 export default async function LinkNotFound() {
-  const token = (await headers()).get(LINK_TOKEN_HEADER);
-  const resolved = token ? await resolveLink(token) : null;
+  const token = linkTokenOfPath((await headers()).get(APP_PATH_HEADER) ?? "");
+  const resolved = token ? await resolveLink(decodeURIComponent(token)) : null;
   if (!resolved) {
     const t = linkMessages("EN");
     return (

@@ -1,0 +1,26 @@
+// The English catalogue, one JSON file per area of the app. English is the reference: every other
+// language has the same keys with the same ICU arguments (tests/unit/i18n/catalogues.test.ts).
+import common from "./common.json";
+import validation from "./validation.json";
+import errors from "./errors.json";
+import status from "./status.json";
+import nav from "./nav.json";
+import auth from "./auth.json";
+import dashboard from "./dashboard.json";
+import links from "./links.json";
+import buyers from "./buyers.json";
+import catalogs from "./catalogs.json";
+import products from "./products.json";
+import lookbooks from "./lookbooks.json";
+import orders from "./orders.json";
+import shipping from "./shipping.json";
+import settings from "./settings.json";
+import mailbox from "./mailbox.json";
+import linkPages from "./linkPages.json";
+import cart from "./cart.json";
+import checkout from "./checkout.json";
+import buyerApp from "./buyerApp.json";
+import emails from "./emails.json";
+import pdf from "./pdf.json";
+
+export const en = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf };
