@@ -7,6 +7,7 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
+import { NextIntlClientProvider } from "next-intl";
 import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { createElement, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
@@ -19,6 +20,7 @@ import { addBuyerAddressAction } from "@/lib/buyer-app/actions";
 import { createOfflineBuyerAction, updateTradingTermsAction } from "@/lib/buyers/actions";
 import { saveCatalogAction } from "@/lib/catalogs/actions";
 import { prisma } from "@/lib/db/client";
+import { catalogue } from "@/lib/i18n/catalogue";
 import { placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/actions";
 import { createLinkAction } from "@/lib/links/actions";
 import { listLinks } from "@/lib/links/queries";
@@ -54,7 +56,9 @@ const staff = () => actAs(world.owner, { brandId: world.brand.id });
 
 // Client components in the tables use the App Router's hooks; outside Next they need its context.
 const router = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {} } as unknown as AppRouterInstance;
-const withRouter = (element: ReactElement) => createElement(AppRouterContext.Provider, { value: router }, element);
+// Components read their text through next-intl, as under the admin layout's provider.
+const withRouter = (element: ReactElement) =>
+  createElement(NextIntlClientProvider, { locale: "en", timeZone: "UTC", messages: catalogue("en") }, createElement(AppRouterContext.Provider, { value: router }, element));
 
 /**
  * Calls the action with hostile input: saved exactly as the schema shapes it, or refused with
