@@ -4,7 +4,7 @@
 // enum names).
 import { NextIntlClientProvider } from "next-intl";
 import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { createElement, type ReactElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { POST as uploadMedia } from "@/app/admin/links/media/route";
@@ -33,7 +33,7 @@ const router = { push: () => {}, replace: () => {}, refresh: () => {}, prefetch:
 
 function renderJa(element: ReactElement) {
   return renderToString(
-    createElement(NextIntlClientProvider, { locale: "ja", timeZone: "Asia/Tokyo", messages: catalogue("ja") }, createElement(AppRouterContext.Provider, { value: router }, element)),
+    createElement(NextIntlClientProvider, { locale: "ja", timeZone: "Asia/Tokyo", messages: catalogue("ja") } as ComponentProps<typeof NextIntlClientProvider>, createElement(AppRouterContext.Provider, { value: router }, element)),
   );
 }
 

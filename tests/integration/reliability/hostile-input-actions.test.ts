@@ -9,7 +9,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { NextIntlClientProvider } from "next-intl";
 import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { createElement, type ReactElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LinksTable } from "@/components/links/links-table";
@@ -58,7 +58,7 @@ const staff = () => actAs(world.owner, { brandId: world.brand.id });
 const router = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {} } as unknown as AppRouterInstance;
 // Components read their text through next-intl, as under the admin layout's provider.
 const withRouter = (element: ReactElement) =>
-  createElement(NextIntlClientProvider, { locale: "en", timeZone: "UTC", messages: catalogue("en") }, createElement(AppRouterContext.Provider, { value: router }, element));
+  createElement(NextIntlClientProvider, { locale: "en", timeZone: "UTC", messages: catalogue("en") } as ComponentProps<typeof NextIntlClientProvider>, createElement(AppRouterContext.Provider, { value: router }, element));
 
 /**
  * Calls the action with hostile input: saved exactly as the schema shapes it, or refused with
