@@ -2,21 +2,19 @@
 // Update modal, of media uploads and of lookbooks come back in Japanese for staff who read
 // Japanese; the audit trail and the list read in Japanese too (statuses translated, never the
 // enum names).
-import { NextIntlClientProvider } from "next-intl";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { createElement, type ComponentProps, type ReactElement } from "react";
+import { createElement, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { POST as uploadMedia } from "@/app/admin/links/media/route";
 import { LinkHistory } from "@/components/links/link-history";
 import { LinksTable } from "@/components/links/links-table";
 import { prisma } from "@/lib/db/client";
-import { catalogue } from "@/lib/i18n/catalogue";
 import { createLinkAction, updateLinkAction, updateLinkStatusAction } from "@/lib/links/actions";
 import { getLinkHistory, listLinks } from "@/lib/links/queries";
 import { deleteLookbookAction, saveLookbookAction, updateLookbookImageAction } from "@/lib/lookbooks/actions";
 import { createBrand } from "../../support/fixtures";
 import { actAs, setRequestHeaders } from "../../support/next-request";
+import { inApp } from "../../support/render-in-app";
 import { createLinkOptions, linkInput } from "./link-fixtures";
 
 /** A brand whose staff member reads the admin in Japanese (their own setting). */
@@ -29,13 +27,8 @@ async function japaneseStaff() {
   return { f, o };
 }
 
-const router = { push: () => {}, replace: () => {}, refresh: () => {}, prefetch: () => {}, back: () => {}, forward: () => {} } as unknown as AppRouterInstance;
-
-function renderJa(element: ReactElement) {
-  return renderToString(
-    createElement(NextIntlClientProvider, { locale: "ja", timeZone: "Asia/Tokyo", messages: catalogue("ja") } as ComponentProps<typeof NextIntlClientProvider>, createElement(AppRouterContext.Provider, { value: router }, element)),
-  );
-}
+/** As the admin renders it for a Japanese reader of a brand in Tokyo. */
+const renderJa = (element: ReactElement) => renderToString(inApp(element, "ja", "Asia/Tokyo"));
 
 describe("the Links menu in Japanese", () => {
   it("says what is wrong with a link form beside each field, in Japanese", async () => {
