@@ -87,9 +87,9 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
                 <th scope="row" className="pr-2 text-left text-xs font-medium whitespace-nowrap text-slate-700">{color}</th>
                 {sizes.map((size) => {
                   const sku = byCell.get(`${color}\u0000${size}`);
-                  if (!sku) return <td key={size} className="text-center text-slate-300">—</td>;
+                  if (!sku) return <td key={size} className="text-center text-slate-500">—</td>;
                   if (!orderable || sku.unitPrice === null) {
-                    return <td key={size} className="rounded bg-slate-50 px-2 py-2 text-center text-xs text-slate-400">·</td>;
+                    return <td key={size} className="rounded bg-slate-50 px-2 py-2 text-center text-xs text-slate-500">·</td>;
                   }
                   return (
                     <td key={size}>

@@ -8,7 +8,7 @@ const subscribe = () => () => {};
 export function LocalDateTime({ value, empty = "—", dateOnly = false }: { value: Date | string | null; empty?: string; dateOnly?: boolean }) {
   // The server does not know the browser's zone: render the UTC text there, the local text here.
   const isClient = useSyncExternalStore(subscribe, () => true, () => false);
-  if (!value) return <span className="text-slate-400">{empty}</span>;
+  if (!value) return <span className="text-slate-500">{empty}</span>;
   const date = new Date(value);
   const style = dateOnly ? ({ dateStyle: "medium" } as const) : ({ dateStyle: "medium", timeStyle: "short" } as const);
   const text = isClient
