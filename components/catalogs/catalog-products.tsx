@@ -116,7 +116,7 @@ function Row({ row, first, last }: { row: CatalogProductRow; first: boolean; las
             {row.wholesale !== row.unitPrice && <span className="block text-xs text-slate-500 line-through">{row.wholesale}</span>}
           </>
         ) : (
-          <span className="text-slate-400">{t("noPrice")}</span>
+          <span className="text-slate-500">{t("noPrice")}</span>
         )}
       </Td>
       <Td>

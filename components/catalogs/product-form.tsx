@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/controls";
 import { Field, FieldError, Input } from "@/components/ui/field";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { useAction } from "@/lib/actions/use-action";
 import { minorDigits } from "@/lib/money/format";
 import { saveProductAction } from "@/lib/products/actions";
@@ -113,7 +114,7 @@ export function ProductForm({ id, defaultValues }: { id?: string; defaultValues:
           </Button>
         </div>
         <FieldError message={errorAt(errors, "skus")} />
-        <div className="relative overflow-x-auto">
+        <ScrollBox className="relative overflow-x-auto">
           <table className="min-w-full text-sm" data-testid="sku-table">
             <thead>
               <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
@@ -165,7 +166,7 @@ export function ProductForm({ id, defaultValues }: { id?: string; defaultValues:
             </tbody>
           </table>
           {skus.fields.length === 0 && <p className="p-4 text-center text-sm text-slate-500">{t("noSkus")}</p>}
-        </div>
+        </ScrollBox>
         <Button variant="secondary" size="sm" onClick={addRow}>
           <Plus className="size-4" aria-hidden /> {t("addSku")}
         </Button>
