@@ -11,7 +11,7 @@ type BaseColumn = (typeof BASE_COLUMNS)[number];
 
 /** The Japanese headers a file may use instead of the English ones (each column's first name is the one documented). */
 export const JAPANESE_COLUMNS: Record<BaseColumn, readonly string[]> = {
-  "Product ID": ["品番", "商品ID"],
+  "Product ID": ["商品ID", "品番"],
   "Product Name": ["商品名"],
   Description: ["説明"],
   "Delivery Name": ["納品書用商品名"],

@@ -219,8 +219,8 @@ test("staff working in Japanese see catalogs, the catalog form, products, the pr
   await expect(page.getByRole("heading", { name: "商品", exact: true })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(`${code} リネンシャツ 1 12 有効`) })).toBeVisible();
   await page.getByRole("link", { name: "リネンシャツ" }).click();
-  await expect(page.getByText(`品番 ${code}`)).toBeVisible();
-  await expect(page.getByLabel("品番 / 型番", { exact: true })).toHaveValue(code);
+  await expect(page.getByText(`商品ID ${code}`)).toBeVisible();
+  await expect(page.getByLabel("商品ID / 型番", { exact: true })).toHaveValue(code);
   await expect(page.getByLabel("卸価格（JPY）（1行目）")).toHaveValue("9800");
   await page.getByRole("button", { name: "在庫調整" }).click();
   await page.getByLabel("増減数").fill("-100");
@@ -233,12 +233,12 @@ test("staff working in Japanese see catalogs, the catalog form, products, the pr
   await page.goto("/admin/products/new");
   await expect(page.getByRole("heading", { name: "新規商品" })).toBeVisible();
   await page.getByRole("button", { name: "商品を登録" }).click();
-  await expect(page.getByTestId("field-error").first()).toHaveText("品番 / 型番を入力してください。");
+  await expect(page.getByTestId("field-error").first()).toHaveText("商品ID / 型番を入力してください。");
 
   // The import checks a file with the Japanese headers and names its problems in Japanese.
   await page.goto("/admin/products/import");
   await expect(page.getByRole("heading", { name: "商品のインポート / エクスポート" })).toBeVisible();
-  const sheet = ["品番,商品名,説明,納品書用商品名,カラー,サイズ,SKUコード,在庫,卸価格 (JPY),上代 (JPY)", `IJ-${suffix},チノパン,,チノパン,ベージュ,30,IJ-${suffix}-30,たくさん,12000,`].join("\n");
+  const sheet = ["商品ID,商品名,説明,納品書用商品名,カラー,サイズ,SKUコード,在庫,卸価格 (JPY),上代 (JPY)", `IJ-${suffix},チノパン,,チノパン,ベージュ,30,IJ-${suffix}-30,たくさん,12000,`].join("\n");
   await page.getByLabel("スプレッドシートファイル（CSVまたはXLSX）").setInputFiles({ name: "商品.csv", mimeType: "text/csv", buffer: Buffer.from(sheet) });
   await page.getByRole("button", { name: "ファイルをチェック" }).click();
   const errors = page.getByTestId("import-errors");

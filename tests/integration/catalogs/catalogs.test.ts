@@ -204,7 +204,7 @@ describe("catalogs in Japanese", () => {
         "catalog.name": "カタログ名を入力してください。",
         "catalog.season": "40文字以内で入力してください。",
         "catalog.buyerIds": "この限定公開カタログを閲覧できるバイヤーを選んでください。",
-        "catalog.orderDeadline": "注文締切日は公開日より後にしてください。",
+        "catalog.orderDeadline": "注文締切日時は公開日時より後にしてください。",
         "catalog.paymentMethods": "支払い方法を1つ以上選んでください。",
         "catalog.discountRate": "0から100までの数値を入力してください。",
       },

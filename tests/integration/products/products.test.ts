@@ -188,7 +188,7 @@ describe("products in Japanese", () => {
     const result = await saveProductAction({ product: bad });
     expect(result).toMatchObject({ ok: false, code: "VALIDATION", message: "入力内容をご確認ください。" });
     const errors = result.ok ? {} : result.fieldErrors!;
-    expect(errors["product.productCode"]).toBe("品番 / 型番を入力してください。");
+    expect(errors["product.productCode"]).toBe("商品ID / 型番を入力してください。");
     expect(errors["product.name"]).toBe("商品名を入力してください。");
     expect(errors["product.discountRate"]).toBe("小数点以下は2桁までにしてください。");
     expect(errors["product.skus.0.code"]).toBe("SKUコードに空白やカンマは使えません。");
@@ -202,7 +202,7 @@ describe("products in Japanese", () => {
 
     const created = await saveProductAction({ product: productInput("JA-1") });
     const id = created.ok ? created.data.id : "";
-    expect(await saveProductAction({ product: productInput("JA-1") })).toMatchObject({ ok: false, fieldErrors: { productCode: "品番JA-1はほかの商品で使われています。" } });
+    expect(await saveProductAction({ product: productInput("JA-1") })).toMatchObject({ ok: false, fieldErrors: { productCode: "商品ID JA-1はほかの商品で使われています。" } });
     const sku = await prisma.sku.findFirstOrThrow({ where: { productId: id, code: "JA-1-NAVY-M" } });
     expect(await adjustStockAction({ skuId: sku.id, delta: -9, reason: "棚卸し" })).toMatchObject({
       ok: false,
