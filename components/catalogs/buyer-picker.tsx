@@ -3,12 +3,14 @@
 // buyers, so the list shows the first ones alphabetically and a search finds the others; the
 // chosen buyers stay listed above it, each removable.
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Checkbox } from "@/components/ui/controls";
 import { SearchInput } from "@/components/ui/search-input";
 import { searchBuyerOptionsAction } from "@/lib/catalogs/actions";
 
-export type BuyerPickerOption = { id: string; label: string; hint: string };
+/** A buyer to choose (lib/catalogs/queries BuyerOption): name, country, and whether the connection is Closed. */
+export type BuyerPickerOption = { id: string; label: string; country: string; closed: boolean };
 
 const SEARCH_DELAY_MS = 250;
 
@@ -30,6 +32,7 @@ export function BuyerPicker({
   /** How many a list holds at most: a full list means there are more to search. */
   limit: number;
 }) {
+  const t = useTranslations("catalogs.picker");
   const [q, setQ] = useState("");
   const [found, setFound] = useState<BuyerPickerOption[]>([]);
   const [searching, startSearch] = useTransition();
@@ -55,26 +58,27 @@ export function BuyerPicker({
   }, [term]);
 
   const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((v) => v !== id));
-  const chosen = value.map((id) => known.get(id) ?? { id, label: "Buyer", hint: "" });
+  const chosen = value.map((id) => known.get(id) ?? { id, label: t("unknownBuyer"), country: "", closed: false });
+  const hint = (o: BuyerPickerOption) => (o.closed ? t("closed", { country: o.country }) : o.country);
 
   return (
     <div className="mt-2 space-y-3">
       {chosen.length > 0 && (
-        <ul aria-label="Chosen buyers" className="flex flex-wrap gap-2">
+        <ul aria-label={t("chosen")} className="flex flex-wrap gap-2">
           {chosen.map((o) => (
             <li key={o.id} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700 ring-1 ring-inset ring-brand-100">
               {o.label}
-              <button type="button" aria-label={`Remove ${o.label}`} className="rounded-full p-0.5 hover:bg-brand-100" onClick={() => toggle(o.id, false)}>
+              <button type="button" aria-label={t("remove", { name: o.label })} className="rounded-full p-0.5 hover:bg-brand-100" onClick={() => toggle(o.id, false)}>
                 <X className="size-3.5" aria-hidden />
               </button>
             </li>
           ))}
         </ul>
       )}
-      <SearchInput type="search" aria-label="Search buyers" placeholder="Search buyers by name" value={q} onChange={(e) => setQ(e.target.value)} onBlur={onBlur} />
+      <SearchInput type="search" aria-label={t("searchLabel")} placeholder={t("searchPlaceholder")} value={q} onChange={(e) => setQ(e.target.value)} onBlur={onBlur} />
       <div className="grid max-h-64 gap-2 overflow-y-auto sm:grid-cols-2" aria-busy={searching}>
         {results.length === 0 ? (
-          <p className="text-sm text-slate-500">{searching ? "Searching…" : "No connected buyer matches."}</p>
+          <p className="text-sm text-slate-500">{searching ? t("searching") : t("noMatch")}</p>
         ) : (
           results.map((o) => (
             <Checkbox
@@ -82,7 +86,7 @@ export function BuyerPicker({
               label={
                 <>
                   {o.label}
-                  {o.hint && <span className="text-xs text-slate-500"> · {o.hint}</span>}
+                  {hint(o) && <span className="text-xs text-slate-500"> · {hint(o)}</span>}
                 </>
               }
               checked={value.includes(o.id)}
@@ -92,7 +96,7 @@ export function BuyerPicker({
           ))
         )}
       </div>
-      {results.length >= limit && <p className="text-xs text-slate-500">Showing the first {limit} buyers. Search to find others.</p>}
+      {results.length >= limit && <p className="text-xs text-slate-500">{t("showingFirst", { count: limit })}</p>}
     </div>
   );
 }

@@ -3,21 +3,19 @@
 // a Limited one), publication date, order deadline, catalog discount rate, and its own
 // address-field, payment-method and shipping settings.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useController, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/controls";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FieldError, Input } from "@/components/ui/field";
 import { useAction } from "@/lib/actions/use-action";
 import { saveCatalogAction } from "@/lib/catalogs/actions";
 import { catalogFormSchema, type CatalogFormInput, type CatalogFormValues } from "@/lib/catalogs/schemas";
 import { BuyerPicker, type BuyerPickerOption } from "./buyer-picker";
 import { CheckboxGroup } from "./checkbox-group";
 import { applyPrefixedErrors } from "./form-errors";
-
-export const CATALOG_STATUS_LABELS = { OPEN: "Open", LIMITED: "Limited", CLOSED: "Closed" } as const;
-const STATUS_HINTS = { OPEN: "Every connected buyer sees it.", LIMITED: "Only the buyers you choose see it.", CLOSED: "Private: shown to no buyer." } as const;
 
 /** "2027-01-10T09:00" in the browser's time zone, for datetime-local inputs. */
 export function toLocalInput(iso: string | null | undefined): string {
@@ -33,16 +31,8 @@ function toIso(local: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? local : d.toISOString();
 }
 
-type Option = { id: string; label: string; hint?: string };
-
-function optionLabel(o: Option) {
-  return (
-    <>
-      {o.label}
-      {o.hint && <span className="text-xs text-slate-500"> · {o.hint}</span>}
-    </>
-  );
-}
+/** A shipping rate group to offer: its name, currency and country (none: All Countries). */
+type RateGroupOption = { id: string; label: string; currency: string; country: string | null };
 
 export function CatalogForm({
   id,
@@ -58,9 +48,12 @@ export function CatalogForm({
   buyers: BuyerPickerOption[];
   grantedBuyers: BuyerPickerOption[];
   buyerLimit: number;
-  rateGroups: Option[];
+  rateGroups: RateGroupOption[];
   stripeEnabled: boolean;
 }) {
+  const t = useTranslations("catalogs.form");
+  const tStatus = useTranslations("status.catalog");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const { pending, run } = useAction();
   const form = useForm<CatalogFormInput, unknown, CatalogFormValues>({
@@ -76,7 +69,7 @@ export function CatalogForm({
     const values = getValues();
     const catalog = { ...values, publicationDate: toIso(values.publicationDate as string), orderDeadline: toIso(values.orderDeadline as string) };
     run(() => saveCatalogAction({ id, catalog }), {
-      success: id ? "Catalog saved." : "Catalog created.",
+      success: id ? t("saved") : t("created"),
       onSuccess: (data) => (id ? router.refresh() : router.push(`/admin/catalogs/${data.id}`)),
       onError: (result) => applyPrefixedErrors(form, result.fieldErrors, "catalog"),
     });
@@ -85,33 +78,33 @@ export function CatalogForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <Card className="grid gap-4 p-5 md:grid-cols-2">
-        <Field label="Catalog name" error={errors.name?.message}>
+        <Field label={t("name")} error={errors.name?.message}>
           {(p) => <Input id={p.id} aria-describedby={p.describedBy} invalid={p.invalid} {...register("name")} />}
         </Field>
-        <Field label="Season" hint="e.g. SS27" error={errors.season?.message}>
+        <Field label={t("season")} hint={t("seasonHint")} error={errors.season?.message}>
           {(p) => <Input id={p.id} aria-describedby={p.describedBy} invalid={p.invalid} {...register("season")} />}
         </Field>
-        <Field label="Publication date" hint="Buyers can browse from this moment." error={errors.publicationDate?.message}>
+        <Field label={t("publicationDate")} hint={t("publicationDateHint")} error={errors.publicationDate?.message}>
           {(p) => <Input id={p.id} type="datetime-local" aria-describedby={p.describedBy} invalid={p.invalid} {...register("publicationDate")} />}
         </Field>
-        <Field label="Order deadline" hint="Buyers can add to cart until this moment." error={errors.orderDeadline?.message}>
+        <Field label={t("orderDeadline")} hint={t("orderDeadlineHint")} error={errors.orderDeadline?.message}>
           {(p) => <Input id={p.id} type="datetime-local" aria-describedby={p.describedBy} invalid={p.invalid} {...register("orderDeadline")} />}
         </Field>
-        <Field label="Catalog discount rate (%)" hint="Percent off wholesale for this catalog; product rates win over it. Blank for none." error={errors.discountRate?.message}>
+        <Field label={t("discountRate")} hint={t("discountRateHint")} error={errors.discountRate?.message}>
           {(p) => <Input id={p.id} inputMode="decimal" aria-describedby={p.describedBy} invalid={p.invalid} {...register("discountRate")} />}
         </Field>
       </Card>
 
       <Card className="space-y-3 p-5">
         <fieldset>
-          <legend className="text-base font-semibold">Status</legend>
+          <legend className="text-base font-semibold">{t("status")}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-3">
             {(["OPEN", "LIMITED", "CLOSED"] as const).map((value) => (
               <label key={value} className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
                 <input type="radio" value={value} className="mt-1 accent-brand-600" {...register("status")} />
                 <span>
-                  <span className="block text-sm font-medium">{CATALOG_STATUS_LABELS[value]}</span>
-                  <span className="block text-xs text-slate-600">{STATUS_HINTS[value]}</span>
+                  <span className="block text-sm font-medium">{tStatus(value)}</span>
+                  <span className="block text-xs text-slate-600">{t(`statusHint.${value}`)}</span>
                 </span>
               </label>
             ))}
@@ -119,56 +112,64 @@ export function CatalogForm({
         </fieldset>
         {status === "LIMITED" && (
           <fieldset aria-describedby={errors.buyerIds ? "buyer-error" : undefined}>
-            <legend className="text-sm font-medium text-slate-700">Buyers who may see this catalog</legend>
+            <legend className="text-sm font-medium text-slate-700">{t("buyers")}</legend>
             {buyers.length === 0 ? (
-              <p className="mt-1 text-sm text-slate-500">No connected buyers yet.</p>
+              <p className="mt-1 text-sm text-slate-500">{t("noBuyers")}</p>
             ) : (
               <BuyerPicker value={buyerIds.value ?? []} onChange={buyerIds.onChange} onBlur={buyerIds.onBlur} initial={buyers} granted={grantedBuyers} limit={buyerLimit} />
             )}
-            {errors.buyerIds && <p id="buyer-error" className="mt-1 text-sm text-red-600" data-testid="field-error">{errors.buyerIds.message}</p>}
+            <FieldError id="buyer-error" className="mt-1" message={errors.buyerIds?.message} />
           </fieldset>
         )}
       </Card>
 
       <Card className="grid gap-4 p-5 md:grid-cols-2">
-        <Field label="Address field" hint="Hide it when you ship to addresses you already know." error={errors.addressField?.message}>
+        <Field label={t("addressField")} hint={t("addressFieldHint")} error={errors.addressField?.message}>
           {(p) => (
             <Select id={p.id} aria-describedby={p.describedBy} {...register("addressField")}>
-              <option value="SHOW">Show address input field</option>
-              <option value="HIDE">Hide the address input field</option>
+              <option value="SHOW">{t("addressShow")}</option>
+              <option value="HIDE">{t("addressHide")}</option>
             </Select>
           )}
         </Field>
         <fieldset>
-          <legend className="text-sm font-medium text-slate-700">Payment methods</legend>
+          <legend className="text-sm font-medium text-slate-700">{t("paymentMethods")}</legend>
           <CheckboxGroup
             control={control}
             name="paymentMethods"
             className="mt-2 flex flex-col gap-2"
             options={[
-              { value: "PAY_OUTSIDE_APP", label: "Pay outside the app" },
-              { value: "STRIPE_CARD", label: `Stripe Credit Card Payment${stripeEnabled ? "" : " (add-on off)"}`, disabled: !stripeEnabled },
+              { value: "PAY_OUTSIDE_APP", label: t("payOutsideApp") },
+              { value: "STRIPE_CARD", label: stripeEnabled ? t("stripeCard") : t("stripeCardOff"), disabled: !stripeEnabled },
             ]}
           />
-          {errors.paymentMethods && <p className="mt-1 text-sm text-red-600" data-testid="field-error">{errors.paymentMethods.message}</p>}
+          <FieldError className="mt-1" message={errors.paymentMethods?.message} />
         </fieldset>
         <fieldset className="md:col-span-2">
-          <legend className="text-sm font-medium text-slate-700">Shipping Rate Groups</legend>
+          <legend className="text-sm font-medium text-slate-700">{t("rateGroups")}</legend>
           {rateGroups.length === 0 ? (
-            <p className="mt-1 text-sm text-slate-500">No shipping rate groups yet. Create them in Settings › Shipping Rate Groups.</p>
+            <p className="mt-1 text-sm text-slate-500">{t("noRateGroups")}</p>
           ) : (
-            <CheckboxGroup control={control} name="shippingRateGroupIds" className="mt-2 grid gap-2 sm:grid-cols-2" options={rateGroups.map((g) => ({ value: g.id, label: optionLabel(g) }))} />
+            <CheckboxGroup control={control} name="shippingRateGroupIds" className="mt-2 grid gap-2 sm:grid-cols-2" options={rateGroups.map((g) => ({
+                value: g.id,
+                label: (
+                  <>
+                    {g.label}
+                    <span className="text-xs text-slate-500"> · {t("rateGroupHint", { currency: g.currency, country: g.country ?? t("allCountries") })}</span>
+                  </>
+                ),
+              }))} />
           )}
-          {errors.shippingRateGroupIds && <p className="mt-1 text-sm text-red-600" data-testid="field-error">{errors.shippingRateGroupIds.message}</p>}
+          <FieldError className="mt-1" message={errors.shippingRateGroupIds?.message} />
         </fieldset>
       </Card>
 
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={() => router.back()}>
-          Cancel
+          {tCommon("cancel")}
         </Button>
         <Button type="submit" pending={pending}>
-          {id ? "Save catalog" : "Create catalog"}
+          {id ? t("save") : t("create")}
         </Button>
       </div>
     </form>

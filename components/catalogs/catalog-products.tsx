@@ -2,12 +2,13 @@
 // The products of a catalog: order (move up / down), per-catalog discount rate and delivery
 // date overrides, removal, and "Add products" with a search.
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/controls";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/field";
+import { FieldError, Input } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SearchInput } from "@/components/ui/search-input";
@@ -32,26 +33,28 @@ export type CatalogProductRow = {
 
 /** One page of the catalog's products: `offset` rows come before it, `total` in all. */
 export function CatalogProducts({ catalogId, rows, total, offset }: { catalogId: string; rows: CatalogProductRow[]; total: number; offset: number }) {
+  const t = useTranslations("catalogs.products");
+  const tCommon = useTranslations("common");
   return (
     <div className="space-y-3">
       <div className="flex items-center justify-between">
-        <h2 className="text-base font-semibold">Products ({total.toLocaleString("en")})</h2>
+        <h2 className="text-base font-semibold">{t("heading", { count: total })}</h2>
         <AddProductsDialog catalogId={catalogId} />
       </div>
       {total === 0 ? (
-        <EmptyState title="No products in this catalog yet.">Use Add products to choose them.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : rows.length === 0 ? (
-        <EmptyState title="No more products">This page is past the end of the catalog.</EmptyState>
+        <EmptyState title={t("pastEnd")}>{t("pastEndHint")}</EmptyState>
       ) : (
         <Table data-testid="catalog-products">
           <thead>
             <tr>
-              <Th>Order</Th>
-              <Th>Product</Th>
-              <Th>Price (first SKU)</Th>
-              <Th>Discount rate override (%)</Th>
-              <Th>Delivery date</Th>
-              <Th><span className="sr-only">Actions</span></Th>
+              <Th>{t("order")}</Th>
+              <Th>{t("product")}</Th>
+              <Th>{t("price")}</Th>
+              <Th>{t("discountRate")}</Th>
+              <Th>{t("deliveryDate")}</Th>
+              <Th><span className="sr-only">{tCommon("actions")}</span></Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -66,6 +69,8 @@ export function CatalogProducts({ catalogId, rows, total, offset }: { catalogId:
 }
 
 function Row({ row, first, last }: { row: CatalogProductRow; first: boolean; last: boolean }) {
+  const t = useTranslations("catalogs.products");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const { pending, run } = useAction();
   const [moving, startMove] = useTransition();
@@ -82,7 +87,7 @@ function Row({ row, first, last }: { row: CatalogProductRow; first: boolean; las
   function save() {
     setError(undefined);
     run(() => setCatalogProductOverrideAction({ catalogProductId: row.id, discountRate: rate, deliveryDate: date ? `${date}T00:00:00.000Z` : "" }), {
-      success: "Override saved.",
+      success: t("overrideSaved"),
       onSuccess: () => router.refresh(),
       onError: (r) => setError(r.fieldErrors?.discountRate ?? r.fieldErrors?.deliveryDate ?? r.message),
     });
@@ -90,17 +95,18 @@ function Row({ row, first, last }: { row: CatalogProductRow; first: boolean; las
   return (
     <tr>
       <Td className="whitespace-nowrap">
-        <Button variant="ghost" size="sm" aria-label={`Move ${row.name} up`} disabled={first || moving} onClick={() => move("up")}>
+        <Button variant="ghost" size="sm" aria-label={t("moveUp", { name: row.name })} disabled={first || moving} onClick={() => move("up")}>
           <ArrowUp className="size-4" aria-hidden />
         </Button>
-        <Button variant="ghost" size="sm" aria-label={`Move ${row.name} down`} disabled={last || moving} onClick={() => move("down")}>
+        <Button variant="ghost" size="sm" aria-label={t("moveDown", { name: row.name })} disabled={last || moving} onClick={() => move("down")}>
           <ArrowDown className="size-4" aria-hidden />
         </Button>
       </Td>
       <Td>
         <span className="font-medium">{row.name}</span>
         <span className="block font-mono text-xs text-slate-500">
-          {row.productCode} · {row.skuCount} SKUs{row.archived ? " · archived" : ""}
+          {row.productCode} · {t("skus", { count: row.skuCount })}
+          {row.archived && <> · {t("archived")}</>}
         </span>
       </Td>
       <Td className="whitespace-nowrap tabular-nums" data-testid={`unit-price-${row.productCode}`}>
@@ -110,27 +116,27 @@ function Row({ row, first, last }: { row: CatalogProductRow; first: boolean; las
             {row.wholesale !== row.unitPrice && <span className="block text-xs text-slate-500 line-through">{row.wholesale}</span>}
           </>
         ) : (
-          <span className="text-slate-500">No price</span>
+          <span className="text-slate-500">{t("noPrice")}</span>
         )}
       </Td>
       <Td>
-        <Input aria-label={`Discount rate override for ${row.name}`} value={rate} onChange={(e) => setRate(e.target.value)} inputMode="decimal" className="h-9 w-24" invalid={Boolean(error)} />
-        {error && <p className="mt-1 text-xs text-red-600" data-testid="field-error">{error}</p>}
+        <Input aria-label={t("discountRateFor", { name: row.name })} value={rate} onChange={(e) => setRate(e.target.value)} inputMode="decimal" className="h-9 w-24" invalid={Boolean(error)} />
+        <FieldError className="mt-1" message={error} />
       </Td>
       <Td>
-        <Input aria-label={`Delivery date for ${row.name}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} className="h-9 w-40" />
+        <Input aria-label={t("deliveryDateFor", { name: row.name })} type="date" value={date} onChange={(e) => setDate(e.target.value)} className="h-9 w-40" />
       </Td>
       <Td className="whitespace-nowrap text-right">
         <Button size="sm" variant={dirty ? "primary" : "secondary"} disabled={!dirty} pending={pending} onClick={save}>
-          Save
+          {tCommon("save")}
         </Button>{" "}
         <ConfirmButton
           label={<Trash2 className="size-4" aria-hidden />}
-          ariaLabel={`Remove ${row.name} from the catalog`}
-          title="Remove this product from the catalog?"
-          description={`${row.name} and its overrides are removed from this catalog. The product itself is kept.`}
-          confirmLabel="Remove"
-          success="Product removed from the catalog."
+          ariaLabel={t("removeLabel", { name: row.name })}
+          title={t("removeTitle")}
+          description={t("removeDescription", { name: row.name })}
+          confirmLabel={t("remove")}
+          success={t("removed")}
           action={() => removeCatalogProductAction({ catalogProductId: row.id })}
           onDone={() => router.refresh()}
         />
@@ -140,6 +146,8 @@ function Row({ row, first, last }: { row: CatalogProductRow; first: boolean; las
 }
 
 function AddProductsDialog({ catalogId }: { catalogId: string }) {
+  const t = useTranslations("catalogs.products");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState("");
@@ -163,19 +171,19 @@ function AddProductsDialog({ catalogId }: { catalogId: string }) {
     <Dialog open={open} onOpenChange={(next) => { setOpen(next); if (!next) setChosen([]); }}>
       <DialogTrigger asChild>
         <Button size="sm">
-          <Plus className="size-4" aria-hidden /> Add products
+          <Plus className="size-4" aria-hidden /> {t("add")}
         </Button>
       </DialogTrigger>
-      <DialogContent title="Add products" description="Search by name, product ID or SKU code. Products already in the catalog are skipped.">
-        <SearchInput aria-label="Search products to add" placeholder="Search products" value={q} onChange={(e) => setQ(e.target.value)} type="search" />
+      <DialogContent title={t("add")} description={t("addDescription")}>
+        <SearchInput aria-label={t("addSearchLabel")} placeholder={t("addSearchPlaceholder")} value={q} onChange={(e) => setQ(e.target.value)} type="search" />
         <div className="mt-3 max-h-72 space-y-2 overflow-y-auto" aria-busy={searching}>
           {options.length === 0 ? (
-            <p className="text-sm text-slate-500">{searching ? "Searching…" : "No active products match."}</p>
+            <p className="text-sm text-slate-500">{searching ? t("searching") : t("noActiveMatch")}</p>
           ) : (
             options.map((o) => (
               <div key={o.id}>
                 <Checkbox
-                  label={`${o.name} (${o.productCode})`}
+                  label={t("option", { name: o.name, code: o.productCode })}
                   checked={chosen.includes(o.id)}
                   onChange={(e) => setChosen((c) => (e.target.checked ? [...c, o.id] : c.filter((x) => x !== o.id)))}
                 />
@@ -185,14 +193,14 @@ function AddProductsDialog({ catalogId }: { catalogId: string }) {
         </div>
         <div className="mt-6 flex justify-end gap-2">
           <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
+            <Button variant="secondary">{tCommon("cancel")}</Button>
           </DialogClose>
           <Button
             disabled={chosen.length === 0}
             pending={pending}
             onClick={() =>
               run(() => addCatalogProductsAction({ catalogId, productIds: chosen }), {
-                success: (d) => `${d.added} product${d.added === 1 ? "" : "s"} added.`,
+                success: (d) => t("added", { count: d.added }),
                 onSuccess: () => {
                   setOpen(false);
                   setChosen([]);
@@ -201,7 +209,7 @@ function AddProductsDialog({ catalogId }: { catalogId: string }) {
               })
             }
           >
-            Add {chosen.length || ""} selected
+            {t("addSelected", { count: chosen.length })}
           </Button>
         </div>
       </DialogContent>

@@ -1,5 +1,6 @@
 "use client";
 // A button that asks before doing something destructive, then runs the action with toasts.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -31,6 +32,7 @@ export function ConfirmButton<T>({
   danger?: boolean;
   ariaLabel?: string;
 }) {
+  const t = useTranslations("common");
   const [open, setOpen] = useState(false);
   const { pending, run } = useAction();
   return (
@@ -46,7 +48,7 @@ export function ConfirmButton<T>({
         footer={
           <>
             <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{t("cancel")}</Button>
             </DialogClose>
             <Button
               variant={danger ? "danger" : "primary"}

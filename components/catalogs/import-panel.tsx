@@ -2,16 +2,23 @@
 // Spreadsheet import: upload, check (nothing imported while any row is wrong), then import in
 // chunks with a progress bar.
 import { Upload } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FieldError } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { applyImportChunkAction, previewImportAction } from "@/lib/import/actions";
 import type { ImportPreview } from "@/lib/import/import-products";
+import { MAX_SHEET_ERRORS } from "@/lib/import/product-sheet";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 export function ImportPanel() {
+  const t = useTranslations("products.import");
+  const text = useMessageText();
+  const format = useFormatter();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -24,7 +31,7 @@ export function ImportPanel() {
 
   function check() {
     if (!file) {
-      setFileError("Choose a CSV or XLSX file.");
+      setFileError(t("errors.chooseFile"));
       return;
     }
     setFileError(undefined);
@@ -40,7 +47,7 @@ export function ImportPanel() {
         return;
       }
       setPreview(result.data);
-      if (!result.data.ok) toast.error("The file has errors. Nothing was imported.");
+      if (!result.data.ok) toast.error(t("hasErrors"));
     });
   }
 
@@ -58,7 +65,7 @@ export function ImportPanel() {
         }
         setProgress({ done: result.data.rowsDone, total: result.data.totalRows });
       }
-      const message = `Imported ${summary.rows.toLocaleString("en")} rows: ${summary.productsCreated} products created, ${summary.productsUpdated} updated.`;
+      const message = t("done", { rows: summary.rows, created: summary.productsCreated, updated: summary.productsUpdated });
       toast.success(message);
       setFinished(message);
       setPreview(null);
@@ -75,7 +82,7 @@ export function ImportPanel() {
       <Card className="space-y-4 p-5">
         <div>
           <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
-            Spreadsheet file (CSV or XLSX)
+            {t("file")}
           </label>
           <input
             id="import-file"
@@ -90,14 +97,10 @@ export function ImportPanel() {
               setFinished(undefined);
             }}
           />
-          {fileError && (
-            <p id="import-file-error" className="mt-1 text-sm text-red-600" data-testid="field-error">
-              {fileError}
-            </p>
-          )}
+          <FieldError id="import-file-error" className="mt-1" message={fileError} />
         </div>
         <Button onClick={check} pending={checking} disabled={importing}>
-          <Upload className="size-4" aria-hidden /> Check file
+          <Upload className="size-4" aria-hidden /> {t("check")}
         </Button>
       </Card>
 
@@ -110,15 +113,15 @@ export function ImportPanel() {
       {preview && !preview.ok && (
         <Card className="p-5" data-testid="import-errors">
           <h2 className="text-base font-semibold text-red-700">
-            {preview.errors.length === 1 ? "1 problem" : `${preview.errors.length}${preview.errors.length >= 200 ? "+" : ""} problems`} found. Nothing was imported.
+            {preview.errors.length >= MAX_SHEET_ERRORS ? t("problemsCapped", { count: preview.errors.length }) : t("problems", { count: preview.errors.length })}
           </h2>
-          <p className="mb-3 text-sm text-slate-600">Fix these cells in your file and check it again.</p>
+          <p className="mb-3 text-sm text-slate-600">{t("fixHint")}</p>
           <Table>
             <thead>
               <tr>
-                <Th>Row</Th>
-                <Th>Column</Th>
-                <Th>Problem</Th>
+                <Th>{t("row")}</Th>
+                <Th>{t("column")}</Th>
+                <Th>{t("problem")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -126,7 +129,7 @@ export function ImportPanel() {
                 <tr key={i}>
                   <Td className="tabular-nums">{e.row}</Td>
                   <Td>{e.column}</Td>
-                  <Td>{e.message}</Td>
+                  <Td>{text(e.message)}</Td>
                 </tr>
               ))}
             </tbody>
@@ -136,30 +139,32 @@ export function ImportPanel() {
 
       {preview?.ok && (
         <Card className="space-y-4 p-5" data-testid="import-preview">
-          <h2 className="text-base font-semibold">The file is ready to import</h2>
+          <h2 className="text-base font-semibold">{t("ready")}</h2>
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-5">
-            {[
-              ["Rows", preview.summary.rows],
-              ["New products", preview.summary.productsCreated],
-              ["Updated products", preview.summary.productsUpdated],
-              ["New SKUs", preview.summary.skusCreated],
-              ["Updated SKUs", preview.summary.skusUpdated],
-            ].map(([label, value]) => (
+            {(
+              [
+                [t("rows"), preview.summary.rows],
+                [t("newProducts"), preview.summary.productsCreated],
+                [t("updatedProducts"), preview.summary.productsUpdated],
+                [t("newSkus"), preview.summary.skusCreated],
+                [t("updatedSkus"), preview.summary.skusUpdated],
+              ] as const
+            ).map(([label, value]) => (
               <div key={label} className="rounded-md bg-slate-50 p-3">
                 <dt className="text-slate-600">{label}</dt>
-                <dd className="text-lg font-semibold tabular-nums">{Number(value).toLocaleString("en")}</dd>
+                <dd className="text-lg font-semibold tabular-nums">{format.number(value)}</dd>
               </div>
             ))}
           </dl>
           <Table>
             <thead>
               <tr>
-                <Th>Row</Th>
-                <Th>Product ID</Th>
-                <Th>Name</Th>
-                <Th>SKU code</Th>
-                <Th>Colour / size</Th>
-                <Th>Stock after import</Th>
+                <Th>{t("row")}</Th>
+                <Th>{t("productId")}</Th>
+                <Th>{t("name")}</Th>
+                <Th>{t("skuCode")}</Th>
+                <Th>{t("colourSize")}</Th>
+                <Th>{t("stockAfter")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -172,24 +177,24 @@ export function ImportPanel() {
                   <Td>
                     {r.color} / {r.size}
                   </Td>
-                  <Td className="tabular-nums">{r.stock ?? "unchanged"}</Td>
+                  <Td className="tabular-nums">{r.stock === null ? t("unchanged") : format.number(r.stock)}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
-          {preview.summary.rows > preview.sample.length && <p className="text-xs text-slate-500">Showing the first {preview.sample.length} rows.</p>}
+          {preview.summary.rows > preview.sample.length && <p className="text-xs text-slate-500">{t("showingFirst", { count: preview.sample.length })}</p>}
           {progress && (
             <div>
-              <div role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 w-full overflow-hidden rounded bg-slate-100">
+              <div role="progressbar" aria-label={t("progress")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 w-full overflow-hidden rounded bg-slate-100">
                 <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
               </div>
               <p className="mt-1 text-sm text-slate-600">
-                {progress.done.toLocaleString("en")} of {progress.total.toLocaleString("en")} rows imported
+                {t("progressText", { done: progress.done, total: progress.total })}
               </p>
             </div>
           )}
           <Button onClick={runImport} pending={importing}>
-            Import {preview.summary.rows.toLocaleString("en")} rows
+            {t("run", { count: preview.summary.rows })}
           </Button>
         </Card>
       )}

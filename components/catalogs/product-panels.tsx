@@ -3,6 +3,7 @@
 // archive / restore.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ImagePlus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,14 +11,16 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/controls";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FieldError, Input } from "@/components/ui/field";
 import { useAction } from "@/lib/actions/use-action";
 import { addProductImageAction, adjustStockAction, archiveProductAction, removeProductImageAction } from "@/lib/products/actions";
 import { adjustStockSchema } from "@/lib/products/schemas";
 import { ConfirmButton } from "./confirm-button";
 import { applyPrefixedErrors } from "./form-errors";
 
-export function ImageUploader({ name, hiddenFields, action, label = "Add image" }: { name: string; hiddenFields: Record<string, string>; action: (form: FormData) => ReturnType<typeof addProductImageAction>; label?: string }) {
+/** `name` labels the file input for screen readers; `label` is the button's text (default: Add image). */
+export function ImageUploader({ name, hiddenFields, action, label }: { name: string; hiddenFields: Record<string, string>; action: (form: FormData) => ReturnType<typeof addProductImageAction>; label?: string }) {
+  const t = useTranslations("products.images");
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const { pending, run } = useAction();
@@ -25,16 +28,16 @@ export function ImageUploader({ name, hiddenFields, action, label = "Add image" 
   function upload(file: File) {
     setError(undefined);
     if (file.size > 3 * 1024 * 1024) {
-      setError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; images can be up to 3 MB.`);
+      setError(t("errors.tooLargeFile", { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
       return;
     }
     const form = new FormData();
     for (const [k, v] of Object.entries(hiddenFields)) form.set(k, v);
     form.set("file", file);
     run(() => action(form), {
-      success: "Image added.",
+      success: t("added"),
       onSuccess: (data) => {
-        if (data && typeof data === "object" && "advisedAspect" in data && data.advisedAspect === false) toast.info("Tip: images in 2:3 or 3:2 proportions look best.");
+        if (data && typeof data === "object" && "advisedAspect" in data && data.advisedAspect === false) toast.info(t("aspectTip"));
         router.refresh();
       },
       onError: (r) => setError(r.fieldErrors?.file ?? r.message),
@@ -49,20 +52,21 @@ export function ImageUploader({ name, hiddenFields, action, label = "Add image" 
         <input ref={input} type="file" tabIndex={-1} accept="image/jpeg,image/png,image/webp,image/gif" className="sr-only" aria-label={name} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
       </label>
       <Button variant="secondary" size="sm" pending={pending} onClick={() => input.current?.click()}>
-        <ImagePlus className="size-4" aria-hidden /> {label}
+        <ImagePlus className="size-4" aria-hidden /> {label ?? t("add")}
       </Button>
-      <p className="mt-1 text-xs text-slate-500">JPEG, PNG, WebP or GIF, up to 3 MB.</p>
-      {error && <p className="mt-1 text-sm text-red-600" data-testid="field-error">{error}</p>}
+      <p className="mt-1 text-xs text-slate-500">{t("hint")}</p>
+      <FieldError className="mt-1" message={error} />
     </div>
   );
 }
 
 export function ProductImages({ productId, images }: { productId: string; images: { id: string; url: string; name: string }[] }) {
+  const t = useTranslations("products.images");
   const router = useRouter();
   return (
     <div className="space-y-3">
       {images.length === 0 ? (
-        <p className="text-sm text-slate-500">No images yet.</p>
+        <p className="text-sm text-slate-500">{t("none")}</p>
       ) : (
         <ul className="grid grid-cols-3 gap-2">
           {images.map((image) => (
@@ -72,11 +76,11 @@ export function ProductImages({ productId, images }: { productId: string; images
               <div className="absolute right-1 top-1">
                 <ConfirmButton
                   label={<Trash2 className="size-4" aria-hidden />}
-                  ariaLabel={`Remove image ${image.name}`}
-                  title="Remove this image?"
-                  description="The image is removed from the product."
-                  confirmLabel="Remove image"
-                  success="Image removed."
+                  ariaLabel={t("removeLabel", { name: image.name })}
+                  title={t("removeTitle")}
+                  description={t("removeDescription")}
+                  confirmLabel={t("remove")}
+                  success={t("removed")}
                   action={() => removeProductImageAction({ imageId: image.id })}
                   onDone={() => router.refresh()}
                 />
@@ -85,7 +89,7 @@ export function ProductImages({ productId, images }: { productId: string; images
           ))}
         </ul>
       )}
-      <ImageUploader name="Product image file" hiddenFields={{ productId }} action={addProductImageAction} />
+      <ImageUploader name={t("file")} hiddenFields={{ productId }} action={addProductImageAction} />
     </div>
   );
 }
@@ -93,6 +97,8 @@ export function ProductImages({ productId, images }: { productId: string; images
 type AdjustValues = { skuId: string; delta: string; reason: string };
 
 export function AdjustStockDialog({ skus }: { skus: { id: string; code: string; stockQuantity: number }[] }) {
+  const t = useTranslations("products.stock");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { pending, run } = useAction();
@@ -100,7 +106,7 @@ export function AdjustStockDialog({ skus }: { skus: { id: string; code: string; 
   const { register, handleSubmit, formState, getValues, reset } = form;
   const onSubmit = handleSubmit(() =>
     run(() => adjustStockAction({ ...getValues() }), {
-      success: (d) => `Stock is now ${d.stockQuantity}.`,
+      success: (d) => t("saved", { count: d.stockQuantity }),
       onSuccess: () => {
         setOpen(false);
         reset({ skuId: getValues("skuId"), delta: "", reason: "" });
@@ -113,34 +119,34 @@ export function AdjustStockDialog({ skus }: { skus: { id: string; code: string; 
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="secondary" size="sm" disabled={skus.length === 0}>
-          Adjust stock
+          {t("adjust")}
         </Button>
       </DialogTrigger>
-      <DialogContent title="Adjust stock" description="Add units (e.g. 10) or remove them (e.g. -3). Stock cannot go below zero; every change is logged with its reason.">
+      <DialogContent title={t("adjust")} description={t("description")}>
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          <Field label="SKU" error={formState.errors.skuId?.message}>
+          <Field label={t("sku")} error={formState.errors.skuId?.message}>
             {(p) => (
               <Select id={p.id} aria-describedby={p.describedBy} {...register("skuId")}>
                 {skus.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.code} (in stock: {s.stockQuantity})
+                    {t("skuOption", { code: s.code, count: s.stockQuantity })}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
-          <Field label="Change" error={formState.errors.delta?.message}>
+          <Field label={t("change")} error={formState.errors.delta?.message}>
             {(p) => <Input id={p.id} aria-describedby={p.describedBy} invalid={p.invalid} inputMode="numeric" {...register("delta")} />}
           </Field>
-          <Field label="Reason" hint="e.g. Stock count, Damaged, Returned" error={formState.errors.reason?.message}>
+          <Field label={t("reason")} hint={t("reasonHint")} error={formState.errors.reason?.message}>
             {(p) => <Input id={p.id} aria-describedby={p.describedBy} invalid={p.invalid} {...register("reason")} />}
           </Field>
           <div className="flex justify-end gap-2">
             <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{tCommon("cancel")}</Button>
             </DialogClose>
             <Button type="submit" pending={pending}>
-              Save adjustment
+              {t("save")}
             </Button>
           </div>
         </form>
@@ -150,25 +156,26 @@ export function AdjustStockDialog({ skus }: { skus: { id: string; code: string; 
 }
 
 export function ArchiveProductButton({ id, archived }: { id: string; archived: boolean }) {
+  const t = useTranslations("products.archive");
   const router = useRouter();
   return archived ? (
     <ConfirmButton
-      label="Restore"
-      title="Restore this product?"
-      description="It can be added to catalogs again."
-      confirmLabel="Restore"
-      success="Product restored."
+      label={t("restore")}
+      title={t("restoreTitle")}
+      description={t("restoreDescription")}
+      confirmLabel={t("restore")}
+      success={t("restored")}
       danger={false}
       action={() => archiveProductAction({ id, archived: false })}
       onDone={() => router.refresh()}
     />
   ) : (
     <ConfirmButton
-      label="Archive"
-      title="Archive this product?"
-      description="It is hidden from product pickers and can no longer be added to catalogs. Existing orders are not affected, and you can restore it later."
-      confirmLabel="Archive product"
-      success="Product archived."
+      label={t("archive")}
+      title={t("title")}
+      description={t("description")}
+      confirmLabel={t("confirm")}
+      success={t("done")}
       action={() => archiveProductAction({ id, archived: true })}
       onDone={() => router.refresh()}
     />

@@ -3,6 +3,7 @@ import "server-only";
 // and the product fed to the one price function (lib/pricing/unit-price.ts).
 import { prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { unitPrice, type PriceRates } from "@/lib/pricing/unit-price";
 
 /** `productIds` narrows it to some of the catalog's products (one page of the admin list). */
@@ -21,7 +22,7 @@ export async function catalogSkuPrices(brandId: string, catalogId: string, curre
       },
     },
   });
-  if (!catalog) throw new NotFoundError("This catalog no longer exists.");
+  if (!catalog) throw new NotFoundError(msg("catalogs.errors.notFound"));
   return catalog.products.flatMap((entry) =>
     entry.product.skus
       .filter((sku) => sku.prices.length > 0)

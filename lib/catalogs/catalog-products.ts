@@ -6,19 +6,20 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
 async function entryOf(tx: Tx, brandId: string, catalogProductId: string) {
   const entry = await tx.catalogProduct.findFirst({ where: { id: catalogProductId, catalog: { brandId } }, select: { id: true, catalogId: true, productId: true, position: true } });
-  if (!entry) throw new NotFoundError("This product is no longer in the catalog.");
+  if (!entry) throw new NotFoundError(msg("catalogs.errors.productNotInCatalog"));
   return entry;
 }
 
 export async function addCatalogProducts(brandId: string, user: SessionUser, catalogId: string, productIds: string[]) {
   return prisma.$transaction(async (tx) => {
     const catalog = await tx.catalog.findFirst({ where: { id: catalogId, brandId }, select: { id: true } });
-    if (!catalog) throw new NotFoundError("This catalog no longer exists.");
+    if (!catalog) throw new NotFoundError(msg("catalogs.errors.notFound"));
     const products = await tx.product.findMany({ where: { brandId, id: { in: productIds }, archivedAt: null }, select: { id: true } });
-    if (products.length !== new Set(productIds).size) throw new AppError("VALIDATION", "Some of the chosen products are archived or no longer exist.", { productIds: "Choose active products of your brand." });
+    if (products.length !== new Set(productIds).size) throw new AppError("VALIDATION", msg("catalogs.errors.productsUnavailable"), { productIds: msg("catalogs.errors.chooseActiveProducts") });
     const last = await tx.catalogProduct.aggregate({ where: { catalogId }, _max: { position: true } });
     const already = new Set((await tx.catalogProduct.findMany({ where: { catalogId, productId: { in: productIds } }, select: { productId: true } })).map((p) => p.productId));
     const fresh = [...new Set(productIds)].filter((id) => !already.has(id));
@@ -33,7 +34,7 @@ export async function removeCatalogProduct(brandId: string, user: SessionUser, c
   return prisma.$transaction(async (tx) => {
     const entry = await entryOf(tx, brandId, catalogProductId);
     const deleted = await tx.catalogProduct.deleteMany({ where: { id: entry.id } });
-    if (deleted.count === 0) throw new NotFoundError("This product is no longer in the catalog.");
+    if (deleted.count === 0) throw new NotFoundError(msg("catalogs.errors.productNotInCatalog"));
     await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Catalog", entityId: entry.catalogId, action: "catalog.products.remove", data: { productId: entry.productId } });
     return { catalogId: entry.catalogId };
   });

@@ -15,6 +15,7 @@ export async function catalogFormOptions(brandId: string, grantedBuyerIds: strin
     buyers,
     grantedBuyers: granted,
     buyerLimit: BUYER_OPTION_LIMIT,
-    rateGroups: groups.map((g) => ({ id: g.id, label: g.name, hint: `${g.currency} · ${g.country ?? "All Countries"}` })),
+    // The form words the hint (currency · country, or All Countries) in the viewer's language.
+    rateGroups: groups.map((g) => ({ id: g.id, label: g.name, currency: g.currency, country: g.country })),
   };
 }

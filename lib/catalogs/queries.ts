@@ -58,11 +58,11 @@ export const BUYER_OPTION_LIMIT = 50;
 
 const BUYER_OPTION_SELECT = { status: true, buyer: { select: { id: true, name: true, country: true } } } as const;
 
-/** A choice of the picker: the buyer's name, with its country and whether the connection is Closed. */
-export type BuyerOption = { id: string; label: string; hint: string };
+/** A choice of the picker: the buyer's name, with its country and whether the connection is Closed (the picker words it). */
+export type BuyerOption = { id: string; label: string; country: string; closed: boolean };
 
 function buyerOption({ status, buyer }: { status: string; buyer: { id: string; name: string; country: string } }): BuyerOption {
-  return { id: buyer.id, label: buyer.name, hint: status === "CLOSED" ? `${buyer.country} · Closed` : buyer.country };
+  return { id: buyer.id, label: buyer.name, country: buyer.country, closed: status === "CLOSED" };
 }
 
 /**

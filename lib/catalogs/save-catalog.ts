@@ -5,12 +5,13 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { BrandContext } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import type { CatalogFormValues } from "./schemas";
 
 export async function saveCatalog(ctx: BrandContext, values: CatalogFormValues, id?: string) {
   const brandId = ctx.brand.id;
   if (values.paymentMethods.includes("STRIPE_CARD") && !ctx.brand.stripeEnabled) {
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { paymentMethods: "Turn on the Stripe Credit Card Payment add-on in Settings first." });
+    throw new AppError("VALIDATION", msg("errors.correctFields"), { paymentMethods: msg("catalogs.errors.stripeOff") });
   }
   const buyerIds = values.status === "LIMITED" ? [...new Set(values.buyerIds)] : [];
   const rateGroupIds = [...new Set(values.shippingRateGroupIds)];
@@ -19,8 +20,8 @@ export async function saveCatalog(ctx: BrandContext, values: CatalogFormValues, 
       tx.connection.count({ where: { brandId, buyerId: { in: buyerIds } } }),
       tx.shippingRateGroup.count({ where: { brandId, id: { in: rateGroupIds } } }),
     ]);
-    if (connected !== buyerIds.length) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { buyerIds: "Choose buyers connected to your brand." });
-    if (groups !== rateGroupIds.length) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { shippingRateGroupIds: "Choose your brand's shipping rate groups." });
+    if (connected !== buyerIds.length) throw new AppError("VALIDATION", msg("errors.correctFields"), { buyerIds: msg("catalogs.errors.buyersNotConnected") });
+    if (groups !== rateGroupIds.length) throw new AppError("VALIDATION", msg("errors.correctFields"), { shippingRateGroupIds: msg("catalogs.errors.rateGroupsNotOwn") });
     const data = {
       name: values.name, season: values.season, status: values.status, publicationDate: values.publicationDate, orderDeadline: values.orderDeadline,
       discountRate: values.discountRate, addressField: values.addressField, paymentMethods: values.paymentMethods,
@@ -29,7 +30,7 @@ export async function saveCatalog(ctx: BrandContext, values: CatalogFormValues, 
     let from: string | null = null;
     if (id) {
       const before = await tx.catalog.findFirst({ where: { id, brandId }, select: { status: true } });
-      if (!before) throw new NotFoundError("This catalog no longer exists.");
+      if (!before) throw new NotFoundError(msg("catalogs.errors.notFound"));
       from = before.status;
       await tx.catalog.updateMany({ where: { id, brandId }, data });
       await tx.catalogBuyerAccess.deleteMany({ where: { catalogId: id } });

@@ -1,5 +1,6 @@
 // Zod schemas of the catalog forms (shared by the forms' resolvers and the actions).
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 import { discountRateSchema } from "@/lib/products/schemas";
 
@@ -10,7 +11,7 @@ export const optionalDateSchema = z
     if (!v) return null;
     const date = new Date(v);
     if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: "Enter a valid date." });
+      ctx.addIssue({ code: "custom", message: msg("validation.date") });
       return z.NEVER;
     }
     return date;
@@ -21,28 +22,28 @@ export const PAYMENT_METHODS = ["PAY_OUTSIDE_APP", "STRIPE_CARD"] as const;
 
 export const catalogFormSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the catalog name.").max(120, "Use at most 120 characters."),
+    name: z.string().trim().min(1, msg("catalogs.errors.nameRequired")).max(120),
     season: z
       .string()
       .trim()
-      .max(40, "Use at most 40 characters.")
+      .max(40)
       .optional()
       .transform((v) => v || null),
-    status: z.enum(CATALOG_STATUSES, { message: "Choose Open, Limited or Closed." }),
+    status: z.enum(CATALOG_STATUSES, { message: msg("catalogs.errors.status") }),
     buyerIds: z.array(z.string().min(1)).default([]),
     publicationDate: optionalDateSchema,
     orderDeadline: optionalDateSchema,
     discountRate: discountRateSchema,
     addressField: z.enum(["SHOW", "HIDE"]),
-    paymentMethods: z.array(z.enum(PAYMENT_METHODS)).min(1, "Choose at least one payment method."),
+    paymentMethods: z.array(z.enum(PAYMENT_METHODS)).min(1, msg("catalogs.errors.paymentMethodRequired")),
     shippingRateGroupIds: z.array(z.string().min(1)).default([]),
   })
   .superRefine((value, ctx) => {
     if (value.status === "LIMITED" && value.buyerIds.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["buyerIds"], message: "Choose the buyers who may see this Limited catalog." });
+      ctx.addIssue({ code: "custom", path: ["buyerIds"], message: msg("catalogs.errors.buyersRequired") });
     }
     if (value.publicationDate && value.orderDeadline && value.orderDeadline <= value.publicationDate) {
-      ctx.addIssue({ code: "custom", path: ["orderDeadline"], message: "The order deadline must be after the publication date." });
+      ctx.addIssue({ code: "custom", path: ["orderDeadline"], message: msg("catalogs.errors.deadlineBeforePublication") });
     }
   });
 
@@ -53,7 +54,7 @@ export const saveCatalogSchema = z.object({ id: z.string().optional(), catalog: 
 
 export const addCatalogProductsSchema = z.object({
   catalogId: z.string().min(1),
-  productIds: z.array(z.string().min(1)).min(1, "Choose at least one product.").max(500),
+  productIds: z.array(z.string().min(1)).min(1, msg("catalogs.errors.productRequired")).max(500),
 });
 
 export const catalogProductOverrideSchema = z.object({

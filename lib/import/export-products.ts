@@ -2,6 +2,8 @@ import "server-only";
 // The product spreadsheet of a brand (export) and the empty template, as rows; the same columns
 // the import reads, so an exported file imports back unchanged.
 import { prisma } from "@/lib/db/client";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { fromMinor } from "@/lib/money/format";
 import { sheetHeader } from "./product-sheet";
 
@@ -12,9 +14,11 @@ async function brandCurrencies(brandId: string, defaultCurrency: string): Promis
   return [defaultCurrency, ...used.map((u) => u.currency).filter((c) => c !== defaultCurrency).sort()];
 }
 
-export async function templateRows(brandId: string, defaultCurrency: string): Promise<Cell[][]> {
+/** The header and one example row, its texts in the reader's language (the headers stay the documented ones). */
+export async function templateRows(brandId: string, defaultCurrency: string, locale: AppLocale = "en"): Promise<Cell[][]> {
   const currencies = await brandCurrencies(brandId, defaultCurrency);
-  const example: Cell[] = ["P-1001", "Linen Shirt", "Washed linen, relaxed fit.", "Linen Shirt (P-1001)", "Navy", "M", "P-1001-NAVY-M", 20];
+  const t = translatorFor(locale);
+  const example: Cell[] = ["P-1001", t("products.import.example.name"), t("products.import.example.description"), t("products.import.example.deliveryName"), t("products.import.example.color"), "M", "P-1001-NAVY-M", 20];
   for (const c of currencies) example.push(fromMinor(c === "JPY" ? 9800 : 6500, c), fromMinor(c === "JPY" ? 21000 : 14000, c));
   return [sheetHeader(currencies), example];
 }

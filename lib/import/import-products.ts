@@ -9,10 +9,12 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
+import { IMPORT_REASON } from "@/lib/products/stock-reasons";
 import { storage } from "@/lib/storage/storage";
 import { deleteSkuPrices, insertProducts, insertSkuPrices, insertSkus, insertStockMovements, newId, updateSkus } from "./bulk-insert";
 import { parseCsv } from "./csv";
-import { chunkProducts, parseProductSheet, type ParsedSheet, type SheetError, type SheetProduct } from "./product-sheet";
+import { chunkProducts, MAX_SHEET_ERRORS, parseProductSheet, type ParsedSheet, type SheetError, type SheetProduct } from "./product-sheet";
 import { readXlsx } from "./xlsx";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -33,29 +35,36 @@ export async function readSheetFile(name: string, bytes: Uint8Array): Promise<st
     try {
       return await readXlsx(bytes);
     } catch {
-      throw new AppError("VALIDATION", "This XLSX file could not be read.", { file: `${name} could not be read as an Excel workbook.` });
+      throw new AppError("VALIDATION", msg("products.import.errors.xlsxUnreadable"), { file: msg("products.import.errors.xlsxUnreadableFile", { name }) });
     }
   }
-  if (/\.xlsx?$/i.test(name)) throw new AppError("VALIDATION", "This file is not an XLSX workbook.", { file: `${name} is not an Excel (.xlsx) workbook.` });
+  if (/\.xlsx?$/i.test(name)) throw new AppError("VALIDATION", msg("products.import.errors.notXlsx"), { file: msg("products.import.errors.notXlsxFile", { name }) });
   return parseCsv(new TextDecoder("utf-8").decode(bytes));
 }
 
-/** Row errors that need the brand's data: a SKU code already used by another product. */
-async function databaseErrors(db: Pick<Tx, "$queryRaw">, brandId: string, products: SheetProduct[]): Promise<SheetError[]> {
+type Conflict = { row: number; column: string; code: string; product: string };
+
+/** Rows whose SKU code another product of the brand already uses (needs the brand's data). */
+async function databaseConflicts(db: Pick<Tx, "$queryRaw">, brandId: string, products: SheetProduct[], skuCodeColumn = "SKU Code"): Promise<Conflict[]> {
   const codes = products.flatMap((p) => p.skus.map((s) => s.code));
   // One set-based query (= ANY of an array) instead of an IN list of thousands of parameters.
   const existing = await db.$queryRaw<{ code: string; productCode: string }[]>`
     SELECT s."code", p."productCode" FROM "Sku" s JOIN "Product" p ON p."id" = s."productId"
     WHERE s."brandId" = ${brandId} AND s."code" = ANY(${codes}::text[])`;
   const owner = new Map(existing.map((s) => [s.code, s.productCode]));
-  const errors: SheetError[] = [];
+  const conflicts: Conflict[] = [];
   for (const product of products) {
     for (const sku of product.skus) {
       const other = owner.get(sku.code);
-      if (other && other !== product.productCode) errors.push({ row: sku.row, column: "SKU Code", message: `SKU code ${sku.code} belongs to product ${other}.` });
+      if (other && other !== product.productCode) conflicts.push({ row: sku.row, column: skuCodeColumn, code: sku.code, product: other });
     }
   }
-  return errors;
+  return conflicts;
+}
+
+async function databaseErrors(db: Pick<Tx, "$queryRaw">, brandId: string, products: SheetProduct[], skuCodeColumn: string): Promise<SheetError[]> {
+  const conflicts = await databaseConflicts(db, brandId, products, skuCodeColumn);
+  return conflicts.map(({ row, column, code, product }) => ({ row, column, message: msg("products.import.errors.skuOfOtherProduct", { code, product }) }));
 }
 
 async function summarize(brandId: string, sheet: ParsedSheet): Promise<ImportSummary> {
@@ -76,12 +85,12 @@ async function summarize(brandId: string, sheet: ParsedSheet): Promise<ImportSum
 }
 
 export async function previewImport(brandId: string, file: unknown): Promise<ImportPreview> {
-  if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose a CSV or XLSX file.", { file: "Choose a CSV or XLSX file." });
-  if (file.size > MAX_IMPORT_BYTES) throw new AppError("VALIDATION", "The file is larger than 10 MB.", { file: "Files can be up to 10 MB; split the file." });
+  if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", msg("products.import.errors.chooseFile"), { file: msg("products.import.errors.chooseFile") });
+  if (file.size > MAX_IMPORT_BYTES) throw new AppError("VALIDATION", msg("products.import.errors.tooLarge"), { file: msg("products.import.errors.tooLargeFile") });
   const table = await readSheetFile(file.name, new Uint8Array(await file.arrayBuffer()));
   const sheet = parseProductSheet(table);
-  const errors = sheet.errors.length ? sheet.errors : await databaseErrors(prisma, brandId, sheet.products);
-  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row).slice(0, 200), rows: sheet.rowCount };
+  const errors = sheet.errors.length ? sheet.errors : await databaseErrors(prisma, brandId, sheet.products, sheet.skuCodeColumn);
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row).slice(0, MAX_SHEET_ERRORS), rows: sheet.rowCount };
   const importId = randomBytes(18).toString("base64url");
   await storage().put(keyOf(brandId, importId), new TextEncoder().encode(JSON.stringify(sheet.products)), "application/json");
   const sample = sheet.products.flatMap((p) =>
@@ -94,17 +103,17 @@ export async function previewImport(brandId: string, file: unknown): Promise<Imp
 }
 
 async function loadImport(brandId: string, importId: string): Promise<SheetProduct[]> {
-  if (!IMPORT_ID.test(importId)) throw new AppError("IMPORT_EXPIRED", "This import is no longer available. Upload the file again.");
+  if (!IMPORT_ID.test(importId)) throw new AppError("IMPORT_EXPIRED", msg("products.import.errors.expired"));
   const bytes = await storage().get(keyOf(brandId, importId));
-  if (!bytes) throw new AppError("IMPORT_EXPIRED", "This import is no longer available. Upload the file again.");
+  if (!bytes) throw new AppError("IMPORT_EXPIRED", msg("products.import.errors.expired"));
   return JSON.parse(new TextDecoder().decode(bytes)) as SheetProduct[];
 }
 
 async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: SheetProduct[]) {
-  const errors = await databaseErrors(tx, brandId, products);
-  if (errors.length) {
-    const e = errors[0];
-    throw new AppError("IMPORT_CONFLICT", `Row ${e.row}, column "${e.column}": ${e.message} Upload the file again to check it.`);
+  const conflicts = await databaseConflicts(tx, brandId, products);
+  if (conflicts.length) {
+    const { row, column, code, product } = conflicts[0];
+    throw new AppError("IMPORT_CONFLICT", msg("products.import.errors.conflict", { row, column, code, product }));
   }
   const existingProducts = await tx.product.findMany({
     where: { brandId, productCode: { in: products.map((p) => p.productCode) } },
@@ -144,7 +153,7 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
   await insertSkus(tx, createdSkus);
   const idByCode = new Map([...existingSkus.map((s) => [s.code, s.id] as const), ...createdSkus.map((s) => [s.code, s.id] as const)]);
   const movements: { brandId: string; skuId: string; delta: number; reason: string; actorUserId: string }[] = [];
-  for (const s of createdSkus) if (s.stockQuantity) movements.push({ brandId, skuId: s.id, delta: s.stockQuantity, reason: "Import", actorUserId: user.id });
+  for (const s of createdSkus) if (s.stockQuantity) movements.push({ brandId, skuId: s.id, delta: s.stockQuantity, reason: IMPORT_REASON, actorUserId: user.id });
   const skuUpdates: { id: string; color: string; size: string; stockQuantity: number }[] = [];
   for (const s of skuRows) {
     const current = skuByCode.get(s.code);
@@ -152,7 +161,7 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
     const stock = s.stock ?? current.stockQuantity;
     if (current.color !== s.color || current.size !== s.size || current.stockQuantity !== stock) {
       skuUpdates.push({ id: current.id, color: s.color, size: s.size, stockQuantity: stock });
-      if (stock !== current.stockQuantity) movements.push({ brandId, skuId: current.id, delta: stock - current.stockQuantity, reason: "Import", actorUserId: user.id });
+      if (stock !== current.stockQuantity) movements.push({ brandId, skuId: current.id, delta: stock - current.stockQuantity, reason: IMPORT_REASON, actorUserId: user.id });
     }
   }
   await updateSkus(tx, skuUpdates);
@@ -171,7 +180,7 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
 export async function applyImportChunk(brandId: string, user: SessionUser, importId: string, chunk: number) {
   const products = await loadImport(brandId, importId);
   const chunks = chunkProducts(products, CHUNK_ROWS);
-  if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunks.length) throw new AppError("VALIDATION", "This part of the import does not exist.");
+  if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunks.length) throw new AppError("VALIDATION", msg("products.import.errors.chunkMissing"));
   const counts = await prisma.$transaction((tx) => applyChunk(tx, brandId, user, chunks[chunk]), { timeout: 120_000 });
   const rowsDone = chunks.slice(0, chunk + 1).reduce((n, c) => n + c.reduce((m, p) => m + p.skus.length, 0), 0);
   const totalRows = products.reduce((n, p) => n + p.skus.length, 0);

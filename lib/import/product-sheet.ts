@@ -1,16 +1,42 @@
 // The product spreadsheet: one row per SKU, the same columns for the template, the import and
 // the export. Checks every row and says which row and column is wrong; pure (no database), so
-// the same rules run in tests, preview and import.
+// the same rules run in tests, preview and import. Problems are catalogue keys (lib/i18n/
+// message-text), worded in the reader's language where they are shown.
+// The documented columns are English; a file may use the Japanese headers instead (JAPANESE_COLUMNS).
+import { msg } from "@/lib/i18n/message-text";
 import { toMinor } from "@/lib/money/format";
 
 export const BASE_COLUMNS = ["Product ID", "Product Name", "Description", "Delivery Name", "Color", "Size", "SKU Code", "Stock"] as const;
-const WHOLESALE = /^Wholesale Price \(([A-Za-z]{3})\)$/;
-const RETAIL = /^Retail Price \(([A-Za-z]{3})\)$/;
+type BaseColumn = (typeof BASE_COLUMNS)[number];
+
+/** The Japanese headers a file may use instead of the English ones (each column's first name is the one documented). */
+export const JAPANESE_COLUMNS: Record<BaseColumn, readonly string[]> = {
+  "Product ID": ["商品ID", "品番"],
+  "Product Name": ["商品名"],
+  Description: ["説明"],
+  "Delivery Name": ["納品書用商品名"],
+  Color: ["カラー", "色"],
+  Size: ["サイズ"],
+  "SKU Code": ["SKUコード"],
+  Stock: ["在庫", "在庫数"],
+};
+/** Japanese price headers: 卸価格 (JPY) and 上代 (JPY) (or 希望小売価格), half- or full-width parentheses. */
+export const JAPANESE_PRICE_COLUMNS = { wholesale: ["卸価格"], retail: ["上代", "希望小売価格"] } as const;
+
+const WHOLESALE = /^(?:Wholesale Price|卸価格)\s*[(（]\s*([A-Za-z]{3})\s*[)）]$/;
+const RETAIL = /^(?:Retail Price|上代|希望小売価格)\s*[(（]\s*([A-Za-z]{3})\s*[)）]$/;
+const PRICE_PATTERN = "Wholesale Price (<currency>)";
+const PRICE_EXAMPLE = "Wholesale Price (JPY)";
+
+const ALIASES = new Map<string, BaseColumn>(
+  (Object.entries(JAPANESE_COLUMNS) as [BaseColumn, readonly string[]][]).flatMap(([column, names]) => [[column, column] as const, ...names.map((name) => [name, column] as const)]),
+);
 
 export function sheetHeader(currencies: string[]): string[] {
   return [...BASE_COLUMNS, ...currencies.flatMap((c) => [`Wholesale Price (${c})`, `Retail Price (${c})`])];
 }
 
+/** `message` is a catalogue key with its values; `column` is the header as the file names it. */
 export type SheetError = { row: number; column: string; message: string };
 
 export type SheetSku = {
@@ -25,9 +51,11 @@ export type SheetSku = {
 
 export type SheetProduct = { row: number; productCode: string; name: string; description: string | null; deliveryName: string | null; skus: SheetSku[] };
 
-export type ParsedSheet = { products: SheetProduct[]; rowCount: number; currencies: string[]; errors: SheetError[] };
+/** `skuCodeColumn`: the SKU code header as the file names it. */
+export type ParsedSheet = { products: SheetProduct[]; rowCount: number; currencies: string[]; errors: SheetError[]; skuCodeColumn: string };
 
-const MAX_ERRORS = 200;
+/** Problems listed at most: past them the list says "200+". */
+export const MAX_SHEET_ERRORS = 200;
 
 function parseAmount(text: string, currency: string): number | null | "bad" {
   const clean = text.replace(/[,\s]/g, "");
@@ -40,25 +68,35 @@ function parseAmount(text: string, currency: string): number | null | "bad" {
 export function parseProductSheet(table: string[][]): ParsedSheet {
   const errors: SheetError[] = [];
   const add = (row: number, column: string, message: string) => {
-    if (errors.length < MAX_ERRORS) errors.push({ row, column, message });
+    if (errors.length < MAX_SHEET_ERRORS) errors.push({ row, column, message });
   };
   const header = (table[0] ?? []).map((h) => h.trim());
-  const index = new Map(header.map((h, i) => [h, i]));
-  for (const required of ["Product ID", "Product Name", "Color", "Size", "SKU Code"]) {
-    if (!index.has(required)) add(1, required, `The header row has no "${required}" column. Download the template for the expected columns.`);
+  // Each documented column's position, found by its English or Japanese header (a repeated column: the last).
+  const index = new Map<BaseColumn, number>();
+  header.forEach((h, i) => {
+    const column = ALIASES.get(h);
+    if (column) index.set(column, i);
+  });
+  /** A column as this file names it, for the error list. */
+  const label = (column: BaseColumn) => {
+    const i = index.get(column);
+    return i === undefined ? column : header[i];
+  };
+  for (const required of ["Product ID", "Product Name", "Color", "Size", "SKU Code"] as const) {
+    if (!index.has(required)) add(1, required, msg("products.import.errors.missingColumn", { column: required }));
   }
   const priceColumns: { currency: string; wholesale: number; retail?: number; label: string; retailLabel: string }[] = [];
   header.forEach((h, i) => {
     const match = WHOLESALE.exec(h);
     if (!match) return;
     const currency = match[1].toUpperCase();
-    const retailLabel = `Retail Price (${match[1]})`;
-    priceColumns.push({ currency, wholesale: i, retail: index.get(retailLabel) ?? header.findIndex((x) => RETAIL.exec(x)?.[1].toUpperCase() === currency), label: h, retailLabel });
+    const retail = header.findIndex((x) => RETAIL.exec(x)?.[1].toUpperCase() === currency);
+    priceColumns.push({ currency, wholesale: i, retail, label: h, retailLabel: retail >= 0 ? header[retail] : `Retail Price (${match[1]})` });
   });
-  if (priceColumns.length === 0) add(1, "Wholesale Price", 'The header row has no "Wholesale Price (<currency>)" column, e.g. "Wholesale Price (JPY)".');
-  if (errors.length) return { products: [], rowCount: 0, currencies: [], errors };
+  if (priceColumns.length === 0) add(1, "Wholesale Price", msg("products.import.errors.missingPriceColumn", { pattern: PRICE_PATTERN, example: PRICE_EXAMPLE }));
+  if (errors.length) return { products: [], rowCount: 0, currencies: [], errors, skuCodeColumn: label("SKU Code") };
 
-  const get = (cells: string[], column: string) => {
+  const get = (cells: string[], column: BaseColumn) => {
     const i = index.get(column);
     return i === undefined ? "" : (cells[i] ?? "").trim();
   };
@@ -77,50 +115,51 @@ export function parseProductSheet(table: string[][]): ParsedSheet {
     const size = get(cells, "Size");
     const code = get(cells, "SKU Code");
     const stockText = get(cells, "Stock").replace(/,/g, "");
-    if (!productCode) add(row, "Product ID", "Enter the product ID.");
-    else if (productCode.length > 64) add(row, "Product ID", "Use at most 64 characters.");
-    if (!name) add(row, "Product Name", "Enter the product name.");
-    else if (name.length > 200) add(row, "Product Name", "Use at most 200 characters.");
-    if (deliveryName && deliveryName.length > 200) add(row, "Delivery Name", "Use at most 200 characters.");
-    if (!color) add(row, "Color", "Enter the colour.");
-    else if (color.length > 60) add(row, "Color", "Use at most 60 characters.");
-    if (!size) add(row, "Size", "Enter the size.");
-    else if (size.length > 30) add(row, "Size", "Use at most 30 characters.");
-    if (!code) add(row, "SKU Code", "Enter the SKU code.");
-    else if (!/^[^\s,]{1,64}$/.test(code)) add(row, "SKU Code", "Use up to 64 characters without spaces or commas.");
-    else if (skuRows.has(code)) add(row, "SKU Code", `SKU code ${code} is already on row ${skuRows.get(code)}.`);
+    const tooLong = (maximum: number) => msg("validation.tooLong", { maximum });
+    if (!productCode) add(row, label("Product ID"), msg("products.import.errors.productIdRequired"));
+    else if (productCode.length > 64) add(row, label("Product ID"), tooLong(64));
+    if (!name) add(row, label("Product Name"), msg("products.import.errors.productNameRequired"));
+    else if (name.length > 200) add(row, label("Product Name"), tooLong(200));
+    if (deliveryName && deliveryName.length > 200) add(row, label("Delivery Name"), tooLong(200));
+    if (!color) add(row, label("Color"), msg("products.import.errors.colourRequired"));
+    else if (color.length > 60) add(row, label("Color"), tooLong(60));
+    if (!size) add(row, label("Size"), msg("products.import.errors.sizeRequired"));
+    else if (size.length > 30) add(row, label("Size"), tooLong(30));
+    if (!code) add(row, label("SKU Code"), msg("products.import.errors.skuCodeRequired"));
+    else if (!/^[^\s,]{1,64}$/.test(code)) add(row, label("SKU Code"), msg("products.import.errors.skuCodeFormat"));
+    else if (skuRows.has(code)) add(row, label("SKU Code"), msg("products.import.errors.skuCodeRepeated", { code, row: skuRows.get(code)! }));
     else skuRows.set(code, row);
     let stock: number | null = null;
     if (stockText !== "") {
-      if (!/^\d+$/.test(stockText) || Number(stockText) > 10_000_000) add(row, "Stock", "Enter a whole number of 0 or more.");
+      if (!/^\d+$/.test(stockText) || Number(stockText) > 10_000_000) add(row, label("Stock"), msg("products.import.errors.stock"));
       else stock = Number(stockText);
     }
     const prices: SheetSku["prices"] = [];
     for (const column of priceColumns) {
       const wholesale = parseAmount(cells[column.wholesale] ?? "", column.currency);
       const retail = column.retail !== undefined && column.retail >= 0 ? parseAmount(cells[column.retail] ?? "", column.currency) : null;
-      if (wholesale === "bad") add(row, column.label, "Enter an amount such as 1200 or 12.50.");
-      if (retail === "bad") add(row, column.retailLabel, "Enter an amount such as 1200 or 12.50.");
-      if (wholesale === null && typeof retail === "number") add(row, column.label, "Enter the wholesale price as well as the retail price.");
+      if (wholesale === "bad") add(row, column.label, msg("products.import.errors.amount"));
+      if (retail === "bad") add(row, column.retailLabel, msg("products.import.errors.amount"));
+      if (wholesale === null && typeof retail === "number") add(row, column.label, msg("products.import.errors.wholesaleWithRetail"));
       if (typeof wholesale === "number") prices.push({ currency: column.currency, wholesalePrice: wholesale, retailPrice: typeof retail === "number" ? retail : null });
     }
     if (prices.length === 0 && !priceColumns.some((c) => (cells[c.wholesale] ?? "").trim() !== "")) {
-      add(row, priceColumns[0].label, "Enter at least one wholesale price.");
+      add(row, priceColumns[0].label, msg("products.import.errors.wholesaleRequired"));
     }
     if (!productCode || !name) return;
     const existing = products.get(productCode);
     if (existing) {
-      if (existing.name !== name) add(row, "Product Name", `Product ${productCode} is named "${existing.name}" on row ${existing.row}; use the same name on every row of a product.`);
+      if (existing.name !== name) add(row, label("Product Name"), msg("products.import.errors.nameMismatch", { code: productCode, name: existing.name, row: existing.row }));
       if (existing.skus.some((s) => s.color.toLowerCase() === color.toLowerCase() && s.size.toLowerCase() === size.toLowerCase())) {
-        add(row, "Size", `${color} / ${size} of product ${productCode} is already on another row.`);
+        add(row, label("Size"), msg("products.import.errors.skuRepeated", { color, size, code: productCode }));
       }
     }
     const product = existing ?? { row, productCode, name, description, deliveryName, skus: [] };
     product.skus.push({ row, code, color, size, stock, prices });
     products.set(productCode, product);
   });
-  if (rowCount === 0 && errors.length === 0) add(2, "Product ID", "The file has no product rows below the header.");
-  return { products: [...products.values()], rowCount, currencies: priceColumns.map((c) => c.currency), errors };
+  if (rowCount === 0 && errors.length === 0) add(2, label("Product ID"), msg("products.import.errors.noRows"));
+  return { products: [...products.values()], rowCount, currencies: priceColumns.map((c) => c.currency), errors, skuCodeColumn: label("SKU Code") };
 }
 
 /** Splits products into chunks of about `rows` SKU rows; a product never spans two chunks. */

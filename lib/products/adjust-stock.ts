@@ -6,6 +6,7 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
 export async function adjustStock(brandId: string, user: SessionUser, input: { skuId: string; delta: number; reason: string }) {
   return prisma.$transaction(async (tx) => {
@@ -14,10 +15,10 @@ export async function adjustStock(brandId: string, user: SessionUser, input: { s
       data: { stockQuantity: { increment: input.delta } },
     });
     const sku = await tx.sku.findFirst({ where: { id: input.skuId, brandId }, select: { id: true, code: true, stockQuantity: true, productId: true } });
-    if (!sku) throw new NotFoundError("This SKU no longer exists.");
+    if (!sku) throw new NotFoundError(msg("products.errors.skuNotFound"));
     if (changed.count === 0) {
-      throw new AppError("STOCK_SHORT", `Only ${sku.stockQuantity} units of ${sku.code} are in stock; stock cannot go below zero.`, {
-        delta: `At most ${sku.stockQuantity} units can be removed.`,
+      throw new AppError("STOCK_SHORT", msg("products.errors.stockShort", { count: sku.stockQuantity, code: sku.code }), {
+        delta: msg("products.errors.stockShortField", { count: sku.stockQuantity }),
       });
     }
     await tx.stockMovement.create({ data: { brandId, skuId: sku.id, delta: input.delta, reason: input.reason, actorUserId: user.id } });

@@ -5,6 +5,7 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
 export async function setProductArchived(brandId: string, user: SessionUser, id: string, archived: boolean) {
   return prisma.$transaction(async (tx) => {
@@ -14,10 +15,10 @@ export async function setProductArchived(brandId: string, user: SessionUser, id:
     });
     if (changed.count === 0) {
       const exists = await tx.product.count({ where: { id, brandId } });
-      if (!exists) throw new NotFoundError("This product no longer exists.");
+      if (!exists) throw new NotFoundError(msg("products.errors.notFound"));
       throw new AlreadyChangedError(
         archived ? "PRODUCT_ALREADY_ARCHIVED" : "PRODUCT_NOT_ARCHIVED",
-        archived ? "This product was already archived by someone else." : "This product was already restored by someone else.",
+        archived ? msg("products.errors.alreadyArchived") : msg("products.errors.alreadyRestored"),
       );
     }
     await recordAudit(tx, {

@@ -5,8 +5,10 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { toMinor } from "@/lib/money/format";
 import type { ProductFormValues } from "./schemas";
+import { INITIAL_STOCK_REASON } from "./stock-reasons";
 
 function priceRows(skuId: string, sku: ProductFormValues["skus"][number], currencies: string[]) {
   return sku.prices
@@ -22,16 +24,16 @@ function priceRows(skuId: string, sku: ProductFormValues["skus"][number], curren
 async function assertCodesFree(tx: Tx, brandId: string, values: ProductFormValues, productId?: string) {
   const fieldErrors: Record<string, string> = {};
   const sameCode = await tx.product.findFirst({ where: { brandId, productCode: values.productCode, ...(productId ? { id: { not: productId } } : {}) }, select: { id: true } });
-  if (sameCode) fieldErrors.productCode = `Product ID ${values.productCode} is already used by another product.`;
+  if (sameCode) fieldErrors.productCode = msg("products.errors.productCodeTaken", { code: values.productCode });
   const taken = await tx.sku.findMany({
     where: { brandId, code: { in: values.skus.map((s) => s.code) }, ...(productId ? { productId: { not: productId } } : {}) },
     select: { code: true },
   });
   const takenCodes = new Set(taken.map((t) => t.code));
   values.skus.forEach((sku, i) => {
-    if (takenCodes.has(sku.code)) fieldErrors[`skus.${i}.code`] = `SKU code ${sku.code} is already used by another product.`;
+    if (takenCodes.has(sku.code)) fieldErrors[`skus.${i}.code`] = msg("products.errors.skuCodeTaken", { code: sku.code });
   });
-  if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", msg("errors.correctFields"), fieldErrors);
 }
 
 export async function saveProduct(brandId: string, user: SessionUser, values: ProductFormValues, id?: string) {
@@ -47,7 +49,7 @@ export async function saveProduct(brandId: string, user: SessionUser, values: Pr
     let productId: string;
     if (id) {
       const updated = await tx.product.updateMany({ where: { id, brandId }, data });
-      if (updated.count === 0) throw new NotFoundError("This product no longer exists.");
+      if (updated.count === 0) throw new NotFoundError(msg("products.errors.notFound"));
       productId = id;
     } else {
       productId = (await tx.product.create({ data: { ...data, brandId }, select: { id: true } })).id;
@@ -58,7 +60,7 @@ export async function saveProduct(brandId: string, user: SessionUser, values: Pr
     const removed = existing.filter((s) => !keptIds.has(s.id));
     if (removed.length) {
       const ordered = await tx.orderLine.findFirst({ where: { skuId: { in: removed.map((s) => s.id) } }, select: { skuCode: true } });
-      if (ordered) throw new AppError("SKU_HAS_ORDERS", `SKU ${ordered.skuCode} has orders, so it cannot be removed.`);
+      if (ordered) throw new AppError("SKU_HAS_ORDERS", msg("products.errors.skuHasOrders", { code: ordered.skuCode }));
       await tx.sku.deleteMany({ where: { id: { in: removed.map((s) => s.id) }, brandId } });
     }
     const existingIds = new Set(existing.map((s) => s.id));
@@ -76,7 +78,7 @@ export async function saveProduct(brandId: string, user: SessionUser, values: Pr
           })
         ).id;
         if (sku.stockQuantity > 0) {
-          await tx.stockMovement.create({ data: { brandId, skuId, delta: sku.stockQuantity, reason: "Initial stock", actorUserId: user.id } });
+          await tx.stockMovement.create({ data: { brandId, skuId, delta: sku.stockQuantity, reason: INITIAL_STOCK_REASON, actorUserId: user.id } });
         }
       }
       await tx.skuPrice.createMany({ data: priceRows(skuId, sku, values.currencies) });

@@ -1,21 +1,22 @@
 // Zod schemas of the product form (shared by the form's resolver and the actions).
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Use at most ${max} characters.`)
+    .max(max)
     .optional()
     .transform((v) => (v ? v : null));
 
 /** A percent off wholesale, blank for "no override". */
 export const discountRateSchema = z
-  .union([z.literal(""), z.null(), z.undefined(), z.coerce.number({ message: "Enter a number from 0 to 100." })])
+  .union([z.literal(""), z.null(), z.undefined(), z.coerce.number({ message: msg("products.errors.discountRate") })])
   .transform((v) => (v === "" || v === null || v === undefined ? null : v))
-  .refine((v) => v === null || (Number.isFinite(v) && v >= 0 && v <= 100), "Enter a number from 0 to 100.")
-  .refine((v) => v === null || Math.round(v * 100) === v * 100, "Use at most two decimals.");
+  .refine((v) => v === null || (Number.isFinite(v) && v >= 0 && v <= 100), msg("products.errors.discountRate"))
+  .refine((v) => v === null || Math.round(v * 100) === v * 100, msg("products.errors.twoDecimals"));
 
 // ISO 4217 codes the runtime knows (so formatMoney can format every stored currency).
 const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
@@ -24,57 +25,62 @@ export const currencySchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((v) => /^[A-Z]{3}$/.test(v) && KNOWN_CURRENCIES.has(v), "Use a three-letter currency code such as JPY or USD.");
+  .refine((v) => /^[A-Z]{3}$/.test(v) && KNOWN_CURRENCIES.has(v), msg("products.errors.currencyCode"));
 
 /** An amount in major units ("12.50") as typed; converted to minor units with the currency. */
-const amountSchema = (label: string) =>
+const AMOUNT_MESSAGES = {
+  wholesale: { required: msg("products.errors.wholesaleRequired"), negative: msg("products.errors.wholesaleNegative"), tooLarge: msg("products.errors.wholesaleTooLarge") },
+  retail: { required: msg("products.errors.retailRequired"), negative: msg("products.errors.retailNegative"), tooLarge: msg("products.errors.retailTooLarge") },
+};
+
+const amountSchema = (kind: keyof typeof AMOUNT_MESSAGES) =>
   z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number({ message: `Enter the ${label}.` }).min(0, `The ${label} cannot be negative.`).max(100_000_000, `The ${label} is too large.`),
+    z.coerce.number({ message: AMOUNT_MESSAGES[kind].required }).min(0, AMOUNT_MESSAGES[kind].negative).max(100_000_000, AMOUNT_MESSAGES[kind].tooLarge),
   );
 
 export const skuPriceInputSchema = z.object({
   currency: currencySchema,
-  wholesalePrice: amountSchema("wholesale price"),
+  wholesalePrice: amountSchema("wholesale"),
   retailPrice: z
-    .union([z.literal(""), z.null(), z.undefined(), amountSchema("retail price")])
+    .union([z.literal(""), z.null(), z.undefined(), amountSchema("retail")])
     .transform((v) => (v === "" || v === undefined ? null : v)),
 });
 
 export const skuInputSchema = z.object({
   /** Present when editing an existing SKU. */
   id: z.string().optional(),
-  code: z.string().trim().min(1, "Enter the SKU code.").max(64, "Use at most 64 characters.").regex(/^[^\s,]+$/, "No spaces or commas in a SKU code."),
-  color: z.string().trim().min(1, "Enter the colour.").max(60),
-  size: z.string().trim().min(1, "Enter the size.").max(30),
+  code: z.string().trim().min(1, msg("products.errors.skuCodeRequired")).max(64).regex(/^[^\s,]+$/, msg("products.errors.skuCodeFormat")),
+  color: z.string().trim().min(1, msg("products.errors.colourRequired")).max(60),
+  size: z.string().trim().min(1, msg("products.errors.sizeRequired")).max(30),
   /** Initial stock of a new SKU; existing SKUs change stock through an adjustment with a reason. */
-  stockQuantity: z.coerce.number({ message: "Enter the stock quantity." }).int("Use a whole number.").min(0, "Stock cannot be negative.").max(10_000_000),
-  prices: z.array(skuPriceInputSchema).min(1, "Enter at least one price."),
+  stockQuantity: z.coerce.number({ message: msg("products.errors.stockRequired") }).int(msg("products.errors.wholeNumber")).min(0, msg("products.errors.stockNegative")).max(10_000_000),
+  prices: z.array(skuPriceInputSchema).min(1, msg("products.errors.priceRequired")),
 });
 
 export const productFormSchema = z
   .object({
-    productCode: z.string().trim().min(1, "Enter the product ID / model number.").max(64, "Use at most 64 characters."),
-    name: z.string().trim().min(1, "Enter the product name.").max(200, "Use at most 200 characters."),
+    productCode: z.string().trim().min(1, msg("products.errors.productCodeRequired")).max(64),
+    name: z.string().trim().min(1, msg("products.errors.nameRequired")).max(200),
     description: optionalText(5000),
     deliveryName: optionalText(200),
     discountRate: discountRateSchema,
-    currencies: z.array(currencySchema).min(1, "Choose at least one currency."),
-    skus: z.array(skuInputSchema).min(1, "Generate or add at least one SKU."),
+    currencies: z.array(currencySchema).min(1, msg("products.errors.currencyRequired")),
+    skus: z.array(skuInputSchema).min(1, msg("products.errors.skuRequired")),
   })
   .superRefine((value, ctx) => {
     const seen = new Map<string, number>();
     const combos = new Map<string, number>();
     value.skus.forEach((sku, i) => {
       const code = sku.code.toUpperCase();
-      if (seen.has(code)) ctx.addIssue({ code: "custom", path: ["skus", i, "code"], message: `SKU code ${sku.code} is used twice.` });
+      if (seen.has(code)) ctx.addIssue({ code: "custom", path: ["skus", i, "code"], message: msg("products.errors.skuCodeTwice", { code: sku.code }) });
       seen.set(code, i);
       const combo = `${sku.color.toLowerCase()}\u0000${sku.size.toLowerCase()}`;
-      if (combos.has(combo)) ctx.addIssue({ code: "custom", path: ["skus", i, "size"], message: `${sku.color} / ${sku.size} is listed twice.` });
+      if (combos.has(combo)) ctx.addIssue({ code: "custom", path: ["skus", i, "size"], message: msg("products.errors.skuTwice", { color: sku.color, size: sku.size }) });
       combos.set(combo, i);
       for (const currency of value.currencies) {
         if (!sku.prices.some((p) => p.currency === currency)) {
-          ctx.addIssue({ code: "custom", path: ["skus", i, "prices"], message: `Enter the ${currency} wholesale price.` });
+          ctx.addIssue({ code: "custom", path: ["skus", i, "prices"], message: msg("products.errors.currencyPriceRequired", { currency }) });
         }
       }
     });
@@ -90,11 +96,11 @@ export const archiveProductSchema = z.object({ id: z.string().min(1), archived: 
 export const adjustStockSchema = z.object({
   skuId: z.string().min(1),
   delta: z.coerce
-    .number({ message: "Enter how many units to add (or remove, with a minus sign)." })
-    .int("Use a whole number.")
-    .refine((v) => v !== 0, "Enter a change other than zero.")
-    .refine((v) => Math.abs(v) <= 10_000_000, "That change is too large."),
-  reason: z.string().trim().min(1, "Enter the reason for the adjustment.").max(200, "Use at most 200 characters."),
+    .number({ message: msg("products.errors.deltaRequired") })
+    .int(msg("products.errors.wholeNumber"))
+    .refine((v) => v !== 0, msg("products.errors.deltaZero"))
+    .refine((v) => Math.abs(v) <= 10_000_000, msg("products.errors.deltaTooLarge")),
+  reason: z.string().trim().min(1, msg("products.errors.reasonRequired")).max(200),
 });
 
 /** Splits "Navy, Ivory , navy" into ["Navy", "Ivory"]: trimmed, blanks and repeats dropped. */

@@ -2,6 +2,7 @@ import "server-only";
 // Checks an uploaded image (type by its bytes, not its name; size; dimensions) before it is
 // stored. Used by product images and lookbook images.
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import type { Tx } from "@/lib/db/client";
 import { saveUpload } from "./storage";
 
@@ -55,14 +56,14 @@ export function hasAdvisedAspect(width: number, height: number): boolean {
 
 /** The image as a File from a form; throws a field error on `field` when it is not acceptable. */
 export async function checkImage(file: unknown, field = "file") {
-  if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose an image file.", { [field]: "Choose an image file." });
+  if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", msg("products.images.errors.choose"), { [field]: msg("products.images.errors.choose") });
   if (file.size > MAX_IMAGE_BYTES) {
-    throw new AppError("VALIDATION", "The image is larger than 3 MB.", { [field]: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; images can be up to 3 MB.` });
+    throw new AppError("VALIDATION", msg("products.images.errors.tooLarge"), { [field]: msg("products.images.errors.tooLargeFile", { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }) });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const info = readImageInfo(bytes);
   if (!info || info.width === 0 || info.height === 0) {
-    throw new AppError("VALIDATION", "This file is not a supported image.", { [field]: `${file.name} is not a JPEG, PNG, WebP or GIF image.` });
+    throw new AppError("VALIDATION", msg("products.images.errors.unsupported"), { [field]: msg("products.images.errors.unsupportedFile", { name: file.name }) });
   }
   return { name: file.name, bytes, ...info };
 }

@@ -81,7 +81,7 @@ test("imports a spreadsheet: errors by row and column first, then the fixed file
   await expect(page.getByText("it replaces the current stock, it is not added to it")).toBeVisible();
   await expect(page.getByTestId("import-preview").getByRole("columnheader", { name: "Stock after import" })).toBeVisible();
   await page.getByRole("button", { name: "Import 2 rows" }).click();
-  await expect(page.getByTestId("import-done")).toHaveText("Imported 2 rows: 1 products created, 0 updated.", SAVED);
+  await expect(page.getByTestId("import-done")).toHaveText("Imported 2 rows: 1 product created, 0 updated.", SAVED);
   await page.goto("/admin/products");
   await expect(page.getByRole("link", { name: "Wide Chino" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Wide Chino/ })).toContainText("12");
@@ -162,4 +162,86 @@ test("creates a rate group and a Limited catalog, then selects both in the Creat
   });
   expect(link.catalogs.map((c) => c.catalog.name)).toEqual([catalogName]);
   expect(link.shippingRateGroups.map((g) => g.rateGroup.name)).toEqual([groupName]);
+});
+
+test("staff working in Japanese see catalogs, the catalog form, products, the product form and the import in Japanese", async ({ page }) => {
+  const { owner, brand, buyer, suffix } = await createE2eBrand();
+  const prisma = e2ePrisma();
+  const code = `JA-${suffix}`;
+  const product = await prisma.product.create({
+    data: {
+      brandId: brand.id, productCode: code, name: "リネンシャツ", deliveryName: "リネンシャツ",
+      skus: { create: [{ brandId: brand.id, code: `${code}-NV-M`, color: "ネイビー", size: "M", stockQuantity: 12, prices: { create: [{ currency: "JPY", wholesalePrice: 9800, retailPrice: 21000 }] } }] },
+    },
+  });
+  const limitedName = `限定カタログ ${suffix}`;
+  await prisma.catalog.create({
+    data: {
+      brandId: brand.id, name: limitedName, season: "SS27", status: "LIMITED", publicationDate: new Date("2027-01-10T03:00:00Z"),
+      buyerAccess: { create: [{ buyerId: buyer.id }] }, products: { create: [{ productId: product.id, position: 0 }] },
+    },
+  });
+  await prisma.catalog.create({ data: { brandId: brand.id, name: `公開カタログ ${suffix}`, status: "OPEN" } });
+  await prisma.catalog.create({ data: { brandId: brand.id, name: `非公開カタログ ${suffix}`, status: "CLOSED" } });
+  await signInAs(page, owner.email);
+  await page.getByTestId("language-switcher").selectOption("ja");
+  const menu = page.getByRole("navigation", { name: "メインメニュー" });
+  await expect(menu).toBeVisible();
+
+  // The Catalogs list: headings, status tabs and badges in Japanese, never the English enum names.
+  await menu.getByRole("link", { name: "カタログ", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "カタログ", exact: true })).toBeVisible();
+  const tabs = page.getByRole("navigation", { name: "カタログのステータス" });
+  for (const label of ["すべて", "公開", "限定公開", "非公開"]) await expect(tabs.getByRole("link", { name: new RegExp(`^${label}`) })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "注文締切日" })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`${limitedName} SS27 限定公開 バイヤー1社 2027/01/10`) })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`非公開カタログ ${suffix} — 非公開`) })).toBeVisible();
+  await expect(page.getByRole("table")).not.toContainText(/Open|Limited|Closed|buyer/);
+
+  // The catalog form and its products, with the price in yen.
+  await page.getByRole("link", { name: limitedName }).click();
+  await expect(page.getByRole("heading", { name: limitedName })).toBeVisible();
+  await expect(page.getByLabel("カタログ名")).toHaveValue(limitedName);
+  await expect(page.getByRole("radio", { name: /^限定公開/ })).toBeChecked();
+  await expect(page.getByRole("list", { name: "選択したバイヤー" })).toHaveText(buyer.name);
+  await expect(page.getByRole("checkbox", { name: "アプリ外でのお支払い" })).toBeChecked();
+  await expect(page.getByRole("heading", { name: "商品（1点）" })).toBeVisible();
+  await expect(page.getByTestId(`unit-price-${code}`)).toHaveText("￥9,800");
+  await page.getByLabel("カタログ名").fill("");
+  await page.getByRole("button", { name: "カタログを保存" }).click();
+  await expect(page.getByTestId("field-error").first()).toHaveText("カタログ名を入力してください。");
+  await page.goto("/admin/catalogs/new");
+  await expect(page.getByRole("heading", { name: "新規カタログ" })).toBeVisible();
+  await expect(page.getByText("選択したバイヤーにだけ表示されます。")).toBeVisible();
+
+  // The Products list and the product form.
+  await menu.getByRole("link", { name: "商品", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "商品", exact: true })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`${code} リネンシャツ 1 12 有効`) })).toBeVisible();
+  await page.getByRole("link", { name: "リネンシャツ" }).click();
+  await expect(page.getByText(`商品ID ${code}`)).toBeVisible();
+  await expect(page.getByLabel("商品ID / 型番", { exact: true })).toHaveValue(code);
+  await expect(page.getByLabel("卸価格（JPY）（1行目）")).toHaveValue("9800");
+  await page.getByRole("button", { name: "在庫調整" }).click();
+  await page.getByLabel("増減数").fill("-100");
+  await page.getByLabel("理由", { exact: true }).fill("破損");
+  await page.getByRole("button", { name: "調整を保存" }).click();
+  await expect(page.getByText("減らせるのは12点までです。")).toBeVisible();
+  await page.getByLabel("増減数").fill("-2");
+  await page.getByRole("button", { name: "調整を保存" }).click();
+  await expect(page.getByTestId("stock-movements").getByText("破損")).toBeVisible(SAVED);
+  await page.goto("/admin/products/new");
+  await expect(page.getByRole("heading", { name: "新規商品" })).toBeVisible();
+  await page.getByRole("button", { name: "商品を登録" }).click();
+  await expect(page.getByTestId("field-error").first()).toHaveText("商品ID / 型番を入力してください。");
+
+  // The import checks a file with the Japanese headers and names its problems in Japanese.
+  await page.goto("/admin/products/import");
+  await expect(page.getByRole("heading", { name: "商品のインポート / エクスポート" })).toBeVisible();
+  const sheet = ["商品ID,商品名,説明,納品書用商品名,カラー,サイズ,SKUコード,在庫,卸価格 (JPY),上代 (JPY)", `IJ-${suffix},チノパン,,チノパン,ベージュ,30,IJ-${suffix}-30,たくさん,12000,`].join("\n");
+  await page.getByLabel("スプレッドシートファイル（CSVまたはXLSX）").setInputFiles({ name: "商品.csv", mimeType: "text/csv", buffer: Buffer.from(sheet) });
+  await page.getByRole("button", { name: "ファイルをチェック" }).click();
+  const errors = page.getByTestId("import-errors");
+  await expect(errors).toContainText("1件の問題が見つかりました。何もインポートされていません。");
+  await expect(errors.getByRole("row", { name: /2 在庫 0以上の整数を入力してください。/ })).toBeVisible();
 });

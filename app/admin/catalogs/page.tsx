@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SearchForm } from "@/components/catalogs/search-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -13,62 +14,65 @@ import type { CatalogStatus } from "@/lib/db/generated/enums";
 import { pageParams } from "@/lib/pagination/page-params";
 import { readListQuery } from "@/lib/pagination/search-text";
 
-export const metadata: Metadata = { title: "Catalogs" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalogs");
+  return { title: t("list.title") };
+}
 
-const LABELS: Record<CatalogStatus, string> = { OPEN: "Open", LIMITED: "Limited", CLOSED: "Closed" };
 const TONES: Record<CatalogStatus, BadgeTone> = { OPEN: "green", LIMITED: "amber", CLOSED: "gray" };
-const date = (d: Date | null) => (d ? d.toLocaleDateString("en-CA") : "—");
 
 export default async function CatalogsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireBrandPage("catalogs.manage");
+  const [t, tNav, tStatus, format] = await Promise.all([getTranslations("catalogs"), getTranslations("nav"), getTranslations("status.catalog"), getFormatter()]);
   const { values: search, cut } = readListQuery(await searchParams);
   const { q, status } = parseCatalogListFilters(search);
   const page = pageParams(search);
   const { total, rows, byStatus } = await listCatalogs(ctx.brand.id, { q, status }, page);
   const all = Object.values(byStatus).reduce((n, c) => n + (c ?? 0), 0);
   const href = (s?: CatalogStatus) => `/admin/catalogs${s ? `?status=${s.toLowerCase()}` : ""}`;
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "—");
   return (
     <>
       <PageHeader
-        title="Catalogs"
-        description="Collections of products offered to buyers, with their own dates, prices and settings."
+        title={t("list.title")}
+        description={t("list.description")}
         actions={
           <>
             <Link href="/admin/products" className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
-              Products
+              {tNav("products")}
             </Link>
             <Link href="/admin/lookbooks" className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
-              Lookbooks
+              {tNav("lookbooks")}
             </Link>
             <Link href="/admin/catalogs/new" className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
-              New catalog
+              {t("list.newCatalog")}
             </Link>
           </>
         }
       />
       <TabsNav
-        label="Catalog status"
+        label={t("list.statusTabs")}
         tabs={[
-          { label: "All", href: href(), active: !status, count: all },
-          ...(["OPEN", "LIMITED", "CLOSED"] as const).map((s) => ({ label: LABELS[s], href: href(s), active: status === s, count: byStatus[s] ?? 0 })),
+          { label: t("list.all"), href: href(), active: !status, count: all },
+          ...(["OPEN", "LIMITED", "CLOSED"] as const).map((s) => ({ label: tStatus(s), href: href(s), active: status === s, count: byStatus[s] ?? 0 })),
         ]}
       />
-      <SearchForm action="/admin/catalogs" q={q} label="Search catalogs" placeholder="Catalog name or season" keep={{ status: status?.toLowerCase() }} cut={cut.includes("q")} />
+      <SearchForm action="/admin/catalogs" q={q} label={t("list.searchLabel")} placeholder={t("list.searchPlaceholder")} keep={{ status: status?.toLowerCase() }} cut={cut.includes("q")} />
       {rows.length === 0 ? (
-        <EmptyState title={q || status ? "No catalogs match." : "No catalogs yet."}>
-          {!q && !status && <Link className="text-brand-700 underline" href="/admin/catalogs/new">Create your first catalog</Link>}
+        <EmptyState title={q || status ? t("list.noMatch") : t("list.empty")}>
+          {!q && !status && <Link className="text-brand-700 underline" href="/admin/catalogs/new">{t("list.createFirst")}</Link>}
         </EmptyState>
       ) : (
         <>
           <Table>
             <thead>
               <tr>
-                <Th>Name</Th>
-                <Th>Season</Th>
-                <Th>Status</Th>
-                <Th>Publication date</Th>
-                <Th>Order deadline</Th>
-                <Th className="text-right">Products</Th>
+                <Th>{t("list.name")}</Th>
+                <Th>{t("list.season")}</Th>
+                <Th>{t("list.status")}</Th>
+                <Th>{t("list.publicationDate")}</Th>
+                <Th>{t("list.orderDeadline")}</Th>
+                <Th className="text-right">{t("list.products")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -81,12 +85,12 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
                   </Td>
                   <Td>{c.season ?? "—"}</Td>
                   <Td>
-                    <Badge tone={TONES[c.status]}>{LABELS[c.status]}</Badge>
-                    {c.status === "LIMITED" && <span className="ml-2 text-xs text-slate-500">{c._count.buyerAccess} {c._count.buyerAccess === 1 ? "buyer" : "buyers"}</span>}
+                    <Badge tone={TONES[c.status]}>{tStatus(c.status)}</Badge>
+                    {c.status === "LIMITED" && <span className="ml-2 text-xs text-slate-500">{t("list.buyers", { count: c._count.buyerAccess })}</span>}
                   </Td>
                   <Td>{date(c.publicationDate)}</Td>
                   <Td>{date(c.orderDeadline)}</Td>
-                  <Td className="text-right tabular-nums">{c._count.products}</Td>
+                  <Td className="text-right tabular-nums">{format.number(c._count.products)}</Td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SearchForm } from "@/components/catalogs/search-form";
 import { Badge } from "@/components/ui/badge";
@@ -13,10 +14,14 @@ import { readListQuery } from "@/lib/pagination/search-text";
 import { listProducts } from "@/lib/products/queries";
 import { parseProductListFilters } from "@/lib/products/schemas";
 
-export const metadata: Metadata = { title: "Products" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("products");
+  return { title: t("list.title") };
+}
 
 export default async function ProductsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireBrandPage("catalogs.manage");
+  const [t, format] = await Promise.all([getTranslations("products.list"), getFormatter()]);
   const { values: search, cut } = readListQuery(await searchParams);
   const { q, status } = parseProductListFilters(search);
   const page = pageParams(search);
@@ -29,36 +34,36 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader
-        title="Products"
-        description="Products and their SKUs, prices and stock."
+        title={t("title")}
+        description={t("description")}
         actions={
           <>
             <Link href="/admin/products/import" className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
-              Import / Export
+              {t("importExport")}
             </Link>
             <Link href="/admin/products/new" className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
-              New product
+              {t("newProduct")}
             </Link>
           </>
         }
       />
-      <TabsNav label="Product status" tabs={[tab("active", "Active"), tab("archived", "Archived"), tab("all", "All")]} />
-      <SearchForm action="/admin/products" q={q} label="Search products" placeholder="Name, product ID / model number, or SKU code" keep={{ status: status === "active" ? undefined : status }} cut={cut.includes("q")} />
+      <TabsNav label={t("statusTabs")} tabs={[tab("active", t("active")), tab("archived", t("archived")), tab("all", t("all"))]} />
+      <SearchForm action="/admin/products" q={q} label={t("searchLabel")} placeholder={t("searchPlaceholder")} keep={{ status: status === "active" ? undefined : status }} cut={cut.includes("q")} />
       {rows.length === 0 ? (
-        <EmptyState title={q ? "No products match your search." : "No products yet."}>
-          {q ? "Try a product ID, a SKU code or part of the name." : <Link className="text-brand-700 underline" href="/admin/products/new">Create your first product</Link>}
+        <EmptyState title={q ? t("noMatch") : t("empty")}>
+          {q ? t("noMatchHint") : <Link className="text-brand-700 underline" href="/admin/products/new">{t("createFirst")}</Link>}
         </EmptyState>
       ) : (
         <>
           <Table>
             <thead>
               <tr>
-                <Th><span className="sr-only">Image</span></Th>
-                <Th>Product ID</Th>
-                <Th>Name</Th>
-                <Th className="text-right">SKUs</Th>
-                <Th className="text-right">Stock</Th>
-                <Th>Status</Th>
+                <Th><span className="sr-only">{t("image")}</span></Th>
+                <Th>{t("productId")}</Th>
+                <Th>{t("name")}</Th>
+                <Th className="text-right">{t("skus")}</Th>
+                <Th className="text-right">{t("stock")}</Th>
+                <Th>{t("status")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -77,11 +82,11 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
                     <Link href={`/admin/products/${p.id}`} className="font-medium text-brand-700 hover:underline">
                       {p.name}
                     </Link>
-                    {!p.deliveryName && <span className="ml-2 text-xs text-amber-700">No delivery name</span>}
+                    {!p.deliveryName && <span className="ml-2 text-xs text-amber-700">{t("noDeliveryName")}</span>}
                   </Td>
-                  <Td className="text-right tabular-nums">{p.skuCount}</Td>
-                  <Td className="text-right tabular-nums">{p.totalStock.toLocaleString("en")}</Td>
-                  <Td>{p.archivedAt ? <Badge>Archived</Badge> : <Badge tone="green">Active</Badge>}</Td>
+                  <Td className="text-right tabular-nums">{format.number(p.skuCount)}</Td>
+                  <Td className="text-right tabular-nums">{format.number(p.totalStock)}</Td>
+                  <Td>{p.archivedAt ? <Badge>{t("archived")}</Badge> : <Badge tone="green">{t("active")}</Badge>}</Td>
                 </tr>
               ))}
             </tbody>

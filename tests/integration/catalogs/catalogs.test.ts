@@ -14,7 +14,7 @@ import type { CatalogFormInput } from "@/lib/catalogs/schemas";
 import { prisma } from "@/lib/db/client";
 import { pageParams } from "@/lib/pagination/page-params";
 import { createBrand, type BrandFixture } from "../../support/fixtures";
-import { actAs } from "../../support/next-request";
+import { actAs, setRequestHeaders } from "../../support/next-request";
 
 function catalogInput(overrides: Partial<CatalogFormInput> = {}): CatalogFormInput {
   return {
@@ -104,11 +104,11 @@ describe("catalogs", () => {
     expect(first.data).toHaveLength(BUYER_OPTION_LIMIT);
     const search = await searchBuyerOptionsAction({ q: " shop 05 " });
     expect(search.ok && search.data.map((o) => o.label)).toEqual(["Shop 050", "Shop 051", "Shop 052", "Shop 053", "Shop 054", "Shop 055"]);
-    expect(((await searchBuyerOptionsAction({ q: "shop 003" })) as { data: unknown }).data).toEqual([expect.objectContaining({ label: "Shop 003", hint: "JP · Closed" })]);
+    expect(((await searchBuyerOptionsAction({ q: "shop 003" })) as { data: unknown }).data).toEqual([expect.objectContaining({ label: "Shop 003", country: "JP", closed: true })]);
     // A catalog's granted buyers come with the form's options wherever they sort.
     const shop055 = await prisma.buyer.findFirstOrThrow({ where: { name: "Shop 055" } });
     const options = await catalogFormOptions(a.brand.id, [shop055.id]);
-    expect(options.grantedBuyers).toEqual([{ id: shop055.id, label: "Shop 055", hint: "JP" }]);
+    expect(options.grantedBuyers).toEqual([{ id: shop055.id, label: "Shop 055", country: "JP", closed: false }]);
     expect(options.buyers.some((o) => o.id === shop055.id)).toBe(false);
   });
 
@@ -186,3 +186,61 @@ describe("catalogs", () => {
     expect(catalog.products[0].discountRate).toBeNull();
   });
 });
+
+describe("catalogs in Japanese", () => {
+  it("a Japanese staff member reads every field and action error in Japanese", async () => {
+    const a = await createBrand();
+    const b = await createBrand();
+    await prisma.user.update({ where: { id: a.staff.id }, data: { language: "JA" } });
+    await actAs(a.staff);
+    setRequestHeaders({ "x-app-path": "/admin/catalogs/new" });
+    const result = await saveCatalogAction({
+      catalog: catalogInput({ name: " ", season: "S".repeat(41), status: "LIMITED", buyerIds: [], orderDeadline: "2027-01-01T00:00:00.000Z", paymentMethods: [], discountRate: "-1" }),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      message: "入力内容をご確認ください。",
+      fieldErrors: {
+        "catalog.name": "カタログ名を入力してください。",
+        "catalog.season": "40文字以内で入力してください。",
+        "catalog.buyerIds": "この限定公開カタログを閲覧できるバイヤーを選んでください。",
+        "catalog.orderDeadline": "注文締切日時は公開日時より後にしてください。",
+        "catalog.paymentMethods": "支払い方法を1つ以上選んでください。",
+        "catalog.discountRate": "0から100までの数値を入力してください。",
+      },
+    });
+    expect(await saveCatalogAction({ catalog: catalogInput({ status: "LIMITED", buyerIds: [b.buyer.id] }) })).toMatchObject({ ok: false, fieldErrors: { buyerIds: "自社と取引中のバイヤーを選んでください。" } });
+    expect(await saveCatalogAction({ catalog: catalogInput({ paymentMethods: ["STRIPE_CARD"] }) })).toMatchObject({
+      ok: false,
+      fieldErrors: { paymentMethods: "先に「設定」でStripeクレジットカード決済のアドオンを有効にしてください。" },
+    });
+
+    const id = await newCatalogAsCurrentUser();
+    const archived = await makeProduct(a, "JA-1");
+    await prisma.product.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    expect(await addCatalogProductsAction({ catalogId: id, productIds: [archived.id] })).toMatchObject({
+      ok: false,
+      message: "選択した商品の一部がアーカイブ済みか、すでに存在しません。",
+      fieldErrors: { productIds: "自社の有効な商品を選んでください。" },
+    });
+    expect(await removeCatalogProductAction({ catalogProductId: "gone" })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "この商品はすでにカタログにありません。" });
+    const foreign = await newCatalog(b);
+    await actAs(a.staff);
+    expect(await saveCatalogAction({ id: foreign, catalog: catalogInput() })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "このカタログはすでに存在しません。" });
+  });
+
+  it("the buyer picker's options carry the country and the Closed state for the form to word", async () => {
+    const a = await createBrand();
+    await prisma.connection.update({ where: { brandId_buyerId: { brandId: a.brand.id, buyerId: a.buyer.id } }, data: { status: "CLOSED" } });
+    await actAs(a.staff);
+    const found = await searchBuyerOptionsAction({ q: a.buyer.name });
+    expect(found.ok && found.data).toContainEqual({ id: a.buyer.id, label: a.buyer.name, country: "JP", closed: true });
+    expect(found.ok && found.data).toContainEqual({ id: a.offlineBuyer.id, label: a.offlineBuyer.name, country: "JP", closed: false });
+  });
+});
+
+async function newCatalogAsCurrentUser() {
+  const result = await saveCatalogAction({ catalog: catalogInput() });
+  if (!result.ok) throw new Error(result.message);
+  return result.data.id;
+}

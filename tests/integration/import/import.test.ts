@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { applyImportChunkAction, previewImportAction } from "@/lib/import/actions";
 import { toCsv } from "@/lib/import/csv";
-import { exportRows } from "@/lib/import/export-products";
+import { exportRows, templateRows } from "@/lib/import/export-products";
 import { readXlsx, writeXlsx } from "@/lib/import/xlsx";
 import { createBrand } from "../../support/fixtures";
-import { actAs } from "../../support/next-request";
+import { actAs, setRequestHeaders } from "../../support/next-request";
 
 const HEADER = ["Product ID", "Product Name", "Description", "Delivery Name", "Color", "Size", "SKU Code", "Stock", "Wholesale Price (JPY)", "Retail Price (JPY)", "Wholesale Price (USD)", "Retail Price (USD)"];
 
@@ -184,4 +184,76 @@ describe("spreadsheet import", () => {
     expect(await prisma.skuPrice.count({ where: { sku: { brandId: a.brand.id } } })).toBe(20_000);
     expect(seconds).toBeLessThan(60);
   }, 120_000);
+});
+
+const JAPANESE_HEADER = ["商品ID", "商品名", "説明", "納品書用商品名", "カラー", "サイズ", "SKUコード", "在庫", "卸価格 (JPY)", "上代（JPY）"];
+
+function japaneseCsv(rows: (string | number)[][], header = JAPANESE_HEADER) {
+  const form = new FormData();
+  form.set("file", new File([toCsv([header, ...rows])], "商品.csv", { type: "text/csv" }));
+  return form;
+}
+
+describe("spreadsheet import in Japanese", () => {
+  it("a Japanese staff member reads each row's problem in Japanese, by the file's own column names", async () => {
+    const a = await createBrand();
+    await prisma.user.update({ where: { id: a.staff.id }, data: { language: "JA" } });
+    await actAs(a.staff);
+    setRequestHeaders({ "x-app-path": "/admin/products/import" });
+    const bad = [
+      ["", "IDなし", "", "", "赤", "S", "J-1", 1, 100, ""], // row 2
+      ["B-2", "在庫不正", "", "", "赤", "S", "J-2", "たくさん", 100, ""], // row 3
+      ["B-3", "価格不正", "", "", "赤", "S", "J-3", 1, "12円", ""], // row 4
+      ["B-4", "重複", "", "", "赤", "S", "J-3", 1, 100, ""], // row 5
+      ["B-2", "別名", "", "", "青", "S", "J-5", 1, 100, ""], // row 6
+      ["B-6", "上代のみ", "", "", "赤", "S", "J-6", 1, "", 2000], // row 7
+    ];
+    const result = await previewImportAction(japaneseCsv(bad));
+    expect(result.ok && !result.data.ok).toBe(true);
+    const errors = result.ok && !result.data.ok ? result.data.errors : [];
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { row: 2, column: "商品ID", message: "商品IDを入力してください。" },
+        { row: 3, column: "在庫", message: "0以上の整数を入力してください。" },
+        { row: 4, column: "卸価格 (JPY)", message: "1200や12.50のような金額を入力してください。" },
+        { row: 5, column: "SKUコード", message: "SKUコードJ-3は4行目にもあります。" },
+        { row: 6, column: "商品名", message: "商品ID B-2は3行目で「在庫不正」という商品名です。同じ商品の行にはすべて同じ商品名を入力してください。" },
+        { row: 7, column: "卸価格 (JPY)", message: "上代を入力する場合は卸価格も入力してください。" },
+      ]),
+    );
+    // English headers are read as well; a missing column is named as the template names it.
+    const form = new FormData();
+    form.set("file", new File(["Name,Price\r\nShirt,100\r\n"], "x.csv"));
+    const noColumns = await previewImportAction(form);
+    expect(noColumns.ok && !noColumns.data.ok && noColumns.data.errors[0]).toEqual({
+      row: 1,
+      column: "Product ID",
+      message: "見出し行に「Product ID」列がありません。テンプレートをダウンロードして列名をご確認ください。",
+    });
+    expect(await previewImportAction(new FormData())).toMatchObject({ ok: false, message: "CSVまたはXLSXファイルを選んでください。", fieldErrors: { file: "CSVまたはXLSXファイルを選んでください。" } });
+    const broken = new FormData();
+    broken.set("file", new File([new Uint8Array([0x50, 0x4b, 1, 2, 3])], "x.xlsx"));
+    expect(await previewImportAction(broken)).toMatchObject({ ok: false, fieldErrors: { file: "x.xlsxをExcelブックとして読み込めませんでした。" } });
+    expect(await applyImportChunkAction({ importId: "not-an-import", chunk: 0 })).toMatchObject({ ok: false, code: "IMPORT_EXPIRED", message: "このインポートは利用できなくなりました。もう一度ファイルをアップロードしてください。" });
+    expect(await prisma.product.count({ where: { brandId: a.brand.id } })).toBe(0);
+  });
+
+  it("imports a file with the Japanese column headers like one with the English ones", async () => {
+    const a = await createBrand();
+    await actAs(a.staff);
+    // 品番 is read as the product ID as well.
+    const { results } = await importAll(japaneseCsv([
+      ["JP-1", "リネンシャツ", "洗いざらし", "リネンシャツ", "ネイビー", "M", "JP-1-NV-M", 8, "9,800", 21000],
+      ["JP-1", "リネンシャツ", "", "", "ネイビー", "L", "JP-1-NV-L", "", 9800, ""],
+    ], ["品番", ...JAPANESE_HEADER.slice(1)]));
+    expect(results.at(-1)).toMatchObject({ done: true, rowsDone: 2, productsCreated: 1, skusCreated: 2 });
+    const sku = await prisma.sku.findFirstOrThrow({ where: { brandId: a.brand.id, code: "JP-1-NV-M" }, include: { prices: true, product: true } });
+    expect(sku).toMatchObject({ color: "ネイビー", size: "M", stockQuantity: 8, product: { name: "リネンシャツ", description: "洗いざらし", deliveryName: "リネンシャツ" } });
+    expect(sku.prices).toEqual([expect.objectContaining({ currency: "JPY", wholesalePrice: 9800, retailPrice: 21000 })]);
+    // The export keeps the documented English headers; the template's example row is in the reader's language.
+    expect((await exportRows(a.brand.id, "JPY"))[0]).toEqual(HEADER.slice(0, 10));
+    const template = await templateRows(a.brand.id, "JPY", "ja");
+    expect(template[0]).toEqual(HEADER.slice(0, 10));
+    expect(template[1].slice(0, 5)).toEqual(["P-1001", "リネンシャツ", "洗いをかけたリネン、ゆったりしたシルエット。", "リネンシャツ（P-1001）", "ネイビー"]);
+  });
 });

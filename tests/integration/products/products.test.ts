@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { adjustStockAction, archiveProductAction, saveProductAction } from "@/lib/products/actions";
+import { addProductImageAction, adjustStockAction, archiveProductAction, saveProductAction } from "@/lib/products/actions";
 import { listProducts } from "@/lib/products/queries";
 import type { ProductFormInput } from "@/lib/products/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
 import { createBrand } from "../../support/fixtures";
-import { actAs, revalidatedPaths } from "../../support/next-request";
+import { actAs, revalidatedPaths, setRequestHeaders } from "../../support/next-request";
 
 function productInput(code: string, overrides: Partial<ProductFormInput> = {}): ProductFormInput {
   return {
@@ -168,5 +168,63 @@ describe("products", () => {
     const a = await createBrand();
     await actAs(a.ops);
     expect(await saveProductAction({ product: productInput("P-1") })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("products in Japanese", () => {
+  it("a Japanese staff member reads the form's field errors and the actions' errors in Japanese", async () => {
+    const a = await createBrand();
+    await prisma.user.update({ where: { id: a.staff.id }, data: { language: "JA" } });
+    await actAs(a.staff);
+    setRequestHeaders({ "x-app-path": "/admin/products/new" });
+    const bad = productInput("", {
+      name: "",
+      discountRate: "12.345",
+      skus: [
+        { code: "A 1", color: "", size: "M", stockQuantity: 1.5, prices: [{ currency: "JPY", wholesalePrice: "", retailPrice: -1 }] },
+        { code: "B", color: "Navy", size: "M", stockQuantity: 0, prices: [{ currency: "JPY", wholesalePrice: 1, retailPrice: "" }] },
+      ],
+    });
+    const result = await saveProductAction({ product: bad });
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION", message: "入力内容をご確認ください。" });
+    const errors = result.ok ? {} : result.fieldErrors!;
+    expect(errors["product.productCode"]).toBe("商品ID / 型番を入力してください。");
+    expect(errors["product.name"]).toBe("商品名を入力してください。");
+    expect(errors["product.discountRate"]).toBe("小数点以下は2桁までにしてください。");
+    expect(errors["product.skus.0.code"]).toBe("SKUコードに空白やカンマは使えません。");
+    expect(errors["product.skus.0.color"]).toBe("カラーを入力してください。");
+    expect(errors["product.skus.0.stockQuantity"]).toBe("整数で入力してください。");
+    expect(errors["product.skus.0.prices.0.wholesalePrice"]).toBe("卸価格を入力してください。");
+    expect(errors["product.skus.0.prices.0.retailPrice"]).toBe("上代にマイナスは使えません。");
+    const noUsd = productInput("JA-0");
+    noUsd.skus[1].prices = [noUsd.skus[1].prices[0]];
+    expect(await saveProductAction({ product: noUsd })).toMatchObject({ ok: false, fieldErrors: { "product.skus.1.prices": "USDの卸価格を入力してください。" } });
+
+    const created = await saveProductAction({ product: productInput("JA-1") });
+    const id = created.ok ? created.data.id : "";
+    expect(await saveProductAction({ product: productInput("JA-1") })).toMatchObject({ ok: false, fieldErrors: { productCode: "商品ID JA-1はほかの商品で使われています。" } });
+    const sku = await prisma.sku.findFirstOrThrow({ where: { productId: id, code: "JA-1-NAVY-M" } });
+    expect(await adjustStockAction({ skuId: sku.id, delta: -9, reason: "棚卸し" })).toMatchObject({
+      ok: false,
+      code: "STOCK_SHORT",
+      message: "JA-1-NAVY-Mの在庫は5点のみです。在庫はゼロ未満にできません。",
+      fieldErrors: { delta: "減らせるのは5点までです。" },
+    });
+    expect(await adjustStockAction({ skuId: sku.id, delta: 0, reason: "" })).toMatchObject({ ok: false, fieldErrors: { delta: "0以外の数を入力してください。", reason: "調整の理由を入力してください。" } });
+    expect((await archiveProductAction({ id, archived: true })).ok).toBe(true);
+    expect(await archiveProductAction({ id, archived: true })).toMatchObject({ ok: false, message: "この商品はほかの人がすでにアーカイブしました。" });
+
+    const upload = (file: File) => {
+      const form = new FormData();
+      form.set("productId", id);
+      form.set("file", file);
+      return addProductImageAction(form);
+    };
+    expect(await upload(new File(["not an image at all"], "fake.png", { type: "image/png" }))).toMatchObject({
+      ok: false,
+      message: "対応していない画像形式です。",
+      fieldErrors: { file: "fake.pngはJPEG、PNG、WebP、GIFのいずれの画像でもありません。" },
+    });
+    expect(await upload(new File([], "empty.png"))).toMatchObject({ ok: false, fieldErrors: { file: "画像ファイルを選んでください。" } });
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CatalogForm } from "@/components/catalogs/catalog-form";
@@ -9,10 +10,14 @@ import { requireBrandPage } from "@/lib/auth/guards";
 import { catalogSkuPrices } from "@/lib/catalogs/catalog-prices";
 import { catalogFormOptions } from "@/lib/catalogs/form-options";
 import { getCatalog, listCatalogProducts } from "@/lib/catalogs/queries";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { formatMoney } from "@/lib/money/format";
 import { pageParams } from "@/lib/pagination/page-params";
 
-export const metadata: Metadata = { title: "Catalog" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalogs");
+  return { title: t("detail.metaTitle") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -24,6 +29,7 @@ export default async function CatalogPage({ params, searchParams }: { params: Pr
   const catalog = await getCatalog(ctx.brand.id, id);
   if (!catalog) notFound();
   const currency = ctx.brand.defaultCurrency;
+  const [t, locale] = await Promise.all([getTranslations("catalogs"), requestLocale()]);
   const [options, { total, rows: entries }] = await Promise.all([catalogFormOptions(ctx.brand.id, catalog.buyerAccess.map((b) => b.buyerId)), listCatalogProducts(id, page)]);
   const prices = await catalogSkuPrices(ctx.brand.id, id, currency, null, entries.map((e) => e.productId));
   const firstPrice = new Map<string, (typeof prices)[number]>();
@@ -32,10 +38,10 @@ export default async function CatalogPage({ params, searchParams }: { params: Pr
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/catalogs" className="text-brand-700 hover:underline">
-          ← Catalogs
+          {t("detail.back")}
         </Link>
       </p>
-      <PageHeader title={catalog.name} description={catalog.season ? `Season ${catalog.season}` : undefined} />
+      <PageHeader title={catalog.name} description={catalog.season ? t("detail.season", { season: catalog.season }) : undefined} />
       <div className="space-y-8">
         <CatalogForm
           id={catalog.id}
@@ -55,9 +61,7 @@ export default async function CatalogPage({ params, searchParams }: { params: Pr
           }}
         />
         <Card className="p-5">
-          <p className="mb-4 text-sm text-slate-600">
-            Prices in {currency} before the buyer&apos;s trading terms. A product&apos;s discount rate here wins over the product&apos;s own rate and the catalog&apos;s rate.
-          </p>
+          <p className="mb-4 text-sm text-slate-600">{t("detail.pricesNote", { currency })}</p>
           <CatalogProducts
             catalogId={catalog.id}
             total={total}
@@ -73,8 +77,8 @@ export default async function CatalogPage({ params, searchParams }: { params: Pr
                 skuCount: e.skuCount,
                 discountRate: e.discountRate?.toString() ?? "",
                 deliveryDate: e.deliveryDate ? e.deliveryDate.toISOString().slice(0, 10) : "",
-                wholesale: price ? formatMoney(price.wholesalePrice, currency) : null,
-                unitPrice: price ? formatMoney(price.unitPrice, currency) : null,
+                wholesale: price ? formatMoney(price.wholesalePrice, currency, locale) : null,
+                unitPrice: price ? formatMoney(price.unitPrice, currency, locale) : null,
               };
             })}
           />

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CatalogForm } from "@/components/catalogs/catalog-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { catalogFormOptions } from "@/lib/catalogs/form-options";
 
-export const metadata: Metadata = { title: "New catalog" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalogs");
+  return { title: t("new.title") };
+}
 
 export default async function NewCatalogPage() {
   const ctx = await requireBrandPage("catalogs.manage");
-  const options = await catalogFormOptions(ctx.brand.id);
+  const [t, options] = await Promise.all([getTranslations("catalogs"), catalogFormOptions(ctx.brand.id)]);
   return (
     <>
-      <PageHeader title="New catalog" description="Add products after creating it." />
+      <PageHeader title={t("new.title")} description={t("new.description")} />
       <CatalogForm
         {...options}
         stripeEnabled={ctx.brand.stripeEnabled}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdjustStockDialog, ArchiveProductButton, ProductImages } from "@/components/catalogs/product-panels";
@@ -8,31 +9,39 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { fromMinor } from "@/lib/money/format";
 import { getProduct, listStockMovements } from "@/lib/products/queries";
+import { systemStockReason } from "@/lib/products/stock-reasons";
 import { fileUrl } from "@/lib/storage/storage";
 
-export const metadata: Metadata = { title: "Product" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("products");
+  return { title: t("detail.metaTitle") };
+}
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireBrandPage("catalogs.manage");
   const { id } = await params;
   const product = await getProduct(ctx.brand.id, id);
   if (!product) notFound();
-  const movements = await listStockMovements(ctx.brand.id, id);
+  const [t, format, movements] = await Promise.all([getTranslations("products.detail"), getFormatter(), listStockMovements(ctx.brand.id, id)]);
+  const reason = (text: string) => {
+    const system = systemStockReason(text);
+    return system ? t(`movement.${system}`) : text;
+  };
   const currencies = [...new Set(product.skus.flatMap((s) => s.prices.map((p) => p.currency)))];
   if (currencies.length === 0) currencies.push(ctx.brand.defaultCurrency);
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/products" className="text-brand-700 hover:underline">
-          ← Products
+          {t("back")}
         </Link>
       </p>
       <PageHeader
         title={product.name}
-        description={`Product ID ${product.productCode}`}
+        description={t("productId", { code: product.productCode })}
         actions={
           <>
-            {product.archivedAt && <Badge>Archived</Badge>}
+            {product.archivedAt && <Badge>{t("archived")}</Badge>}
             <ArchiveProductButton id={product.id} archived={Boolean(product.archivedAt)} />
           </>
         }
@@ -63,24 +72,24 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         />
         <div className="space-y-6">
           <Card className="p-5">
-            <h2 className="mb-3 text-base font-semibold">Images</h2>
+            <h2 className="mb-3 text-base font-semibold">{t("images")}</h2>
             <ProductImages productId={product.id} images={product.images.map((i) => ({ id: i.id, url: fileUrl(i.file.key), name: i.file.originalName }))} />
           </Card>
           <Card className="p-5">
             <div className="mb-3 flex items-center justify-between">
-              <h2 className="text-base font-semibold">Stock</h2>
+              <h2 className="text-base font-semibold">{t("stock")}</h2>
               <AdjustStockDialog skus={product.skus.map((s) => ({ id: s.id, code: s.code, stockQuantity: s.stockQuantity }))} />
             </div>
             {movements.length === 0 ? (
-              <p className="text-sm text-slate-500">No stock changes yet.</p>
+              <p className="text-sm text-slate-500">{t("noMovements")}</p>
             ) : (
               <ul className="space-y-1 text-sm" data-testid="stock-movements">
                 {movements.map((m) => (
                   <li key={m.id} className="flex justify-between gap-2">
                     <span className="truncate">
-                      <span className="font-mono text-xs">{m.sku.code}</span> · {m.reason}
+                      <span className="font-mono text-xs">{m.sku.code}</span> · {reason(m.reason)}
                     </span>
-                    <span className={m.delta < 0 ? "tabular-nums text-red-700" : "tabular-nums text-emerald-700"}>{m.delta > 0 ? `+${m.delta}` : m.delta}</span>
+                    <span className={m.delta < 0 ? "tabular-nums text-red-700" : "tabular-nums text-emerald-700"}>{format.number(m.delta, { signDisplay: "exceptZero" })}</span>
                   </li>
                 ))}
               </ul>

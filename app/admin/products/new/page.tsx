@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ProductForm } from "@/components/catalogs/product-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "New product" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("products");
+  return { title: t("new.title") };
+}
 
 export default async function NewProductPage() {
   const ctx = await requireBrandPage("catalogs.manage");
+  const t = await getTranslations("products.new");
   return (
     <>
-      <PageHeader title="New product" description="Enter colours and sizes, then generate the SKU matrix." />
+      <PageHeader title={t("title")} description={t("description")} />
       <ProductForm
         defaultValues={{ productCode: "", name: "", description: "", deliveryName: "", discountRate: "", currencies: [ctx.brand.defaultCurrency], skus: [] }}
       />
