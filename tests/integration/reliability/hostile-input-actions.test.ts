@@ -7,6 +7,7 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
+import { NextIntlClientProvider } from "next-intl";
 import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { createElement, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
@@ -30,6 +31,7 @@ import { updateBrandSettingsAction } from "@/lib/settings/actions";
 import { saveRateGroupAction } from "@/lib/shipping-rates/actions";
 import { localDriver, setStorageDriver } from "@/lib/storage/storage";
 import { createTagAction } from "@/lib/tags/actions";
+import { en } from "@/messages/en";
 import { HTML_FRAGMENTS, hostileText } from "../../support/hostile";
 import { actAs } from "../../support/next-request";
 import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
@@ -55,6 +57,7 @@ const staff = () => actAs(world.owner, { brandId: world.brand.id });
 // Client components in the tables use the App Router's hooks; outside Next they need its context.
 const router = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {} } as unknown as AppRouterInstance;
 const withRouter = (element: ReactElement) => createElement(AppRouterContext.Provider, { value: router }, element);
+const inEnglish = (element: ReactElement) => createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC" }, element);
 
 /**
  * Calls the action with hostile input: saved exactly as the schema shapes it, or refused with
@@ -247,7 +250,7 @@ describe("saved HTML is rendered as text", () => {
     expect(placed.ok).toBe(true);
     const { orders } = await listOrders(world.brand, parseOrderFilters({ buyer: "script" }), { skip: 0, take: 10 });
     expect(orders.map((o) => o.buyer.name)).toContain(script);
-    const html = renderToString(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }));
+    const html = renderToString(inEnglish(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix })));
     expect(html).not.toContain("<script");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
