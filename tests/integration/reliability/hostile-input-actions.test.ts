@@ -57,7 +57,7 @@ const staff = () => actAs(world.owner, { brandId: world.brand.id });
 // Client components in the tables use the App Router's hooks; outside Next they need its context.
 const router = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {} } as unknown as AppRouterInstance;
 const withRouter = (element: ReactElement) => createElement(AppRouterContext.Provider, { value: router }, element);
-const inEnglish = (element: ReactElement) => createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC" }, element);
+const inEnglish = (element: ReactElement) => createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC", children: element });
 
 /**
  * Calls the action with hostile input: saved exactly as the schema shapes it, or refused with

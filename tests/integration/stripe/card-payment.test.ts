@@ -21,7 +21,7 @@ import {
 import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
 
 /** Renders as the admin does, in English. */
-const inEnglish = (element: ReactElement) => createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC" }, element);
+const inEnglish = (element: ReactElement) => createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC", children: element });
 
 const WEBHOOK_URL = "http://localhost:3000/api/stripe/webhook";
 const ORIGIN = "http://localhost:3000"; // the request origin next-request's headers give the actions

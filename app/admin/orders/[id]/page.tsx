@@ -11,6 +11,7 @@ import { Dl, OrderLinesTable, Section, ShippingAddress, Totals } from "@/compone
 import { OrderStatusBadge, ReleaseStatusBadge } from "@/components/orders/order-status-badge";
 import { QuantityDialog } from "@/components/orders/quantity-dialog";
 import { requireBrandPage } from "@/lib/auth/guards";
+import { translateMessage } from "@/lib/i18n/message-text";
 import { fromMinor } from "@/lib/money/format";
 import { createDeliveryNoteAction, createUndeliveredSkusAction } from "@/lib/orders/actions";
 import { deliveryNoteBlocker, remainingQuantity, undeliveredBlocker } from "@/lib/orders/delivery-quantities";
@@ -102,7 +103,8 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
           <Dl items={[
             [t("source"), order.source === "STANDARD_ORDER" ? ta("list.standardOrder") : (order.sourceLinkName ?? ta("list.deletedLink"))],
             [t("placedVia"), t(`via.${order.placedVia}`)],
-            [t("placedBy"), order.placedByLabel ?? order.contactName],
+            // Stored by checkout; a label stored as a catalogue message reads in the viewer's language.
+            [t("placedBy"), order.placedByLabel ? translateMessage(tr, order.placedByLabel) : order.contactName],
             [t("currency"), order.currency],
             [t("language"), ts(`language.${order.language}`)],
           ]} />

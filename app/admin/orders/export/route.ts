@@ -20,10 +20,10 @@ function csvCell(value: string | number | null | undefined): string {
 const COLUMNS = ["number", "date", "buyer", "contactEmail", "source", "status", "releaseStatus", "tags", "currency", "total"] as const;
 
 export async function GET(request: Request) {
-  const ctx = await getBrandContext();
-  if (!ctx || !can(ctx.role, "orders.manage")) return new Response("Not found", { status: 404 });
   const { locale, timeZone } = await requestI18n();
   const t = translatorFor(locale, timeZone);
+  const ctx = await getBrandContext();
+  if (!ctx || !can(ctx.role, "orders.manage")) return new Response(t("errors.notFound"), { status: 404 });
   const format = formatterFor(locale, timeZone);
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseOrderFilters(search);
