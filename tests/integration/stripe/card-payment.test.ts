@@ -1,9 +1,7 @@
 // Stripe Credit Card Payment end to end, against the local Stripe stand-in: the real checkout
 // actions create the Checkout Session through the app's Stripe SDK (STRIPE_API_BASE), and signed
 // webhook deliveries go through the real webhook route handler.
-import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
-import { renderToString } from "react-dom/server";
+import { createElement } from "react";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as stripeWebhook } from "@/app/api/stripe/webhook/route";
 import { OrdersTable } from "@/components/orders/orders-table";
@@ -12,16 +10,13 @@ import { prisma } from "@/lib/db/client";
 import { placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/actions";
 import { getOrderDetail, listOrders } from "@/lib/orders/queries";
 import { parseOrderFilters } from "@/lib/orders/schemas";
-import { en } from "@/messages/en";
 import { actAs } from "../../support/next-request";
+import { renderInApp } from "../../support/render-in-app";
 import {
   checkoutSessionEvent, signedEvent, startStripeStandIn, STAND_IN_SECRET_KEY, STAND_IN_WEBHOOK_SECRET, webhookRequest,
   type StripeStandIn,
 } from "../../support/stripe-stand-in";
 import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
-
-/** Renders as the admin does, in English. */
-const inEnglish = (element: ReactElement) => createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC", children: element });
 
 const WEBHOOK_URL = "http://localhost:3000/api/stripe/webhook";
 const ORIGIN = "http://localhost:3000"; // the request origin next-request's headers give the actions
@@ -249,7 +244,7 @@ describe("Stripe's webhook", { timeout: 120_000 }, () => {
     // The brand: Order Management's row and the order detail carry the payment state.
     const { orders } = await listOrders(world.brand, parseOrderFilters({}), { skip: 0, take: 10 });
     expect(orders).toMatchObject([{ id: order.id, paymentMethod: "STRIPE_CARD", paymentStatus: "EXPIRED" }]);
-    const html = renderToString(inEnglish(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix })));
+    const html = renderInApp(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }));
     expect(html).toContain("Unpaid (payment page expired)");
     expect(await getOrderDetail(world.brand.id, order.id)).toMatchObject({ paymentMethod: "STRIPE_CARD", paymentStatus: "EXPIRED" });
 
@@ -267,8 +262,9 @@ describe("Stripe's webhook", { timeout: 120_000 }, () => {
     const { world, order } = await payByCard();
     const { orders } = await listOrders(world.brand, parseOrderFilters({}), { skip: 0, take: 10 });
     expect(orders).toMatchObject([{ id: order.id, paymentStatus: "AWAITING_PAYMENT" }]);
-    expect(renderToString(inEnglish(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix })))).toContain("Awaiting payment");
+    expect(renderInApp(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }))).toContain("Awaiting payment");
+    expect(renderInApp(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }), "ja")).toContain("支払い待ち");
     const outside = orders.map((o) => ({ ...o, paymentMethod: "PAY_OUTSIDE_APP" as const, paymentStatus: "OUTSIDE_APP" as const }));
-    expect(renderToString(inEnglish(createElement(OrdersTable, { orders: outside, prefix: world.brand.orderPrefix })))).not.toContain('data-testid="payment-status"');
+    expect(renderInApp(createElement(OrdersTable, { orders: outside, prefix: world.brand.orderPrefix }))).not.toContain('data-testid="payment-status"');
   });
 });
