@@ -6,6 +6,7 @@
 import type { AppLocale } from "@/lib/i18n/locales";
 import { translateMessage } from "@/lib/i18n/message-text";
 import { formatterFor, translatorFor, type Translate } from "@/lib/i18n/translator";
+import { releaseFailureDetailText } from "@/lib/shipping/release-failure";
 
 export const ORDER_EVENT_TYPES = [
   "order.place",
@@ -119,13 +120,18 @@ const WORDING: Record<OrderEventType, (e: OrderEvent, r: Reader) => string> = {
   },
   "order.buyer-cancel": (e, { t }) => t("orders.history.buyerCancelled", { ...change(t, e), ...reason(e) }),
   "release.prepare": (e, { t }) => t("orders.history.prepared", change(t, e)),
-  "release.fail": (e, { t }) => {
+  "release.fail": (e, { t, locale }) => {
     // The detail is the full explanation (it names the short SKUs); the reason is its short form.
-    // Details may be stored as catalogue keys with their values: shown in the reader's language.
+    // `detailMessage` is the detail as a catalogue key and values (lib/shipping/release-failure),
+    // read in the reader's language; `detail` is the same in English, as older rows hold it.
+    const message = text(e.data, "detailMessage");
     const stored = text(e.data, "detail");
     const code = text(e.data, "reason");
     const reasonKey = `status.releaseFailure.${code}` as Parameters<Translate["has"]>[0];
-    const detail = stored ? translateMessage(t, stored) : code && t.has(reasonKey) ? t(reasonKey as never) : undefined;
+    const detail = message ? releaseFailureDetailText(t, locale, message)
+      : stored ? translateMessage(t, stored)
+      : code && t.has(reasonKey) ? t(reasonKey as never)
+      : undefined;
     return t("orders.history.releaseFailed", { hasDetail: yes(Boolean(detail)), detail: detail ?? "" });
   },
   "payment.update": (e, { t }) => t("orders.history.cardPayment", change(t, e)),

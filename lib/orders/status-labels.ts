@@ -1,7 +1,7 @@
 // The badge colours of order, release and payment statuses. Their names are in the `status`
 // namespace of the message catalogues: t(`status.order.${status}`).
 import type { BadgeTone } from "@/components/ui/badge";
-import type { OrderStatus, PaymentStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
+import type { OrderStatus, PaymentStatus, ReleaseStatus } from "@/lib/db/generated/enums";
 
 export const ORDER_STATUS_TONES: Record<OrderStatus, BadgeTone> = {
   PLEASE_CREATE_OC: "amber",
@@ -29,9 +29,9 @@ export const PAYMENT_STATUS_TONES: Record<PaymentStatus, BadgeTone> = {
   EXPIRED: "red",
 };
 
-// English names for the screens, PDFs and e-mails of other areas that still read them while they
-// move to the `status` namespace (written out, not read from the catalogue: the demo data imports
-// them, and is loaded where JSON modules are not). Remove each once nothing imports it.
+// English order status names for the screens and PDFs of other areas that still read them while
+// they move to the `status` namespace (written out, not read from the catalogue: files the demo
+// data imports are also loaded where JSON modules are not). Remove once nothing imports it.
 /** @deprecated t(`status.order.${status}`) */
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   PLEASE_CREATE_OC: "Please create an OC",
@@ -41,33 +41,4 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   OC_CONFIRMED_UNDELIVERED: "OC Confirmed (Undelivered SKUs Created)",
   ORDER_REJECTED: "Order Rejected",
   CANCELLED: "Cancelled",
-};
-
-/** @deprecated t(`status.release.${status}`) */
-export const RELEASE_STATUS_LABELS: Record<ReleaseStatus, string> = {
-  NOT_YET_RELEASED: "Not Yet Released",
-  FAILED_TO_RELEASE: "Failed to Release",
-  PREPARING_PRODUCT: "Preparing product",
-  PARTIALLY_SHIPPED: "Partially Shipped",
-  SHIPPED: "Shipped",
-};
-
-/** @deprecated t(`status.releaseFailure.${reason}`) */
-export const RELEASE_FAILURE_LABELS: Record<ReleaseFailureReason, string> = {
-  ALREADY_CANCELLED: "The order is not available for shipment (already cancelled)",
-  ADDRESS_INCORRECT: "The shipping address is missing or incorrect",
-  NO_DELIVERY_NAME: "A product has no delivery name",
-  STOCK_SHORT: "Stock is short",
-};
-
-/** @deprecated t(`status.paymentMethod.${method}`) */
-export const PAYMENT_METHOD_LABELS = { PAY_OUTSIDE_APP: "Pay outside the app", STRIPE_CARD: "Credit card (Stripe)" } as const;
-
-/** @deprecated t(`status.payment.${status}`) */
-export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, string> = {
-  OUTSIDE_APP: "Settled outside the app",
-  AWAITING_PAYMENT: "Awaiting payment",
-  PAID: "Paid",
-  FAILED: "Payment failed",
-  EXPIRED: "Unpaid (payment page expired)",
 };

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { msg } from "@/lib/i18n/message-text";
 import { describeOrderActor, describeOrderEvent, ORDER_EVENT_TYPES } from "@/lib/orders/order-events";
+import { releaseFailureDetails } from "@/lib/shipping/release-failure";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -54,10 +55,13 @@ describe("order status history wording", () => {
     }
   });
 
-  it("a stored failure detail that is a catalogue key reads in the reader's language", () => {
-    const e = { action: "release.fail", fromStatus: "NOT_YET_RELEASED", toStatus: "FAILED_TO_RELEASE", data: { reason: "STOCK_SHORT", detail: "status.releaseFailure.STOCK_SHORT" } };
-    expect(describeOrderEvent(e, "en")).toBe("Failed to release: Stock is short");
-    expect(describeOrderEvent(e, "ja")).toBe("出荷準備失敗：在庫が不足しています");
+  it("a stored failure detail reads in the reader's language", () => {
+    const detailMessage = releaseFailureDetails.stockShort([{ code: "TEE-S", needs: 3, inStock: 0 }]);
+    const e = { action: "release.fail", fromStatus: "NOT_YET_RELEASED", toStatus: "FAILED_TO_RELEASE", data: { reason: "STOCK_SHORT", detail: "Written in English.", detailMessage } };
+    expect(describeOrderEvent(e, "en")).toMatch(/^Failed to release: .*TEE-S/);
+    expect(describeOrderEvent(e, "ja")).toMatch(/^出荷準備失敗：.*TEE-S.*在庫が不足しています/);
+    // Rows written before details were keys read as they were written.
+    expect(describeOrderEvent({ ...e, data: { reason: "STOCK_SHORT", detail: "Written in English." } }, "ja")).toBe("出荷準備失敗：Written in English.");
   });
 
   it("a buyer approving from the e-mail is named in the reader's language", () => {

@@ -159,6 +159,9 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
       "納品書 #1 を作成（1点）：出荷準備中 → 一部出荷済み",
     ]);
     expect((await orderHistory(brand.id, d.id, "ja")).map((h) => h.text)).toEqual(["受注不可に変更：注文確認書承認済み → 受注不可。理由：Discontinued"]);
+    const [failed] = (await orderHistory(brand.id, c.id, "ja")).map((h) => h.text);
+    expect(failed).toMatch(/^出荷準備失敗：.+在庫が不足しています/);
+    expect(failed).not.toMatch(/Not enough stock/);
     expect((await orderHistory(brand.id, e.id, "ja")).map((h) => h.text)).toEqual(["カード決済：支払い待ち → 支払い済み"]);
     expect((await orderHistory(brand.id, g.id, "ja")).map((h) => h.text)).toEqual(["注文受付：注文確認書を作成してください", `ブランドスタッフがバイヤーとの照合を確定：${world.buyer.name} の注文に変更`]);
   });
