@@ -40,7 +40,7 @@ test("a staff member working in Japanese manages orders in Japanese: list, detai
   await expect(table).toContainText("注文確認書承認済み");
   await expect(table).toContainText("注文確認書確定済み");
   await expect(table).toContainText("出荷準備中");
-  await expect(table).toContainText("スタンダードオーダー");
+  await expect(table).toContainText("通常注文");
   await expectNoEnglishStatus(page.getByRole("main"));
 
   await page.getByLabel("ステータス").selectOption({ label: "注文確認書承認済み" });

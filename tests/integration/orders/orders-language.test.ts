@@ -96,8 +96,8 @@ describe("Order Management in the staff member's language", { timeout: 120_000 }
 
     await staffIn(f, "JA", "/admin/orders/export");
     const ja = await exported();
-    expect(ja[0]).toBe('"注文番号","注文日","バイヤー","担当者メールアドレス","注文経路","ステータス","出荷ステータス","タグ","通貨","合計"');
-    expect(ja[1]).toBe(`"${number}","2026/01/15 19:30","${f.buyer.name}","${order.contactEmail}","スタンダードオーダー","注文確認書確定済み","出荷準備前","","JPY","￥1,234,500"`);
+    expect(ja[0]).toBe('"注文番号","注文日","バイヤー","担当者メールアドレス","注文元","ステータス","出荷準備ステータス","タグ","通貨","合計"');
+    expect(ja[1]).toBe(`"${number}","2026/01/15 19:30","${f.buyer.name}","${order.contactEmail}","通常注文","注文確認書確定済み","出荷準備前","","JPY","￥1,234,500"`);
 
     await staffIn(f, "EN", "/admin/orders/export");
     const en = await exported();
