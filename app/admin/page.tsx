@@ -1,30 +1,27 @@
-import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { getDashboardCounts } from "@/lib/dashboard/queries";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata() {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
+
+const TILES = ["openLinks", "connectedBuyers", "awaitingOc", "toShip", "failedToRelease", "openCatalogs"] as const;
 
 export default async function DashboardPage() {
   const ctx = await requireBrandPage();
-  const counts = await getDashboardCounts(ctx.brand.id);
-  const tiles = [
-    { label: "Open order links", value: counts.openLinks },
-    { label: "Connected buyers", value: counts.connectedBuyers },
-    { label: "Orders waiting for an OC", value: counts.awaitingOc },
-    { label: "Not Yet Released", value: counts.toShip },
-    { label: "Failed to Release", value: counts.failedToRelease },
-    { label: "Open or Limited catalogs", value: counts.openCatalogs },
-  ];
+  const [counts, t, format] = await Promise.all([getDashboardCounts(ctx.brand.id), getTranslations("dashboard"), getFormatter()]);
   return (
     <>
-      <PageHeader title={ctx.brand.name} description="What needs your attention today." />
+      <PageHeader title={ctx.brand.name} description={t("description")} />
       <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        {tiles.map((tile) => (
-          <Card key={tile.label} className="p-5">
-            <dt className="text-sm text-slate-600">{tile.label}</dt>
-            <dd className="mt-1 text-3xl font-semibold tabular-nums" data-testid={`count-${tile.label}`}>
-              {tile.value.toLocaleString("en")}
+        {TILES.map((tile) => (
+          <Card key={tile} className="p-5">
+            <dt className="text-sm text-slate-600">{t(`tiles.${tile}`)}</dt>
+            <dd className="mt-1 text-3xl font-semibold tabular-nums" data-testid={`count-${tile}`}>
+              {format.number(counts[tile])}
             </dd>
           </Card>
         ))}

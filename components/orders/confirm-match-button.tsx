@@ -1,12 +1,13 @@
 "use client";
 // "Confirm match" on a held guest order: after a confirmation dialog, the order joins the buyer.
+import { useTranslations } from "next-intl";
 import { confirmOrderMatchAction } from "@/lib/checkout/actions";
 import { ConfirmButtonDialog } from "./order-actions";
-import { ORDER_MATCH_LABELS as L } from "./order-match-labels";
 
 export function ConfirmMatchButton({ orderId, buyerName }: { orderId: string; buyerName: string }) {
+  const t = useTranslations("orders.match");
   return (
-    <ConfirmButtonDialog label={L.button} title={L.button} confirmLabel={L.button} variant="primary"
-      description={L.dialogDescription(buyerName)} success={L.success(buyerName)} onConfirm={() => confirmOrderMatchAction({ orderId })} />
+    <ConfirmButtonDialog label={t("button")} title={t("button")} confirmLabel={t("button")} variant="primary"
+      description={t("dialogDescription", { name: buyerName })} success={t("success", { name: buyerName })} onConfirm={() => confirmOrderMatchAction({ orderId })} />
   );
 }

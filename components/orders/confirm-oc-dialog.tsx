@@ -4,6 +4,7 @@
 // validated with the action's own schema and re-checked as the user types, so a message goes away
 // as soon as its field is fixed.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -17,41 +18,16 @@ import { SearchInput } from "@/components/ui/search-input";
 import { useAction } from "@/lib/actions/use-action";
 import { confirmOcAction, createTagAction } from "@/lib/orders/actions";
 import { confirmOcSchema } from "@/lib/orders/schemas";
-import { TAG_MESSAGES } from "@/lib/tags/messages";
 import { sameTagName, TAG_NAME_MAX, tagNameSchema } from "@/lib/tags/schemas";
 
 type Tag = { id: string; name: string };
 type FormInput = z.input<typeof confirmOcSchema>;
 type FormOutput = z.output<typeof confirmOcSchema>;
 
-/** This modal's words, in one place. */
-const M = {
-  title: "Confirm The Order Confirmation",
-  description: (number: string) => `Order ${number} becomes OC Confirmed. Its details are then fixed.`,
-  skipApproval:
-    'This order is "OC Created". Confirming it now skips the flow of receiving approval by the buyer. If approval on DEXTRE is mandatory in your operation, confirm only after the status is "OC Approved".',
-  notify: "Notify Buyer by Email",
-  notifyOn: "Enable: the buyer receives this email.",
-  notifyOff: "Disable: no email is sent to the buyer.",
-  body: "Email body",
-  selectTags: "Select Tags",
-  tagSearch: "Tag Name",
-  tagList: "Tags",
-  noTags: "No tags yet. Create one below.",
-  noMatch: "No tag matches this name.",
-  newTag: "New tag name",
-  createTag: "Create Tag",
-  selectExisting: (name: string) => `Select ${name}`,
-  existingSelected: (name: string) => `${TAG_MESSAGES.nameTaken(name)} It is selected.`,
-  created: (name: string) => `Tag "${name}" created.`,
-  existingUsed: (name: string) => `Tag "${name}" already exists and is selected.`,
-  cancel: "Cancel",
-  confirm: "Confirm",
-  confirmed: "The order confirmation is confirmed.",
-};
-
 export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initialTags, defaultBody }: { orderId: string; orderNumber: string; fromCreated: boolean; tags: Tag[]; defaultBody: string }) {
   const router = useRouter();
+  const t = useTranslations("orders.confirm");
+  const tc = useTranslations("common");
   const [open, setOpen] = useState(false);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(confirmOcSchema),
@@ -103,7 +79,7 @@ export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initi
     if (!parsed.success) return setNewTagError(parsed.error.issues[0]?.message);
     create.run(() => createTagAction({ name: parsed.data }), {
       // Someone may have created it meanwhile: then the action gives back theirs.
-      success: (tag) => (tag.created ? M.created(tag.name) : M.existingUsed(tag.name)),
+      success: (tag) => (tag.created ? t("tagCreated", { name: tag.name }) : t("tagExistingUsed", { name: tag.name })),
       onSuccess: (tag) => pickTag({ id: tag.id, name: tag.name }),
       onError: (r) => setNewTagError(r.fieldErrors?.name ?? r.message),
     });
@@ -111,7 +87,7 @@ export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initi
 
   const submit = form.handleSubmit((values) =>
     confirm.run(() => confirmOcAction({ ...values, emailBody: values.notifyBuyer ? values.emailBody : undefined }), {
-      success: M.confirmed,
+      success: t("confirmed"),
       form: form as never,
       onSuccess: () => {
         setOpen(false);
@@ -132,38 +108,38 @@ export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initi
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button>{M.title}</Button>
+        <Button>{t("title")}</Button>
       </DialogTrigger>
       <DialogContent
-        title={M.title}
-        description={M.description(orderNumber)}
+        title={t("title")}
+        description={t("description", { number: orderNumber })}
         footer={
           <>
-            <Button variant="secondary" onClick={() => setOpen(false)}>{M.cancel}</Button>
-            <Button onClick={submit} pending={confirm.pending}>{M.confirm}</Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>{tc("cancel")}</Button>
+            <Button onClick={submit} pending={confirm.pending}>{t("submit")}</Button>
           </>
         }
       >
         <div className="space-y-5">
           {fromCreated && (
             <p role="note" data-testid="skip-approval-warning" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-              {M.skipApproval}
+              {t("skipApproval")}
             </p>
           )}
           <section className="space-y-3">
-            <Switch label={M.notify} description={notify ? M.notifyOn : M.notifyOff} checked={notify} onCheckedChange={setNotify} />
+            <Switch label={t("notify")} description={notify ? t("notifyOn") : t("notifyOff")} checked={notify} onCheckedChange={setNotify} />
             {notify && (
-              <Field label={M.body} error={bodyError}>
+              <Field label={t("body")} error={bodyError}>
                 {({ id, describedBy, invalid }) => <Textarea id={id} aria-describedby={describedBy} invalid={invalid} rows={5} {...emailBody} />}
               </Field>
             )}
           </section>
           <section className="space-y-2">
-            <h3 className="text-sm font-semibold text-slate-800">{M.selectTags}</h3>
-            <SearchInput aria-label={M.tagSearch} placeholder={M.tagSearch} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-            <ul className="max-h-40 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2" aria-label={M.tagList}>
-              {tags.length === 0 && <li className="px-1 text-sm text-slate-500">{M.noTags}</li>}
-              {tags.length > 0 && search && matching.length === 0 && <li className="px-1 text-sm text-slate-500">{M.noMatch}</li>}
+            <h3 className="text-sm font-semibold text-slate-800">{t("selectTags")}</h3>
+            <SearchInput aria-label={t("tagSearch")} placeholder={t("tagSearch")} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <ul className="max-h-40 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2" aria-label={t("tagList")}>
+              {tags.length === 0 && <li className="px-1 text-sm text-slate-500">{t("noTags")}</li>}
+              {tags.length > 0 && search && matching.length === 0 && <li className="px-1 text-sm text-slate-500">{t("noMatch")}</li>}
               {visible.map((t) => (
                 <li key={t.id}>
                   <Checkbox label={t.name} checked={selected.includes(t.id)} onChange={(e) => toggle(t.id, e.target.checked)} />
@@ -171,7 +147,7 @@ export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initi
               ))}
             </ul>
             <div className="flex items-start gap-2">
-              <Field label={M.newTag} className="flex-1" error={newTagError}>
+              <Field label={t("newTag")} className="flex-1" error={newTagError}>
                 {({ id, describedBy, invalid }) => (
                   <Input id={id} aria-describedby={describedBy} invalid={invalid} value={newTag} maxLength={TAG_NAME_MAX}
                     onChange={(e) => {
@@ -181,16 +157,16 @@ export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initi
                     onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); createTag(); } }} />
                 )}
               </Field>
-              <Button variant="secondary" className="mt-6" onClick={createTag} pending={create.pending} disabled={!newTag.trim() || Boolean(existing)}>{M.createTag}</Button>
+              <Button variant="secondary" className="mt-6" onClick={createTag} pending={create.pending} disabled={!newTag.trim() || Boolean(existing)}>{t("createTag")}</Button>
             </div>
             {existing && (
               <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="existing-tag-offer" aria-live="polite">
                 {selected.includes(existing.id) ? (
-                  <span>{M.existingSelected(existing.name)}</span>
+                  <span>{t("tagExistsSelected", { name: existing.name })}</span>
                 ) : (
                   <>
-                    <span>{TAG_MESSAGES.nameTaken(existing.name)}</span>
-                    <Button variant="secondary" onClick={() => pickTag(existing)}>{M.selectExisting(existing.name)}</Button>
+                    <span>{t("tagExists", { name: existing.name })}</span>
+                    <Button variant="secondary" onClick={() => pickTag(existing)}>{t("selectExisting", { name: existing.name })}</Button>
                   </>
                 )}
               </div>

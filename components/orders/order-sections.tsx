@@ -1,4 +1,5 @@
 // Read-only sections of an order, shared by the admin detail page and the Buyer App.
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatMoney } from "@/lib/money/format";
@@ -27,8 +28,9 @@ export function Dl({ items }: { items: [string, React.ReactNode][] }) {
 }
 
 export function ShippingAddress({ order }: { order: OrderDetail }) {
+  const t = useTranslations("orders.sections");
   if (!order.shipLine1) {
-    return <p className="text-sm text-slate-600">No shipping address was collected for this order (the address field was hidden at checkout). Ships to country: {order.shipCountry}.</p>;
+    return <p className="text-sm text-slate-600">{t("noAddress", { country: order.shipCountry })}</p>;
   }
   return (
     <address className="text-sm not-italic text-slate-900">
@@ -41,14 +43,17 @@ export function ShippingAddress({ order }: { order: OrderDetail }) {
 }
 
 export function OrderLinesTable({ order, quantities }: { order: OrderDetail; quantities?: { id: string; delivered: number; undelivered: number }[] }) {
+  const t = useTranslations("orders.sections");
+  const format = useFormatter();
+  const locale = useLocale();
   const q = new Map(quantities?.map((x) => [x.id, x]));
   return (
     <Table>
       <thead>
         <tr>
-          <Th>Product</Th><Th>SKU</Th><Th>Colour / Size</Th><Th className="text-right">Quantity</Th>
-          {quantities && <><Th className="text-right">Delivered</Th><Th className="text-right">Undelivered</Th></>}
-          <Th className="text-right">Unit price</Th><Th className="text-right">Amount</Th>
+          <Th>{t("product")}</Th><Th>{t("sku")}</Th><Th>{t("colorSize")}</Th><Th className="text-right">{t("quantity")}</Th>
+          {quantities && <><Th className="text-right">{t("delivered")}</Th><Th className="text-right">{t("undelivered")}</Th></>}
+          <Th className="text-right">{t("unitPrice")}</Th><Th className="text-right">{t("amount")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -57,10 +62,10 @@ export function OrderLinesTable({ order, quantities }: { order: OrderDetail; qua
             <Td><span className="font-medium">{l.productName}</span><br /><span className="text-xs text-slate-500">{l.productCode}</span></Td>
             <Td className="tabular-nums">{l.skuCode}</Td>
             <Td>{l.color} / {l.size}</Td>
-            <Td className="text-right tabular-nums">{l.quantity}</Td>
-            {quantities && <><Td className="text-right tabular-nums">{q.get(l.id)?.delivered ?? 0}</Td><Td className="text-right tabular-nums">{q.get(l.id)?.undelivered ?? 0}</Td></>}
-            <Td className="text-right tabular-nums">{formatMoney(l.unitPrice, order.currency)}</Td>
-            <Td className="text-right tabular-nums">{formatMoney(l.lineTotal, order.currency)}</Td>
+            <Td className="text-right tabular-nums">{format.number(l.quantity)}</Td>
+            {quantities && <><Td className="text-right tabular-nums">{format.number(q.get(l.id)?.delivered ?? 0)}</Td><Td className="text-right tabular-nums">{format.number(q.get(l.id)?.undelivered ?? 0)}</Td></>}
+            <Td className="text-right tabular-nums">{formatMoney(l.unitPrice, order.currency, locale)}</Td>
+            <Td className="text-right tabular-nums">{formatMoney(l.lineTotal, order.currency, locale)}</Td>
           </tr>
         ))}
       </tbody>
@@ -69,11 +74,13 @@ export function OrderLinesTable({ order, quantities }: { order: OrderDetail; qua
 }
 
 export function Totals({ order }: { order: OrderDetail }) {
+  const t = useTranslations("orders.sections");
+  const locale = useLocale();
   return (
     <dl className="ml-auto mt-3 w-full max-w-xs space-y-1 text-sm">
-      <div className="flex justify-between"><dt className="text-slate-600">Subtotal</dt><dd className="tabular-nums">{formatMoney(order.subtotal, order.currency)}</dd></div>
-      <div className="flex justify-between"><dt className="text-slate-600">Shipping{order.shippingOptionName ? ` (${order.shippingOptionName})` : ""}</dt><dd className="tabular-nums">{formatMoney(order.shippingFee, order.currency)}</dd></div>
-      <div className="flex justify-between border-t border-slate-200 pt-1 font-semibold"><dt>Total</dt><dd className="tabular-nums" data-testid="order-total">{formatMoney(order.total, order.currency)}</dd></div>
+      <div className="flex justify-between"><dt className="text-slate-600">{t("subtotal")}</dt><dd className="tabular-nums">{formatMoney(order.subtotal, order.currency, locale)}</dd></div>
+      <div className="flex justify-between"><dt className="text-slate-600">{order.shippingOptionName ? t("shippingWithOption", { option: order.shippingOptionName }) : t("shipping")}</dt><dd className="tabular-nums">{formatMoney(order.shippingFee, order.currency, locale)}</dd></div>
+      <div className="flex justify-between border-t border-slate-200 pt-1 font-semibold"><dt>{t("total")}</dt><dd className="tabular-nums" data-testid="order-total">{formatMoney(order.total, order.currency, locale)}</dd></div>
     </dl>
   );
 }

@@ -1,3 +1,4 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { OrderStatus, PaymentMethod, PaymentStatus } from "@/lib/db/generated/enums";
@@ -12,11 +13,15 @@ type Row = {
 };
 
 export function OrdersTable({ orders, prefix }: { orders: Row[]; prefix: string }) {
+  const t = useTranslations("orders.list");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  const locale = useLocale();
   return (
     <Table>
       <thead>
         <tr>
-          <Th>Order number</Th><Th>Order date</Th><Th>Buyer</Th><Th>Source</Th><Th>Status</Th><Th>Tags</Th><Th className="text-right">Total</Th><Th><span className="sr-only">Actions</span></Th>
+          <Th>{t("number")}</Th><Th>{t("date")}</Th><Th>{t("buyer")}</Th><Th>{t("source")}</Th><Th>{t("status")}</Th><Th>{t("tags")}</Th><Th className="text-right">{t("total")}</Th><Th><span className="sr-only">{tc("actions")}</span></Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -25,15 +30,15 @@ export function OrdersTable({ orders, prefix }: { orders: Row[]; prefix: string 
           return (
             <tr key={o.id} data-testid="order-row">
               <Td className="font-medium tabular-nums">{number}</Td>
-              <Td className="whitespace-nowrap">{o.createdAt.toISOString().slice(0, 10)}</Td>
+              <Td className="whitespace-nowrap">{format.dateTime(o.createdAt, { dateStyle: "medium" })}</Td>
               <Td>{o.buyer.name}</Td>
-              <Td className="text-slate-600">{o.source === "STANDARD_ORDER" ? "Standard Order" : (o.sourceLinkName ?? "Order link (deleted)")}</Td>
+              <Td className="text-slate-600">{o.source === "STANDARD_ORDER" ? t("standardOrder") : (o.sourceLinkName ?? t("deletedLink"))}</Td>
               <Td><div className="flex flex-wrap gap-1"><OrderStatusBadge status={o.status} /><ReleaseStatusBadge status={o.releaseStatus} /><PaymentStatusBadge method={o.paymentMethod} status={o.paymentStatus} /></div></Td>
-              <Td><div className="flex flex-wrap gap-1">{o.tags.map((t) => <span key={t.tag.id} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{t.tag.name}</span>)}</div></Td>
-              <Td className="text-right tabular-nums">{formatMoney(o.total, o.currency)}</Td>
+              <Td><div className="flex flex-wrap gap-1">{o.tags.map((tag) => <span key={tag.tag.id} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{tag.tag.name}</span>)}</div></Td>
+              <Td className="text-right tabular-nums">{formatMoney(o.total, o.currency, locale)}</Td>
               <Td className="text-right">
-                <Link href={`/admin/orders/${o.id}`} className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" aria-label={`Detail of ${number}`}>
-                  Detail
+                <Link href={`/admin/orders/${o.id}`} className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" aria-label={t("detailOf", { number })}>
+                  {t("detail")}
                 </Link>
               </Td>
             </tr>

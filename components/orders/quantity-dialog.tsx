@@ -1,21 +1,23 @@
 "use client";
 // One modal for "Create Delivery Notes" and "Create Undelivered SKUs": a quantity per SKU line,
 // prefilled with what is left, validated beside each line.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/field";
+import { FieldError, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { useAction } from "@/lib/actions/use-action";
 import type { QuantityLinesInput } from "@/lib/orders/schemas";
 
 type Line = { id: string; label: string; max: number };
 
+/** `testId`: names the blocker's note ("<testId>-blocker"); `blocker` is already in the reader's words. */
 export function QuantityDialog({
-  orderId, title, description, submitLabel, success, lines, blocker, action, variant = "primary", defaultFull = true,
+  orderId, testId, title, description, submitLabel, success, lines, blocker, action, variant = "primary", defaultFull = true,
 }: {
-  orderId: string; title: string; description: string; submitLabel: string; success: string; lines: Line[]; blocker: string | null;
+  orderId: string; testId: string; title: string; description: string; submitLabel: string; success: string; lines: Line[]; blocker: string | null;
   action: (input: QuantityLinesInput) => Promise<ActionResult<unknown>>; variant?: "primary" | "secondary"; defaultFull?: boolean;
 }) {
   const router = useRouter();
@@ -23,7 +25,8 @@ export function QuantityDialog({
   const [quantities, setQuantities] = useState<Record<string, string>>(() => Object.fromEntries(lines.map((l) => [l.id, String(defaultFull ? l.max : 0)])));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { pending, run } = useAction();
-  const testId = title.toLowerCase().replace(/\W+/g, "-");
+  const t = useTranslations("orders.quantities");
+  const tc = useTranslations("common");
 
   if (blocker) {
     return (
@@ -53,18 +56,18 @@ export function QuantityDialog({
         <Button variant={variant}>{title}</Button>
       </DialogTrigger>
       <DialogContent title={title} description={description} className="max-w-2xl"
-        footer={<><Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button><Button onClick={submit} pending={pending}>{submitLabel}</Button></>}>
-        {errors._form && <p className="mb-3 text-sm text-red-600" role="alert">{errors._form}</p>}
+        footer={<><Button variant="secondary" onClick={() => setOpen(false)}>{tc("cancel")}</Button><Button onClick={submit} pending={pending}>{submitLabel}</Button></>}>
+        {errors._form && <div role="alert" className="mb-3"><FieldError message={errors._form} /></div>}
         <ul className="divide-y divide-slate-100">
           {lines.map((l, index) => {
             const error = errors[`lines.${index}.quantity`];
             return (
               <li key={l.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
-                <label htmlFor={`q-${l.id}`} className="text-sm text-slate-800">{l.label} <span className="text-slate-500">(up to {l.max})</span></label>
+                <label htmlFor={`q-${l.id}`} className="text-sm text-slate-800">{l.label} <span className="text-slate-500">{t("upTo", { max: l.max })}</span></label>
                 <div>
                   <Input id={`q-${l.id}`} type="number" min={0} max={l.max} className="w-24 text-right" invalid={Boolean(error)} value={quantities[l.id]}
                     onChange={(e) => setQuantities((q) => ({ ...q, [l.id]: e.target.value }))} />
-                  {error && <p className="mt-1 text-xs text-red-600" data-testid="field-error">{error}</p>}
+                  <FieldError message={error} className="mt-1" />
                 </div>
               </li>
             );

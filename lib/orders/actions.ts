@@ -6,6 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { brandAction, publicAction, userAction } from "@/lib/actions/action-client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { findVisitorLinkOrder } from "@/lib/link-access/link-order";
 import { kickMailDelivery } from "@/lib/mail/deliver";
 import { fromMinor } from "@/lib/money/format";
@@ -44,11 +45,12 @@ export const createOcAction = brandAction({ schema: createOcSchema, permission: 
 
 export const findSkuForOrderAction = brandAction({ schema: findSkuSchema, permission: PERMISSION }, async (input, ctx) => {
   const found = await findSkuForOrder(ctx.brand.id, input.orderId, input.code);
-  if (!found) throw new NotFoundError("Order not found.");
-  if (!found.sku) throw new AppError("VALIDATION", "No SKU with this code.", { code: "No SKU with this code." });
+  if (!found) throw new NotFoundError(msg("orders.errors.orderNotFound"));
+  if (!found.sku) throw new AppError("VALIDATION", msg("orders.errors.noSkuWithCode"), { code: msg("orders.errors.noSkuWithCode") });
   const wholesale = found.sku.prices[0]?.wholesalePrice;
   if (wholesale === undefined) {
-    throw new AppError("VALIDATION", `This SKU has no price in ${found.order.currency}.`, { code: `This SKU has no price in ${found.order.currency}.` });
+    const noPrice = msg("orders.errors.skuWithoutPrice", { currency: found.order.currency });
+    throw new AppError("VALIDATION", noPrice, { code: noPrice });
   }
   const price = unitPrice(wholesale, { product: found.sku.product.discountRate, terms: found.connection?.discountRate });
   return {
@@ -136,7 +138,7 @@ export const cancelOrderAsBuyerAction = userAction({ schema: cancelOrderByBuyerS
 export async function cancelLinkOrderAction(token: string, input: CancelOrderByBuyerInput) {
   return publicAction({ schema: cancelOrderByBuyerSchema }, async ({ orderId, reason }) => {
     const access = await findVisitorLinkOrder(token, orderId);
-    if (!access) throw new NotFoundError("Order not found.");
+    if (!access) throw new NotFoundError(msg("orders.errors.orderNotFound"));
     const login = access.session.login;
     const viewer = { kind: "order-link" as const, linkId: access.link.id, userId: login?.method === "USER_ACCOUNT" ? login.userId : null };
     const result = await cancelOrderByBuyer(viewer, { orderId, reason, baseUrl: await appBaseUrl() });

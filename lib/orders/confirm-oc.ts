@@ -5,6 +5,7 @@ import "server-only";
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { throwGuardMiss } from "./guard";
 import { formatOrderNumber } from "./order-number";
@@ -19,10 +20,10 @@ export async function confirmOc(staff: Staff, input: z.infer<typeof confirmOcSch
   const brandId = staff.brand.id;
   return prisma.$transaction(async (tx) => {
     const before = await tx.order.findFirst({ where: { id: input.orderId, brandId }, select: { status: true } });
-    if (!before) throw new NotFoundError("Order not found.");
+    if (!before) throw new NotFoundError(msg("orders.errors.orderNotFound"));
     const tagIds = [...new Set(input.tagIds)];
     const tags = await tx.tag.findMany({ where: { id: { in: tagIds }, brandId }, select: { id: true, name: true } });
-    if (tags.length !== tagIds.length) throw new NotFoundError("Tag not found.");
+    if (tags.length !== tagIds.length) throw new NotFoundError(msg("orders.errors.tagNotFound"));
 
     const moved = await tx.order.updateMany({
       where: { id: input.orderId, brandId, status: { in: [...CONFIRMABLE] } },
@@ -30,8 +31,8 @@ export async function confirmOc(staff: Staff, input: z.infer<typeof confirmOcSch
     });
     if (moved.count === 0) {
       await throwGuardMiss(tx, { id: input.orderId, brandId }, {
-        verb: "confirmed",
-        already: { statuses: ["OC_CONFIRMED", "OC_CONFIRMED_UNDELIVERED"], code: "ORDER_ALREADY_CONFIRMED", message: "This order confirmation was already confirmed by someone else." },
+        action: "confirm",
+        already: { statuses: ["OC_CONFIRMED", "OC_CONFIRMED_UNDELIVERED"], code: "ORDER_ALREADY_CONFIRMED", message: "orders.errors.alreadyConfirmed" },
       });
     }
     if (tags.length) await tx.orderTag.createMany({ data: tags.map((t) => ({ orderId: input.orderId, tagId: t.id })), skipDuplicates: true });

@@ -5,6 +5,7 @@ import "server-only";
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { deliveryNoteBlocker, remainingQuantity } from "./delivery-quantities";
 import { lockOrder } from "./guard";
 import type { quantityLinesSchema } from "./schemas";
@@ -17,7 +18,7 @@ export async function createDeliveryNote(staff: Staff, input: z.infer<typeof qua
     // The row lock serializes notes of one order, so two clerks cannot deliver a unit twice.
     const order = await lockOrder(tx, brandId, input.orderId);
     const blocker = deliveryNoteBlocker(order);
-    if (blocker) throw new AppError(order.releaseStatus === "SHIPPED" ? "ORDER_ALREADY_SHIPPED" : "DELIVERY_NOT_ALLOWED", blocker);
+    if (blocker) throw new AppError(order.releaseStatus === "SHIPPED" ? "ORDER_ALREADY_SHIPPED" : "DELIVERY_NOT_ALLOWED", msg(blocker));
 
     const [delivered, undelivered, last] = await Promise.all([
       tx.deliveryNoteLine.groupBy({ by: ["orderLineId"], where: { deliveryNote: { orderId: order.id } }, _sum: { quantity: true } }),
@@ -31,12 +32,12 @@ export async function createDeliveryNote(staff: Staff, input: z.infer<typeof qua
     const fieldErrors: Record<string, string> = {};
     input.lines.forEach((requested, index) => {
       const line = byId.get(requested.orderLineId);
-      if (!line) fieldErrors[`lines.${index}.quantity`] = "This line is not on the order.";
-      else if (requested.quantity > remainingQuantity(line)) fieldErrors[`lines.${index}.quantity`] = `At most ${remainingQuantity(line)} left to deliver.`;
+      if (!line) fieldErrors[`lines.${index}.quantity`] = msg("orders.errors.lineNotOnOrder");
+      else if (requested.quantity > remainingQuantity(line)) fieldErrors[`lines.${index}.quantity`] = msg("orders.errors.atMostLeftToDeliver", { max: remainingQuantity(line) });
     });
-    if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "Please correct the highlighted quantities.", fieldErrors);
+    if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", msg("orders.errors.correctQuantities"), fieldErrors);
     const shipping = input.lines.filter((l) => l.quantity > 0);
-    if (shipping.length === 0) throw new AppError("VALIDATION", "Enter a quantity to deliver for at least one SKU.", { _form: "Enter a quantity to deliver for at least one SKU." });
+    if (shipping.length === 0) throw new AppError("VALIDATION", msg("orders.errors.nothingToDeliver"), { _form: msg("orders.errors.nothingToDeliver") });
 
     const note = await tx.deliveryNote.create({
       data: { orderId: order.id, sequence: (last?.sequence ?? 0) + 1, createdById: staff.user.id, lines: { create: shipping.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })) } },

@@ -5,6 +5,7 @@ import "server-only";
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AlreadyChangedError, AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { toMinor } from "@/lib/money/format";
 import { lockOrder, throwGuardMiss } from "./guard";
 import type { createOcSchema } from "./schemas";
@@ -14,7 +15,7 @@ import type { z } from "zod";
 const ALREADY_CREATED = {
   statuses: ["OC_CREATED" as const],
   code: "OC_ALREADY_CREATED",
-  message: "This order confirmation was already created by someone else. Reload the page to see it.",
+  message: "orders.errors.alreadyCreated" as const,
 };
 
 export async function createOc(staff: Staff, input: z.infer<typeof createOcSchema>) {
@@ -23,10 +24,10 @@ export async function createOc(staff: Staff, input: z.infer<typeof createOcSchem
     const order = await lockOrder(tx, brandId, input.orderId);
     // Only from the status the editor showed (both editable ones): no second "create" over the first.
     if (order.status !== input.from) {
-      await throwGuardMiss(tx, { id: order.id, brandId }, { verb: "edited as an OC", already: input.from === "PLEASE_CREATE_OC" ? ALREADY_CREATED : undefined });
+      await throwGuardMiss(tx, { id: order.id, brandId }, { action: "edit", already: input.from === "PLEASE_CREATE_OC" ? ALREADY_CREATED : undefined });
     }
     if (order.ocRevision !== input.revision) {
-      throw new AlreadyChangedError("OC_CHANGED", "Someone else saved this OC after you opened it. Reload the page to see their changes, then edit again.");
+      throw new AlreadyChangedError("OC_CHANGED", msg("orders.errors.ocChanged"));
     }
     const existing = new Map(order.lines.map((l) => [l.id, l]));
     const newSkuIds = input.lines.flatMap((l) => (l.lineId ? [] : l.skuId ? [l.skuId] : []));
@@ -39,14 +40,14 @@ export async function createOc(staff: Staff, input: z.infer<typeof createOcSchem
       const unitPrice = toMinor(line.unitPrice, order.currency);
       const old = line.lineId ? existing.get(line.lineId) : undefined;
       const sku = line.skuId ? skuById.get(line.skuId) : undefined;
-      if (line.lineId && !old) fieldErrors[`lines.${index}.quantity`] = "This line is no longer on the order.";
-      if (!line.lineId && !sku) fieldErrors[`lines.${index}.quantity`] = "Unknown SKU.";
+      if (line.lineId && !old) fieldErrors[`lines.${index}.quantity`] = msg("orders.errors.lineGone");
+      if (!line.lineId && !sku) fieldErrors[`lines.${index}.quantity`] = msg("orders.errors.unknownSku");
       const skuId = old?.skuId ?? sku?.id ?? "";
-      if (seenSkus.has(skuId)) fieldErrors[`lines.${index}.quantity`] = "This SKU is already on the OC.";
+      if (seenSkus.has(skuId)) fieldErrors[`lines.${index}.quantity`] = msg("orders.errors.skuTwice");
       seenSkus.add(skuId);
       return { line, old, sku, unitPrice, position: index };
     });
-    if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "Please correct the highlighted lines.", fieldErrors);
+    if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", msg("orders.errors.correctLines"), fieldErrors);
 
     const keep = new Set(rows.flatMap((r) => (r.old ? [r.old.id] : [])));
     await tx.orderLine.deleteMany({ where: { orderId: order.id, id: { notIn: [...keep] } } });

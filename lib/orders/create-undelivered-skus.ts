@@ -5,6 +5,7 @@ import "server-only";
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AlreadyChangedError, AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { undeliveredBlocker } from "./delivery-quantities";
 import { lockOrder } from "./guard";
 import type { quantityLinesSchema } from "./schemas";
@@ -17,18 +18,18 @@ export async function createUndeliveredSkus(staff: Staff, input: z.infer<typeof 
     const order = await lockOrder(tx, brandId, input.orderId);
     const deliveryNoteCount = await tx.deliveryNote.count({ where: { orderId: order.id } });
     const blocker = undeliveredBlocker({ status: order.status, deliveryNoteCount });
-    if (blocker) throw new AlreadyChangedError(order.status === "OC_CONFIRMED_UNDELIVERED" ? "UNDELIVERED_ALREADY_CREATED" : "UNDELIVERED_NOT_ALLOWED", blocker);
+    if (blocker) throw new AlreadyChangedError(order.status === "OC_CONFIRMED_UNDELIVERED" ? "UNDELIVERED_ALREADY_CREATED" : "UNDELIVERED_NOT_ALLOWED", msg(blocker));
 
     const byId = new Map(order.lines.map((l) => [l.id, l]));
     const fieldErrors: Record<string, string> = {};
     input.lines.forEach((requested, index) => {
       const line = byId.get(requested.orderLineId);
-      if (!line) fieldErrors[`lines.${index}.quantity`] = "This line is not on the order.";
-      else if (requested.quantity > line.quantity) fieldErrors[`lines.${index}.quantity`] = `At most ${line.quantity}.`;
+      if (!line) fieldErrors[`lines.${index}.quantity`] = msg("orders.errors.lineNotOnOrder");
+      else if (requested.quantity > line.quantity) fieldErrors[`lines.${index}.quantity`] = msg("orders.errors.atMost", { max: line.quantity });
     });
-    if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "Please correct the highlighted quantities.", fieldErrors);
+    if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", msg("orders.errors.correctQuantities"), fieldErrors);
     const rows = input.lines.filter((l) => l.quantity > 0);
-    if (rows.length === 0) throw new AppError("VALIDATION", "Enter an undelivered quantity for at least one SKU.", { _form: "Enter an undelivered quantity for at least one SKU." });
+    if (rows.length === 0) throw new AppError("VALIDATION", msg("orders.errors.nothingUndelivered"), { _form: msg("orders.errors.nothingUndelivered") });
 
     await tx.undeliveredSku.createMany({ data: rows.map((r) => ({ orderId: order.id, orderLineId: r.orderLineId, quantity: r.quantity })) });
     await tx.order.update({ where: { id: order.id }, data: { status: "OC_CONFIRMED_UNDELIVERED" } });

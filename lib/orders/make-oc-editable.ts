@@ -6,16 +6,19 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import type { ReleaseStatus } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import type { Staff } from "./staff";
 
 const UNRELEASED: ReleaseStatus[] = ["NOT_YET_RELEASED", "FAILED_TO_RELEASE"];
 
-/** Why the button is unavailable, or null when it is available. */
-export function makeEditableBlocker(order: { status: string; releaseStatus: ReleaseStatus | null; deliveryNoteCount: number; undeliveredCount: number }): string | null {
-  if (order.status !== "OC_CONFIRMED") return "Only an OC Confirmed order can be made editable.";
-  if (order.deliveryNoteCount > 0) return "A delivery note exists for this order.";
-  if (order.undeliveredCount > 0) return "Undelivered SKUs exist for this order.";
-  if (order.releaseStatus && !UNRELEASED.includes(order.releaseStatus)) return "The order was already released for shipping.";
+export type MakeEditableBlocker = "notConfirmed" | "deliveryNote" | "undelivered" | "released";
+
+/** Why the button is unavailable (orders.blockers.makeEditable.*), or null when it is available. */
+export function makeEditableBlocker(order: { status: string; releaseStatus: ReleaseStatus | null; deliveryNoteCount: number; undeliveredCount: number }): MakeEditableBlocker | null {
+  if (order.status !== "OC_CONFIRMED") return "notConfirmed";
+  if (order.deliveryNoteCount > 0) return "deliveryNote";
+  if (order.undeliveredCount > 0) return "undelivered";
+  if (order.releaseStatus && !UNRELEASED.includes(order.releaseStatus)) return "released";
   return null;
 }
 
@@ -35,9 +38,9 @@ export async function makeOcEditable(staff: Staff, orderId: string) {
         where: { id: orderId, brandId },
         select: { status: true, releaseStatus: true, _count: { select: { deliveryNotes: true, undeliveredSkus: true } } },
       });
-      if (!order) throw new NotFoundError("Order not found.");
+      if (!order) throw new NotFoundError(msg("orders.errors.orderNotFound"));
       const why = makeEditableBlocker({ ...order, deliveryNoteCount: order._count.deliveryNotes, undeliveredCount: order._count.undeliveredSkus });
-      throw new AlreadyChangedError("ORDER_NOT_EDITABLE", `The order confirmation cannot be made editable: ${why ?? "its status changed."}`);
+      throw new AlreadyChangedError("ORDER_NOT_EDITABLE", msg(`orders.errors.notEditable.${why ?? "changed"}`));
     }
     await recordAudit(tx, { brandId, actor: memberActor(staff.user), entityType: "Order", entityId: orderId, action: "oc.make-editable", from: "OC_CONFIRMED", to: "OC_CREATED" });
     return { id: orderId, status: "OC_CREATED" as const };

@@ -1,9 +1,12 @@
 // Every event an order's status history can hold (AuditEvent rows with entityType "Order") and how
-// brand staff read each one on the order detail page. recordAudit only accepts these types for an
-// order, and the wording below is a Record over them, so a new event type cannot be written
-// without being listed here, nor listed without wording.
-import { countOf, NOUNS } from "@/lib/format/plural";
-import { ORDER_STATUS_LABELS, PAYMENT_STATUS_LABELS, RELEASE_FAILURE_LABELS, RELEASE_STATUS_LABELS } from "./status-labels";
+// brand staff read each one on the order detail page: one message per event type
+// (orders.history.*), in the reader's language. recordAudit only accepts these types for an order,
+// and the wording below is a Record over them, so a new event type cannot be written without being
+// listed here, nor listed without wording.
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translateMessage } from "@/lib/i18n/message-text";
+import { formatterFor, translatorFor, type Translate } from "@/lib/i18n/translator";
+import { releaseFailureDetailText } from "@/lib/shipping/release-failure";
 
 export const ORDER_EVENT_TYPES = [
   "order.place",
@@ -33,10 +36,15 @@ export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
 
 export type OrderEvent = { action: string; fromStatus: string | null; toStatus: string | null; data: unknown };
 
-const STATUS_LABELS: Record<string, string> = { ...ORDER_STATUS_LABELS, ...RELEASE_STATUS_LABELS, ...PAYMENT_STATUS_LABELS };
+type Reader = { t: Translate; locale: AppLocale };
 
-function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status;
+/** An order, release or payment status by its name in the catalogue; an unknown one as it is. */
+function statusLabel(t: Translate, status: string): string {
+  for (const group of ["order", "release", "payment"] as const) {
+    const key = `status.${group}.${status}` as Parameters<Translate["has"]>[0];
+    if (t.has(key)) return t(key as never);
+  }
+  return status;
 }
 
 function field(data: unknown, key: string): unknown {
@@ -53,73 +61,95 @@ function count(data: unknown, key: string): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
-/** "OC Approved → OC Confirmed", or the new status alone when there was none before. */
-function move(e: OrderEvent): string | undefined {
-  if (!e.toStatus || e.fromStatus === e.toStatus) return undefined;
-  return e.fromStatus ? `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}` : statusLabel(e.toStatus);
+const yes = (on: boolean) => (on ? "yes" : "no");
+
+/** The move of an event as message arguments: "A → B", or the new status alone when there was none before. */
+function change(t: Translate, e: OrderEvent) {
+  const moved = Boolean(e.toStatus) && e.fromStatus !== e.toStatus;
+  return {
+    change: !moved ? "none" : e.fromStatus ? "move" : "to",
+    from: e.fromStatus ? statusLabel(t, e.fromStatus) : "",
+    to: e.toStatus ? statusLabel(t, e.toStatus) : "",
+  };
 }
 
-function sentence(headline: string, ...details: (string | undefined | false)[]): string {
-  const rest = details.filter((d): d is string => Boolean(d));
-  return rest.length ? `${headline}: ${rest.join(". ")}` : headline;
+function reason(e: OrderEvent) {
+  const given = text(e.data, "reason");
+  return { hasReason: yes(Boolean(given)), reason: given ?? "" };
 }
 
-const units = (e: OrderEvent) => {
+function units(e: OrderEvent) {
   const n = count(e.data, "units");
-  return n === undefined ? undefined : countOf(n, NOUNS.unit);
-};
+  return { hasUnits: yes(n !== undefined), units: n ?? 0 };
+}
 
-const WORDING: Record<OrderEventType, (e: OrderEvent) => string> = {
-  "order.place": (e) => sentence("Order placed", move(e)),
-  "order.status": (e) => sentence("Status changed", move(e)),
-  "oc.create": (e) => sentence("OC created", move(e)),
-  "oc.update": (e) => sentence("OC edited", move(e)),
-  "oc.send": (e) => sentence("Sent to the buyer for approval", text(e.data, "to") && `to ${text(e.data, "to")}`),
-  "oc.approve": (e) => sentence("Approved by the buyer", move(e)),
-  "oc.force-approve": (e) => sentence("Approved on the buyer's behalf", move(e)),
-  "oc.confirm": (e) => {
+const WORDING: Record<OrderEventType, (e: OrderEvent, r: Reader) => string> = {
+  "order.place": (e, { t }) => t("orders.history.placed", change(t, e)),
+  "order.status": (e, { t }) => t("orders.history.statusChanged", change(t, e)),
+  "oc.create": (e, { t }) => t("orders.history.ocCreated", change(t, e)),
+  "oc.update": (e, { t }) => t("orders.history.ocEdited", change(t, e)),
+  "oc.send": (e, { t }) => {
+    const recipient = text(e.data, "to");
+    return t("orders.history.sent", { hasRecipient: yes(Boolean(recipient)), recipient: recipient ?? "" });
+  },
+  "oc.approve": (e, { t }) => t("orders.history.approved", change(t, e)),
+  "oc.force-approve": (e, { t }) => t("orders.history.forceApproved", change(t, e)),
+  "oc.confirm": (e, { t, locale }) => {
     const tags = field(e.data, "tags");
-    const names = Array.isArray(tags) ? tags.filter((t): t is string => typeof t === "string") : [];
-    return sentence(
-      "Order confirmation confirmed",
-      move(e),
-      field(e.data, "skippedBuyerApproval") === true && "The buyer's approval was skipped",
-      field(e.data, "notifiedBuyer") === true ? "The buyer was notified by email" : field(e.data, "notifiedBuyer") === false && "No email to the buyer",
-      names.length > 0 && `${names.length === 1 ? "Tag" : "Tags"}: ${names.join(", ")}`,
-    );
+    const names = Array.isArray(tags) ? tags.filter((name): name is string => typeof name === "string") : [];
+    const notified = field(e.data, "notifiedBuyer");
+    return t("orders.history.confirmed", {
+      ...change(t, e),
+      skipped: yes(field(e.data, "skippedBuyerApproval") === true),
+      notified: notified === true ? "yes" : notified === false ? "no" : "unknown",
+      tagCount: names.length,
+      tags: formatterFor(locale).list(names, { type: "conjunction", style: "narrow" }),
+    });
   },
-  "oc.make-editable": (e) => sentence("Made editable", move(e)),
-  "delivery-note.create": (e) => {
+  "oc.make-editable": (e, { t }) => t("orders.history.madeEditable", change(t, e)),
+  "delivery-note.create": (e, { t }) => {
     const sequence = count(e.data, "sequence");
-    const shipped = units(e);
-    return sentence(`Delivery note${sequence ? ` #${sequence}` : ""} created${shipped ? ` (${shipped})` : ""}`, move(e));
+    return t("orders.history.deliveryNote", { ...change(t, e), ...units(e), hasSequence: yes(Boolean(sequence)), sequence: sequence ?? 0 });
   },
-  "undelivered.create": (e) => {
-    const later = units(e);
-    return sentence(`Undelivered SKUs created${later ? ` (${later})` : ""}`, move(e));
+  "undelivered.create": (e, { t }) => t("orders.history.undelivered", { ...change(t, e), ...units(e) }),
+  "order.reject": (e, { t }) => t("orders.history.rejected", { ...change(t, e), ...reason(e) }),
+  "order.cancel": (e, { t }) => t("orders.history.cancelled", { ...change(t, e), ...reason(e) }),
+  "order.match-confirm": (e, { t }) => {
+    const buyerName = text(e.data, "buyerName");
+    return t("orders.history.matchConfirmed", { via: text(e.data, "via") === "EMAIL" ? "EMAIL" : "STAFF", hasBuyer: yes(Boolean(buyerName)), buyerName: buyerName ?? "" });
   },
-  "order.reject": (e) => sentence("Order rejected", move(e), text(e.data, "reason") && `Reason: ${text(e.data, "reason")}`),
-  "order.cancel": (e) => sentence("Order cancelled", move(e), text(e.data, "reason") && `Reason: ${text(e.data, "reason")}`),
-  "order.match-confirm": (e) =>
-    sentence(text(e.data, "via") === "EMAIL" ? "Buyer match confirmed through the e-mailed link" : "Buyer match confirmed by brand staff", text(e.data, "buyerName") && `now ${text(e.data, "buyerName")}'s order`),
-  "order.buyer-cancel": (e) => sentence("Cancelled by the buyer", text(e.data, "reason"), move(e)),
-  "release.prepare": (e) => sentence("Prepared for release", move(e)),
-  "release.fail": (e) => {
-    const reason = text(e.data, "reason");
-    const label = reason && reason in RELEASE_FAILURE_LABELS ? RELEASE_FAILURE_LABELS[reason as keyof typeof RELEASE_FAILURE_LABELS] : undefined;
-    // The detail is the full explanation (it names the short SKUs); the label is its short form.
-    return sentence("Failed to release", text(e.data, "detail") ?? label);
+  "order.buyer-cancel": (e, { t }) => t("orders.history.buyerCancelled", { ...change(t, e), ...reason(e) }),
+  "release.prepare": (e, { t }) => t("orders.history.prepared", change(t, e)),
+  "release.fail": (e, { t, locale }) => {
+    // The detail is the full explanation (it names the short SKUs); the reason is its short form.
+    // `detailMessage` is the detail as a catalogue key and values (lib/shipping/release-failure),
+    // read in the reader's language; `detail` is the same in English, as older rows hold it.
+    const message = text(e.data, "detailMessage");
+    const stored = text(e.data, "detail");
+    const code = text(e.data, "reason");
+    const reasonKey = `status.releaseFailure.${code}` as Parameters<Translate["has"]>[0];
+    const detail = message ? releaseFailureDetailText(t, locale, message)
+      : stored ? translateMessage(t, stored)
+      : code && t.has(reasonKey) ? t(reasonKey as never)
+      : undefined;
+    return t("orders.history.releaseFailed", { hasDetail: yes(Boolean(detail)), detail: detail ?? "" });
   },
-  "payment.update": (e) => sentence("Card payment", move(e)),
+  "payment.update": (e, { t }) => t("orders.history.cardPayment", change(t, e)),
 };
 
 export function isOrderEventType(action: string): action is OrderEventType {
   return (ORDER_EVENT_TYPES as readonly string[]).includes(action);
 }
 
-/** One status-history entry in brand staff's words. */
-export function describeOrderEvent(e: OrderEvent): string {
-  if (isOrderEventType(e.action)) return WORDING[e.action](e);
+/** One status-history entry in brand staff's words, in the reader's language. */
+export function describeOrderEvent(e: OrderEvent, locale: AppLocale): string {
+  const reader = { t: translatorFor(locale), locale };
+  if (isOrderEventType(e.action)) return WORDING[e.action](e, reader);
   // Rows written by an older version of the app, if any: still words, never a raw event name.
-  return sentence("Order updated", move(e));
+  return reader.t("orders.history.updated", change(reader.t, e));
+}
+
+/** Who did it: a name, or a stored catalogue message such as "{name} (Buyer, via e-mail)". */
+export function describeOrderActor(label: string, locale: AppLocale): string {
+  return translateMessage(translatorFor(locale), label);
 }

@@ -8,7 +8,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { OrderEnding } from "./buyer-order-progress";
 import { BUYER_CANCEL_ACTION } from "./cancel-order-by-buyer";
-import { describeOrderEvent } from "./order-events";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { describeOrderActor, describeOrderEvent } from "./order-events";
 import { parseOrderNumber } from "./order-number";
 import type { OrderFilters, OrderSort } from "./schemas";
 
@@ -153,15 +154,15 @@ export async function getOrderByApprovalToken(token: string) {
   return prisma.order.findUnique({ where: { approvalToken: token }, include: detailInclude });
 }
 
-/** The order's status history, oldest first, each entry in brand staff's words. */
-export async function orderHistory(brandId: string, orderId: string) {
+/** The order's status history, oldest first, each entry in brand staff's words in the reader's language. */
+export async function orderHistory(brandId: string, orderId: string, locale: AppLocale) {
   const events = await prisma.auditEvent.findMany({
     where: { brandId, entityType: "Order", entityId: orderId },
     select: { id: true, createdAt: true, actorLabel: true, action: true, fromStatus: true, toStatus: true, data: true },
     orderBy: { createdAt: "asc" },
     take: 200,
   });
-  return events.map((e) => ({ id: e.id, createdAt: e.createdAt, actorLabel: e.actorLabel, text: describeOrderEvent(e) }));
+  return events.map((e) => ({ id: e.id, createdAt: e.createdAt, actorLabel: describeOrderActor(e.actorLabel, locale), text: describeOrderEvent(e, locale) }));
 }
 
 const ENDING_BY: Record<string, OrderEnding["by"]> = { "order.cancel": "brand", [BUYER_CANCEL_ACTION]: "buyer", "order.reject": "brand" };

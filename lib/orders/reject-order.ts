@@ -20,8 +20,8 @@ export async function rejectOrder(staff: Staff, input: { orderId: string; reason
     });
     if (moved.count === 0 || !before) {
       await throwGuardMiss(tx, { id: input.orderId, brandId }, {
-        verb: "rejected",
-        already: { statuses: ["ORDER_REJECTED"], code: "ORDER_ALREADY_REJECTED", message: "This order was already rejected by someone else." },
+        action: "reject",
+        already: { statuses: ["ORDER_REJECTED"], code: "ORDER_ALREADY_REJECTED", message: "orders.errors.alreadyRejected" },
       });
     }
     const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });

@@ -1,10 +1,13 @@
 // Inputs of the Order Management actions and list filters, shared by forms and actions.
 import { z } from "zod";
 import { OrderStatus } from "@/lib/db/generated/enums";
+import { msg } from "@/lib/i18n/message-text";
 import { BUYER_CANCEL_REASON_MAX, buyerOrderMessages, type BuyerOrderMessages } from "./buyer-order-messages";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 const id = z.string().min(1).max(64);
+const QUANTITY_MAX = 99_999;
+const EMAIL_BODY_MAX = 5000;
 
 export const orderIdSchema = z.object({ orderId: id });
 
@@ -12,9 +15,13 @@ export const ocLineSchema = z.object({
   /** An existing line of the order, or a SKU being added (skuId). */
   lineId: id.optional(),
   skuId: id.optional(),
-  quantity: z.coerce.number({ error: "Enter a quantity." }).int("Enter a whole number.").min(1, "At least 1.").max(99_999, "At most 99,999."),
+  quantity: z.coerce
+    .number({ error: msg("orders.errors.enterQuantity") })
+    .int(msg("validation.wholeNumber"))
+    .min(1, msg("orders.errors.quantityAtLeastOne"))
+    .max(QUANTITY_MAX, msg("orders.errors.quantityTooBig", { max: QUANTITY_MAX })),
   /** In the order currency's major unit (e.g. 12.50 USD), as typed. */
-  unitPrice: z.coerce.number({ error: "Enter a price." }).min(0, "The price cannot be negative.").max(100_000_000, "That price is too large."),
+  unitPrice: z.coerce.number({ error: msg("orders.errors.enterPrice") }).min(0, msg("orders.errors.negativePrice")).max(100_000_000, msg("orders.errors.priceTooLarge")),
 });
 
 export const createOcSchema = z.object({
@@ -23,7 +30,7 @@ export const createOcSchema = z.object({
   from: z.enum(["PLEASE_CREATE_OC", "OC_CREATED"]),
   /** The draft revision the editor loaded: a save over someone else's newer save is refused, not merged. */
   revision: z.number().int().min(0),
-  lines: z.array(ocLineSchema).min(1, "An OC needs at least one line.").max(500),
+  lines: z.array(ocLineSchema).min(1, msg("orders.errors.ocNeedsLine")).max(500),
 });
 export type CreateOcInput = z.input<typeof createOcSchema>;
 
@@ -33,19 +40,19 @@ export const sendForApprovalSchema = z.object({
   sentAt: z.iso.datetime().nullable(),
 });
 
-export const findSkuSchema = z.object({ orderId: id, code: z.string().trim().min(1, "Enter a SKU code.").max(64) });
+export const findSkuSchema = z.object({ orderId: id, code: z.string().trim().min(1, msg("orders.errors.enterSkuCode")).max(64) });
 
 export const confirmOcSchema = z
   .object({
     orderId: id,
     notifyBuyer: z.boolean(),
-    emailBody: z.string().trim().max(5000, "At most 5,000 characters.").optional(),
+    emailBody: z.string().trim().max(EMAIL_BODY_MAX, msg("orders.errors.emailBodyTooLong", { max: EMAIL_BODY_MAX })).optional(),
     tagIds: z.array(id).max(50).default([]),
   })
-  .refine((v) => !v.notifyBuyer || (v.emailBody && v.emailBody.length > 0), { path: ["emailBody"], message: "Enter the email body, or disable the notification." });
+  .refine((v) => !v.notifyBuyer || (v.emailBody && v.emailBody.length > 0), { path: ["emailBody"], message: msg("orders.errors.emailBodyRequired") });
 export type ConfirmOcInput = z.input<typeof confirmOcSchema>;
 
-export const rejectOrderSchema = z.object({ orderId: id, reason: z.string().trim().min(1, "Enter the reason for the buyer.").max(2000) });
+export const rejectOrderSchema = z.object({ orderId: id, reason: z.string().trim().min(1, msg("orders.errors.rejectReasonRequired")).max(2000) });
 
 /** The buyer's reason for cancelling, worded in the buyer's language (the form validates with it first). */
 export function buyerCancelReasonSchema(m: BuyerOrderMessages = buyerOrderMessages("EN")) {
@@ -57,7 +64,7 @@ export type CancelOrderByBuyerInput = z.input<typeof cancelOrderByBuyerSchema>;
 
 export const quantityLinesSchema = z.object({
   orderId: id,
-  lines: z.array(z.object({ orderLineId: id, quantity: z.coerce.number().int("Enter a whole number.").min(0, "Cannot be negative.") })).min(1),
+  lines: z.array(z.object({ orderLineId: id, quantity: z.coerce.number().int(msg("validation.wholeNumber")).min(0, msg("orders.errors.negativeQuantity")) })).min(1),
 });
 export type QuantityLinesInput = z.input<typeof quantityLinesSchema>;
 

@@ -9,6 +9,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "./order-number";
 import { ocApprovalEmail } from "./order-emails";
 import { AlreadyChangedError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { throwGuardMiss } from "./guard";
 import type { Staff } from "./staff";
 
@@ -23,11 +24,11 @@ export async function sendOcForApproval(staff: Staff, input: { orderId: string; 
     if (moved.count === 0) {
       const current = await tx.order.findFirst({ where: { id: input.orderId, brandId }, select: { status: true, ocSentAt: true } });
       if (current?.status === "OC_CREATED" && current.ocSentAt) {
-        throw new AlreadyChangedError("OC_ALREADY_SENT", "This order confirmation was just sent to the buyer by someone else.");
+        throw new AlreadyChangedError("OC_ALREADY_SENT", msg("orders.errors.alreadySent"));
       }
       await throwGuardMiss(tx, { id: input.orderId, brandId }, {
-        verb: "sent for approval",
-        already: { statuses: ["OC_CREATED"], code: "ORDER_CHANGED", message: "This order confirmation was changed by someone else. Reload the page and send it again." },
+        action: "send",
+        already: { statuses: ["OC_CREATED"], code: "ORDER_CHANGED", message: "orders.errors.changedBeforeSending" },
       });
     }
     const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });

@@ -14,8 +14,8 @@ test("a signed-out visit to the admin goes to sign-in and comes back after it", 
 test("brand staff see the admin shell with real counts", { tag: "@smoke" }, async ({ page }) => {
   await signInAsBrandStaff(page, "staff@aoyama.example");
   await expect(page.getByTestId("signed-in-user")).toHaveText("Yui Tanaka");
-  await expect(page.getByTestId("count-Connected buyers")).toHaveText("4");
-  await expect(page.getByTestId("count-Open order links")).not.toHaveText("0");
+  await expect(page.getByTestId("count-connectedBuyers")).toHaveText("4");
+  await expect(page.getByTestId("count-openLinks")).not.toHaveText("0");
 });
 
 test("a wrong password gets a clear message and no session", { tag: "@smoke" }, async ({ page }) => {

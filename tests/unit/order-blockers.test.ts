@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "@/lib/i18n/translator";
 import { deliveryNoteBlocker, remainingQuantity, undeliveredBlocker } from "@/lib/orders/delivery-quantities";
 import { parseOrderFilters } from "@/lib/orders/schemas";
+
+// Blockers are catalogue keys; staff read them in their language.
+const en = (key: string | null) => (key === null ? null : translatorFor("en")(key as never));
+const ja = (key: string | null) => (key === null ? null : translatorFor("ja")(key as never));
 
 describe("order action availability", () => {
   it.each([
@@ -12,13 +17,14 @@ describe("order action availability", () => {
     ["OC_CONFIRMED", "SHIPPED", "Every quantity has already been delivered."],
     ["OC_APPROVED", null, "Confirm the order confirmation first."],
   ] as const)("delivery notes for %s / %s: %s", (status, releaseStatus, expected) => {
-    expect(deliveryNoteBlocker({ status, releaseStatus })).toBe(expected);
+    expect(en(deliveryNoteBlocker({ status, releaseStatus }))).toBe(expected);
   });
 
   it("undelivered SKUs only for OC Confirmed orders without delivery notes", () => {
     expect(undeliveredBlocker({ status: "OC_CONFIRMED", deliveryNoteCount: 0 })).toBeNull();
-    expect(undeliveredBlocker({ status: "OC_CONFIRMED", deliveryNoteCount: 1 })).toBe("A delivery note already exists for this order.");
-    expect(undeliveredBlocker({ status: "OC_CONFIRMED_UNDELIVERED", deliveryNoteCount: 0 })).toBe("Undelivered SKUs were already created for this order.");
+    expect(en(undeliveredBlocker({ status: "OC_CONFIRMED", deliveryNoteCount: 1 }))).toBe("A delivery note already exists for this order.");
+    expect(en(undeliveredBlocker({ status: "OC_CONFIRMED_UNDELIVERED", deliveryNoteCount: 0 }))).toBe("Undelivered SKUs were already created for this order.");
+    expect(ja(undeliveredBlocker({ status: "OC_CONFIRMED_UNDELIVERED", deliveryNoteCount: 0 }))).toBe("この受注の未納SKUはすでに作成済みです。");
   });
 
   it("remaining quantity never goes below zero", () => {

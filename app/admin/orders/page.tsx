@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Download } from "lucide-react";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { OrderFilters } from "@/components/orders/order-filters";
@@ -11,7 +11,10 @@ import { parseOrderFilters } from "@/lib/orders/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
 import { readListQuery } from "@/lib/pagination/search-text";
 
-export const metadata: Metadata = { title: "Order Management" };
+export async function generateMetadata() {
+  const t = await getTranslations("orders.list");
+  return { title: t("title") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -21,25 +24,25 @@ export default async function OrderManagementPage({ searchParams }: { searchPara
   const { values: search, cut } = readListQuery(await searchParams);
   const filters = parseOrderFilters(search);
   const page = pageParams(search);
-  const [{ orders, total }, options] = await Promise.all([listOrders(ctx.brand, filters, page), listFilterOptions(ctx.brand.id)]);
+  const [{ orders, total }, options, t] = await Promise.all([listOrders(ctx.brand, filters, page), listFilterOptions(ctx.brand.id), getTranslations("orders.list")]);
   const exportHref = pageHref("/admin/orders/export", search, 1);
   return (
     <>
       <PageHeader
-        title="Order Management"
-        description="Orders of your brand. Search, then click Detail to confirm an order confirmation."
+        title={t("title")}
+        description={t("description")}
         actions={
           <>
-            <Link href="/admin/mailbox" className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium text-slate-700 hover:bg-slate-100">Mailbox</Link>
+            <Link href="/admin/mailbox" className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium text-slate-700 hover:bg-slate-100">{t("mailbox")}</Link>
             <a href={exportHref} className="inline-flex h-10 items-center gap-2 rounded-md bg-white px-4 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" download>
-              <Download className="size-4" aria-hidden /> Export CSV
+              <Download className="size-4" aria-hidden /> {t("exportCsv")}
             </a>
           </>
         }
       />
       <OrderFilters filters={filters} tags={options.tags} currencies={options.currencies} cut={cut} />
       {orders.length === 0 ? (
-        <EmptyState title={page.page > 1 ? "No more orders" : "No orders match your search"}>Change or clear the filters to see more orders.</EmptyState>
+        <EmptyState title={page.page > 1 ? t("noMore") : t("noMatch")}>{t("emptyHint")}</EmptyState>
       ) : (
         <OrdersTable orders={orders} prefix={ctx.brand.orderPrefix} />
       )}

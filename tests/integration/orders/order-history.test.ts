@@ -10,7 +10,7 @@ import { placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/acti
 import { prisma } from "@/lib/db/client";
 import { fromMinor } from "@/lib/money/format";
 import {
-  approveOcAsBuyerAction, cancelOrderAsBuyerAction, confirmOcAction, createDeliveryNoteAction, createOcAction, createTagAction, createUndeliveredSkusAction, forceApproveOcAction,
+  approveOcAsBuyerAction, approveOcByTokenAction, cancelOrderAsBuyerAction, confirmOcAction, createDeliveryNoteAction, createOcAction, createTagAction, createUndeliveredSkusAction, forceApproveOcAction,
   makeOcEditableAction, rejectOrderAction, sendOcForApprovalAction,
 } from "@/lib/orders/actions";
 import { ORDER_EVENT_TYPES } from "@/lib/orders/order-events";
@@ -108,7 +108,7 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     await actAs(world.owner);
     ok(await confirmOrderMatchAction({ orderId: g.id }));
 
-    const history = Object.fromEntries(await Promise.all([a, b, c, d, e, f, g].map(async (o, i) => ["abcdefg"[i], (await orderHistory(brand.id, o.id)).map((h) => h.text)] as const)));
+    const history = Object.fromEntries(await Promise.all([a, b, c, d, e, f, g].map(async (o, i) => ["abcdefg"[i], (await orderHistory(brand.id, o.id, "en")).map((h) => h.text)] as const)));
 
     // Every event type the app writes was written here (the demo data's "order.status" aside)...
     const written = await prisma.auditEvent.findMany({ where: { brandId: brand.id, entityType: "Order" }, select: { action: true }, distinct: ["action"] });
@@ -142,6 +142,42 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     expect(history.e).toEqual(["Card payment: Awaiting payment → Paid"]);
     expect(history.g).toEqual(["Order placed: Please create an OC", `Buyer match confirmed by brand staff: now ${world.buyer.name}'s order`]);
     expect(history.f).toEqual(["Cancelled by the buyer: Ordered the wrong sizes. OC Confirmed → Cancelled"]);
+
+    // The same history for a Japanese colleague: every entry in Japanese, statuses by their Japanese names.
+    const japanese = (await orderHistory(brand.id, a.id, "ja")).map((h) => h.text);
+    expect(japanese).toEqual([
+      "注文受付：注文確認書を作成してください",
+      "注文確認書を作成：注文確認書を作成してください → 注文確認書作成済み",
+      "注文確認書を編集",
+      `バイヤーに承認を依頼：送信先 ${a.contactEmail}`,
+      "バイヤーが承認：注文確認書作成済み → 注文確認書承認済み",
+      "注文確認書を確定：注文確認書承認済み → 注文確認書確定済み。バイヤーにメールで通知。タグ：VIP",
+      "注文確認書を編集可能に変更：注文確認書確定済み → 注文確認書作成済み",
+      "バイヤーに代わって承認：注文確認書作成済み → 注文確認書承認済み",
+      "注文確認書を確定：注文確認書承認済み → 注文確認書確定済み。バイヤーへのメールなし",
+      "出荷準備を開始：出荷準備前 → 出荷準備中",
+      "納品書 #1 を作成（1点）：出荷準備中 → 一部出荷済み",
+    ]);
+    expect((await orderHistory(brand.id, d.id, "ja")).map((h) => h.text)).toEqual(["受注不可に変更：注文確認書承認済み → 受注不可。理由：Discontinued"]);
+    const [failed] = (await orderHistory(brand.id, c.id, "ja")).map((h) => h.text);
+    expect(failed).toMatch(/^出荷準備失敗：.+在庫が不足しています/);
+    expect(failed).not.toMatch(/Not enough stock/);
+    expect((await orderHistory(brand.id, e.id, "ja")).map((h) => h.text)).toEqual(["カード決済：支払い待ち → 支払い済み"]);
+    expect((await orderHistory(brand.id, g.id, "ja")).map((h) => h.text)).toEqual(["注文受付：注文確認書を作成してください", `ブランドスタッフがバイヤーとの照合を確定：${world.buyer.name} の注文に変更`]);
+  });
+
+  it("a buyer's approval from the e-mailed link names them in each reader's language", async () => {
+    const world = await createLinkWorld();
+    const order = await createOrder(world, { status: "OC_CREATED" });
+    await actAs(world.owner);
+    ok(await sendOcForApprovalAction({ orderId: order.id, sentAt: null }));
+    const { approvalToken } = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    await actAs(null);
+    ok(await approveOcByTokenAction({ token: approvalToken! }));
+    const [en] = (await orderHistory(world.brand.id, order.id, "en")).filter((h) => h.text.startsWith("Approved"));
+    const [ja] = (await orderHistory(world.brand.id, order.id, "ja")).filter((h) => h.text.startsWith("バイヤーが承認"));
+    expect(en.actorLabel).toBe(`${order.contactName} (Buyer, via e-mail)`);
+    expect(ja.actorLabel).toBe(`${order.contactName}（バイヤー、メール経由）`);
   });
 
   it("another brand's order has no history here", async () => {
@@ -150,7 +186,7 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     const order = await createOrder(theirs, { status: "OC_APPROVED" });
     await actAs(theirs.owner);
     ok(await rejectOrderAction({ orderId: order.id, reason: "Discontinued" }));
-    expect(await orderHistory(mine.brand.id, order.id)).toEqual([]);
-    expect(await orderHistory(theirs.brand.id, order.id)).toHaveLength(1);
+    expect(await orderHistory(mine.brand.id, order.id, "en")).toEqual([]);
+    expect(await orderHistory(theirs.brand.id, order.id, "en")).toHaveLength(1);
   });
 });

@@ -2,7 +2,6 @@
 // actions create the Checkout Session through the app's Stripe SDK (STRIPE_API_BASE), and signed
 // webhook deliveries go through the real webhook route handler.
 import { createElement } from "react";
-import { renderToString } from "react-dom/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as stripeWebhook } from "@/app/api/stripe/webhook/route";
 import { OrdersTable } from "@/components/orders/orders-table";
@@ -12,6 +11,7 @@ import { placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/acti
 import { getOrderDetail, listOrders } from "@/lib/orders/queries";
 import { parseOrderFilters } from "@/lib/orders/schemas";
 import { actAs } from "../../support/next-request";
+import { renderInApp } from "../../support/render-in-app";
 import {
   checkoutSessionEvent, signedEvent, startStripeStandIn, STAND_IN_SECRET_KEY, STAND_IN_WEBHOOK_SECRET, webhookRequest,
   type StripeStandIn,
@@ -244,7 +244,7 @@ describe("Stripe's webhook", { timeout: 120_000 }, () => {
     // The brand: Order Management's row and the order detail carry the payment state.
     const { orders } = await listOrders(world.brand, parseOrderFilters({}), { skip: 0, take: 10 });
     expect(orders).toMatchObject([{ id: order.id, paymentMethod: "STRIPE_CARD", paymentStatus: "EXPIRED" }]);
-    const html = renderToString(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }));
+    const html = renderInApp(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }));
     expect(html).toContain("Unpaid (payment page expired)");
     expect(await getOrderDetail(world.brand.id, order.id)).toMatchObject({ paymentMethod: "STRIPE_CARD", paymentStatus: "EXPIRED" });
 
@@ -262,8 +262,9 @@ describe("Stripe's webhook", { timeout: 120_000 }, () => {
     const { world, order } = await payByCard();
     const { orders } = await listOrders(world.brand, parseOrderFilters({}), { skip: 0, take: 10 });
     expect(orders).toMatchObject([{ id: order.id, paymentStatus: "AWAITING_PAYMENT" }]);
-    expect(renderToString(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }))).toContain("Awaiting payment");
+    expect(renderInApp(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }))).toContain("Awaiting payment");
+    expect(renderInApp(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }), "ja")).toContain("支払い待ち");
     const outside = orders.map((o) => ({ ...o, paymentMethod: "PAY_OUTSIDE_APP" as const, paymentStatus: "OUTSIDE_APP" as const }));
-    expect(renderToString(createElement(OrdersTable, { orders: outside, prefix: world.brand.orderPrefix }))).not.toContain('data-testid="payment-status"');
+    expect(renderInApp(createElement(OrdersTable, { orders: outside, prefix: world.brand.orderPrefix }))).not.toContain('data-testid="payment-status"');
   });
 });

@@ -1,12 +1,14 @@
 // CSV export of the filtered Order Management list, streamed in batches so a large brand's export
-// never holds every order in memory.
+// never holds every order in memory. Headers, statuses, dates and amounts are in the viewer's
+// language (dates in the brand's time zone); order numbers and currency codes stay as they are.
 import { getBrandContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/roles";
+import { requestI18n } from "@/lib/i18n/request-locale";
+import { formatterFor, translatorFor } from "@/lib/i18n/translator";
+import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { iterateOrders } from "@/lib/orders/queries";
 import { parseOrderFilters } from "@/lib/orders/schemas";
-import { ORDER_STATUS_LABELS, RELEASE_STATUS_LABELS } from "@/lib/orders/status-labels";
-import { fromMinor } from "@/lib/money/format";
 
 function csvCell(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? "" : String(value);
@@ -15,12 +17,17 @@ function csvCell(value: string | number | null | undefined): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+const COLUMNS = ["number", "date", "buyer", "contactEmail", "source", "status", "releaseStatus", "tags", "currency", "total"] as const;
+
 export async function GET(request: Request) {
+  const { locale, timeZone } = await requestI18n();
+  const t = translatorFor(locale, timeZone);
   const ctx = await getBrandContext();
-  if (!ctx || !can(ctx.role, "orders.manage")) return new Response("Not found", { status: 404 });
+  if (!ctx || !can(ctx.role, "orders.manage")) return new Response(t("errors.notFound"), { status: 404 });
+  const format = formatterFor(locale, timeZone);
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseOrderFilters(search);
-  const header = ["Order number", "Order date", "Buyer", "Contact email", "Source", "Status", "Release status", "Tags", "Currency", "Total"];
+  const header = COLUMNS.map((column) => t(`orders.export.${column}`));
   const encoder = new TextEncoder();
   const rows = iterateOrders(ctx.brand, filters);
   const stream = new ReadableStream<Uint8Array>({
@@ -33,9 +40,16 @@ export async function GET(request: Request) {
       const text = next.value
         .map((o) =>
           [
-            formatOrderNumber(ctx.brand.orderPrefix, o.number), o.createdAt.toISOString(), o.buyer.name, o.contactEmail,
-            o.source === "STANDARD_ORDER" ? "Standard Order" : (o.sourceLinkName ?? ""), ORDER_STATUS_LABELS[o.status],
-            o.releaseStatus ? RELEASE_STATUS_LABELS[o.releaseStatus] : "", o.tags.map((t) => t.tag.name).join("; "), o.currency, fromMinor(o.total, o.currency),
+            formatOrderNumber(ctx.brand.orderPrefix, o.number),
+            format.dateTime(o.createdAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }),
+            o.buyer.name,
+            o.contactEmail,
+            o.source === "STANDARD_ORDER" ? t("orders.list.standardOrder") : (o.sourceLinkName ?? ""),
+            t(`status.order.${o.status}`),
+            o.releaseStatus ? t(`status.release.${o.releaseStatus}`) : "",
+            o.tags.map((tag) => tag.tag.name).join("; "),
+            o.currency,
+            formatMoney(o.total, o.currency, locale),
           ].map(csvCell).join(","),
         )
         .join("\r\n");
