@@ -17,8 +17,8 @@ import { SearchInput } from "@/components/ui/search-input";
 import { useAction } from "@/lib/actions/use-action";
 import { confirmOcAction, createTagAction } from "@/lib/orders/actions";
 import { confirmOcSchema } from "@/lib/orders/schemas";
-import { TAG_MESSAGES } from "@/lib/tags/messages";
-import { sameTagName, TAG_NAME_MAX, tagNameSchema } from "@/lib/tags/schemas";
+import { useMessageText } from "@/lib/i18n/use-message-text";
+import { sameTagName, TAG_NAME_MAX, tagNameSchema, tagNameTakenMessage } from "@/lib/tags/schemas";
 
 type Tag = { id: string; name: string };
 type FormInput = z.input<typeof confirmOcSchema>;
@@ -42,7 +42,7 @@ const M = {
   newTag: "New tag name",
   createTag: "Create Tag",
   selectExisting: (name: string) => `Select ${name}`,
-  existingSelected: (name: string) => `${TAG_MESSAGES.nameTaken(name)} It is selected.`,
+  existingSelected: (taken: string) => `${taken} It is selected.`,
   created: (name: string) => `Tag "${name}" created.`,
   existingUsed: (name: string) => `Tag "${name}" already exists and is selected.`,
   cancel: "Cancel",
@@ -52,6 +52,7 @@ const M = {
 
 export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initialTags, defaultBody }: { orderId: string; orderNumber: string; fromCreated: boolean; tags: Tag[]; defaultBody: string }) {
   const router = useRouter();
+  const text = useMessageText();
   const [open, setOpen] = useState(false);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(confirmOcSchema),
@@ -186,10 +187,10 @@ export function ConfirmOcDialog({ orderId, orderNumber, fromCreated, tags: initi
             {existing && (
               <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="existing-tag-offer" aria-live="polite">
                 {selected.includes(existing.id) ? (
-                  <span>{M.existingSelected(existing.name)}</span>
+                  <span>{M.existingSelected(text(tagNameTakenMessage(existing.name)))}</span>
                 ) : (
                   <>
-                    <span>{TAG_MESSAGES.nameTaken(existing.name)}</span>
+                    <span>{text(tagNameTakenMessage(existing.name))}</span>
                     <Button variant="secondary" onClick={() => pickTag(existing)}>{M.selectExisting(existing.name)}</Button>
                   </>
                 )}
