@@ -29,7 +29,8 @@ export const signInAction = publicAction({ schema: signInSchema.extend({ callbac
     }
     throw error;
   }
-  const safe = input.callbackUrl && input.callbackUrl.startsWith("/") && !input.callbackUrl.startsWith("//") ? input.callbackUrl : null;
+  // A path on this site only: browsers read "//host" and "/\host" as another site.
+  const safe = input.callbackUrl && /^\/(?![/\\])/.test(input.callbackUrl) ? input.callbackUrl : null;
   return { redirectTo: safe ?? "/" };
 });
 
