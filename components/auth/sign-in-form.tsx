@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { signInAction } from "@/lib/auth/actions";
@@ -10,6 +11,7 @@ import { Field, Input } from "@/components/ui/field";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth.signIn");
+  const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
@@ -23,9 +25,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         setFormError(result.message);
         return;
       }
-      // A full page load: who is signed in decides the page's language, and the document's own
-      // language (<html lang>, from the root layout) is only rendered again on one.
-      window.location.replace(result.data.redirectTo);
+      router.replace(result.data.redirectTo);
+      router.refresh();
     }),
   );
 

@@ -15,8 +15,8 @@ function useOutcome() {
   const router = useRouter();
   return {
     onSuccess(outcome: InvitationOutcome) {
-      // A full page load, as after signing in: the admin may speak another language than this page.
-      window.location.replace(outcome.redirectTo);
+      router.replace(outcome.redirectTo);
+      router.refresh();
     },
     // A token that stopped being valid meanwhile: show the page's "no longer valid" state.
     onError(result: { code: string }) {

@@ -106,6 +106,7 @@ test("a brand set to 日本語 in Asia/Tokyo: its staff without a setting of the
   await memberPage.getByLabel("Password").fill(E2E_PASSWORD);
   await memberPage.getByRole("button", { name: "Sign in" }).click();
   await expect(memberPage.getByRole("navigation", { name: "メインメニュー" })).toBeVisible(SAVED);
+  await memberPage.reload();
   await expect(memberPage.locator("html")).toHaveAttribute("lang", "ja");
   await memberPage.context().close();
 });
