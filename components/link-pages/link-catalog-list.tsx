@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { linkHomeContent } from "@/lib/link-access/queries";
 import type { ResolvedLink } from "@/lib/link-access/resolve-link";
 import { BRAND_MOMENT } from "./date-formats";
@@ -86,7 +87,7 @@ export function LinkCatalogList({ resolved, content }: { resolved: ResolvedLink;
               <li key={lb.id} className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="font-medium">{lb.name}</p>
                 {lb.images.length > 0 && (
-                  <div className="mt-3 flex snap-x gap-3 overflow-x-auto pb-2">
+                  <ScrollBox className="mt-3 flex snap-x gap-3 overflow-x-auto pb-2">
                     {lb.images.map((img) => (
                       <figure key={img.id} className="w-40 shrink-0 snap-start">
                         {/* eslint-disable-next-line @next/next/no-img-element -- uploaded file served by the app */}
@@ -94,7 +95,7 @@ export function LinkCatalogList({ resolved, content }: { resolved: ResolvedLink;
                         {img.caption && <figcaption className="mt-1 text-xs text-slate-600">{img.caption}</figcaption>}
                       </figure>
                     ))}
-                  </div>
+                  </ScrollBox>
                 )}
               </li>
             ))}

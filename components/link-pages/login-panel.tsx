@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -23,16 +23,32 @@ export function LoginPanel({ token }: { token: string }) {
     { id: "offline", label: t("offlineBuyer") },
     { id: "credentials", label: t("brandCredentials") },
   ];
+  const id = useId();
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  // Tabs pattern: one tab in the tab order, the arrow keys (and Home/End) move between them.
+  function onTabKey(e: React.KeyboardEvent, index: number) {
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const wrapped = (next + tabs.length) % tabs.length;
+    setMethod(tabs[wrapped].id);
+    tabRefs.current[wrapped]?.focus();
+  }
   return (
     <div className="space-y-5">
       <div role="tablist" aria-label={t("title")} className="grid gap-2 sm:grid-cols-3">
-        {tabs.map((tab) => (
+        {tabs.map((tab, index) => (
           <button
             key={tab.id}
+            ref={(el) => { tabRefs.current[index] = el; }}
+            id={`${id}-tab-${tab.id}`}
             type="button"
             role="tab"
             aria-selected={method === tab.id}
+            aria-controls={`${id}-panel`}
+            tabIndex={method === tab.id ? 0 : -1}
             onClick={() => setMethod(tab.id)}
+            onKeyDown={(e) => onTabKey(e, index)}
             className={cn(
               "rounded-md px-3 py-2 text-left text-sm font-medium ring-1 ring-inset sm:text-center",
               method === tab.id ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
@@ -42,7 +58,7 @@ export function LoginPanel({ token }: { token: string }) {
           </button>
         ))}
       </div>
-      <div role="tabpanel">
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${method}`}>
         {method === "user" && <EmailLogin key="user" hint={t("userAccountHint")} submit={(v) => loginWithUserAccountAction(token, v)} />}
         {method === "offline" && <EmailLogin key="offline" hint={t("offlineBuyerHint")} submit={(v) => loginWithOfflineBuyerAction(token, v)} />}
         {method === "credentials" && <CredentialsLogin token={token} />}

@@ -11,7 +11,7 @@ export function LinkDateTime({ value, empty, dateOnly = false, zone = false }: {
   zone?: boolean;
 }) {
   const format = useFormatter();
-  if (!value) return <span className="text-slate-400">{empty ?? "—"}</span>;
+  if (!value) return <span className="text-slate-500">{empty ?? "—"}</span>;
   const date = new Date(value);
   const text = dateOnly
     ? format.dateTime(date, { dateStyle: "medium" })
