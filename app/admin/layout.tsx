@@ -5,6 +5,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import type { Namespace } from "@/lib/i18n/catalogue";
@@ -42,6 +43,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               </p>
               <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
                 <LanguageSwitcher scope="user" />
+                <Link href="/admin/profile" className="text-sm text-slate-600 hover:text-slate-900">
+                  {t("auth.profile.link")}
+                </Link>
                 <SignOutButton />
               </div>
             </div>

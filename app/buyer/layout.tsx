@@ -10,6 +10,7 @@ import { requireBuyerPage } from "@/lib/auth/guards";
 export default async function BuyerLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireBuyerPage();
   const t = await getTranslations("nav");
+  const profile = await getTranslations("auth.profile");
   return (
     <IntlProvider namespaces={["nav", "auth", "buyerApp", "linkPages", "cart", "checkout", "orders"]}>
       <div className="min-h-dvh">
@@ -21,6 +22,9 @@ export default async function BuyerLayout({ children }: { children: React.ReactN
             <div className="flex min-w-0 items-center gap-4">
               <BuyerSwitcher buyers={ctx.buyers} activeId={ctx.buyer.id} />
               <LanguageSwitcher scope="user" />
+              <Link href="/buyer/profile" className="text-sm text-slate-600 hover:text-slate-900">
+                {profile("link")}
+              </Link>
               <SignOutButton />
             </div>
           </div>

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -9,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -35,18 +37,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           {formError}
         </div>
       )}
-      <Field label="Email" error={errors.email?.message}>
+      <Field label={t("email")} error={errors.email?.message}>
         {({ id, describedBy, invalid }) => (
           <Input id={id} type="email" autoComplete="email" aria-describedby={describedBy} invalid={invalid} {...form.register("email")} />
         )}
       </Field>
-      <Field label="Password" error={errors.password?.message}>
+      <Field label={t("password")} error={errors.password?.message}>
         {({ id, describedBy, invalid }) => (
           <Input id={id} type="password" autoComplete="current-password" aria-describedby={describedBy} invalid={invalid} {...form.register("password")} />
         )}
       </Field>
       <Button type="submit" className="w-full" pending={pending}>
-        Sign in
+        {t("submit")}
       </Button>
     </form>
   );

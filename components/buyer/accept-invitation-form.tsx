@@ -1,6 +1,7 @@
 "use client";
 // Accept a brand's invitation for one of the user's organizations, or for a new one.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,7 @@ export function AcceptInvitationForm({
   organizations: { id: string; name: string }[];
   fixedOrganizationId: string | null;
 }) {
+  const t = useTranslations("auth.buyerInvitation");
   const router = useRouter();
   const { pending, run } = useAction();
   const form = useForm<AcceptInvitationInput>({
@@ -31,7 +33,7 @@ export function AcceptInvitationForm({
   const buyerId = useWatch({ control: form.control, name: "buyerId" });
   const onSubmit = form.handleSubmit((values) =>
     run(() => acceptInvitationAction(values), {
-      success: `You are now connected to ${brandName}.`,
+      success: t("connected", { brand: brandName }),
       onSuccess: (data) => {
         router.push(`/buyer/brands/${data.brandId}`);
         router.refresh();
@@ -40,9 +42,9 @@ export function AcceptInvitationForm({
     }),
   );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Accept invitation" className="space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-4">
       {!fixedOrganizationId && (
-        <Field label="Connect as" error={errors.buyerId?.message}>
+        <Field label={t("connectAs")} error={errors.buyerId?.message}>
           {({ id, describedBy, invalid }) => (
             <Select id={id} aria-describedby={describedBy} invalid={invalid} {...form.register("buyerId")}>
               {organizations.map((o) => (
@@ -50,23 +52,23 @@ export function AcceptInvitationForm({
                   {o.name}
                 </option>
               ))}
-              <option value="">A new organization…</option>
+              <option value="">{t("newOrganization")}</option>
             </Select>
           )}
         </Field>
       )}
       {!fixedOrganizationId && !buyerId && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Company name" error={errors.newOrganizationName?.message}>
+          <Field label={t("companyName")} error={errors.newOrganizationName?.message}>
             {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} {...form.register("newOrganizationName")} />}
           </Field>
-          <Field label="Country" error={errors.newOrganizationCountry?.message} hint="Two letters, e.g. JP or US.">
+          <Field label={t("country")} error={errors.newOrganizationCountry?.message} hint={t("countryHint")}>
             {({ id, describedBy, invalid }) => <Input id={id} maxLength={2} aria-describedby={describedBy} invalid={invalid} {...form.register("newOrganizationCountry")} />}
           </Field>
         </div>
       )}
       <Button type="submit" pending={pending}>
-        Accept invitation
+        {t("accept")}
       </Button>
     </form>
   );

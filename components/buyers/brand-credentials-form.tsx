@@ -1,6 +1,7 @@
 "use client";
 // Brand-specific credentials (unique code + passcode) for Login with Brand-Specific Credentials.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -12,6 +13,8 @@ import { resetBrandCredentialsAction, setBrandCredentialsAction } from "@/lib/bu
 import { brandCredentialsSchema, type BrandCredentialsInput } from "@/lib/buyers/schemas";
 
 export function BrandCredentialsForm({ buyerId, uniqueCode, hasPasscode }: { buyerId: string; uniqueCode: string | null; hasPasscode: boolean }) {
+  const t = useTranslations("buyers.credentials");
+  const common = useTranslations("common");
   const router = useRouter();
   const { pending, run } = useAction();
   const reset = useAction();
@@ -20,7 +23,7 @@ export function BrandCredentialsForm({ buyerId, uniqueCode, hasPasscode }: { buy
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((values) =>
     run(() => setBrandCredentialsAction(values), {
-      success: "Brand-specific credentials saved.",
+      success: t("saved"),
       onSuccess: () => {
         form.reset({ buyerId, uniqueCode: values.uniqueCode, passcode: "" });
         router.refresh();
@@ -31,44 +34,40 @@ export function BrandCredentialsForm({ buyerId, uniqueCode, hasPasscode }: { buy
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600" data-testid="credentials-state">
-        {uniqueCode && hasPasscode ? (
-          <>
-            Set: unique code <strong className="font-mono">{uniqueCode}</strong> with a passcode.
-          </>
-        ) : (
-          "Not set. The buyer cannot log in with brand-specific credentials."
-        )}
+        {uniqueCode && hasPasscode
+          ? t.rich("isSet", { code: uniqueCode, strong: (chunks) => <strong className="font-mono">{chunks}</strong> })
+          : t("notSet")}
       </p>
-      <form onSubmit={onSubmit} noValidate aria-label="Brand-specific credentials" className="grid gap-4 sm:grid-cols-2">
-        <Field label="Unique code" error={errors.uniqueCode?.message} hint="Unique within your brand.">
+      <form onSubmit={onSubmit} noValidate aria-label={t("label")} className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("uniqueCode")} error={errors.uniqueCode?.message} hint={t("uniqueCodeHint")}>
           {({ id, describedBy, invalid }) => <Input id={id} autoComplete="off" aria-describedby={describedBy} invalid={invalid} {...form.register("uniqueCode")} />}
         </Field>
-        <Field label="Passcode" error={errors.passcode?.message} hint={hasPasscode ? "Enter a new passcode to replace the current one." : "At least 6 characters."}>
+        <Field label={t("passcode")} error={errors.passcode?.message} hint={hasPasscode ? t("passcodeReplaceHint") : t("passcodeHint")}>
           {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} {...form.register("passcode")} />}
         </Field>
         <div className="flex flex-wrap gap-2 sm:col-span-2">
           <Button type="submit" pending={pending}>
-            {uniqueCode ? "Save credentials" : "Set credentials"}
+            {uniqueCode ? t("save") : t("set")}
           </Button>
           {uniqueCode && (
             <Dialog open={confirmOpen} onOpenChange={setConfirmOpen}>
               <DialogTrigger asChild>
-                <Button variant="secondary">Reset credentials</Button>
+                <Button variant="secondary">{t("reset")}</Button>
               </DialogTrigger>
               <DialogContent
-                title="Reset credentials"
-                description="The unique code and passcode are removed and stop working at once."
+                title={t("reset")}
+                description={t("resetDescription")}
                 footer={
                   <>
                     <DialogClose asChild>
-                      <Button variant="secondary">Cancel</Button>
+                      <Button variant="secondary">{common("cancel")}</Button>
                     </DialogClose>
                     <Button
                       variant="danger"
                       pending={reset.pending}
                       onClick={() =>
                         reset.run(() => resetBrandCredentialsAction({ buyerId }), {
-                          success: "Brand-specific credentials removed.",
+                          success: t("removed"),
                           onSuccess: () => {
                             setConfirmOpen(false);
                             form.reset({ buyerId, uniqueCode: "", passcode: "" });
@@ -77,7 +76,7 @@ export function BrandCredentialsForm({ buyerId, uniqueCode, hasPasscode }: { buy
                         })
                       }
                     >
-                      Reset credentials
+                      {t("reset")}
                     </Button>
                   </>
                 }

@@ -1,6 +1,7 @@
 "use client";
 // The Disconnect / Reconnect button of one buyer with its confirmation modal ("Disconnect" /
 // "Reconnect"), as the help-center page describes.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,15 +11,18 @@ import { disconnectBuyerAction, reconnectBuyerAction } from "@/lib/buyers/action
 import type { ConnectionStatus } from "@/lib/db/generated/enums";
 
 export function ConnectionStatusButton({ buyerId, buyerName, status }: { buyerId: string; buyerName: string; status: ConnectionStatus }) {
+  const t = useTranslations("buyers.connection");
+  const common = useTranslations("common");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { pending, run } = useAction();
   const disconnect = status === "CONNECTED";
-  const label = disconnect ? "Disconnect" : "Reconnect";
+  const label = disconnect ? t("disconnect") : t("reconnect");
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
   function confirm() {
     run(() => (disconnect ? disconnectBuyerAction({ buyerId }) : reconnectBuyerAction({ buyerId })), {
-      success: disconnect ? `${buyerName} was disconnected. Status: Closed.` : `${buyerName} was reconnected. Status: Connected.`,
+      success: disconnect ? t("disconnected", { name: buyerName }) : t("reconnected", { name: buyerName }),
       onSuccess: () => {
         setOpen(false);
         router.refresh();
@@ -34,29 +38,17 @@ export function ConnectionStatusButton({ buyerId, buyerName, status }: { buyerId
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button size="sm" variant={disconnect ? "secondary" : "primary"} aria-label={`${label} ${buyerName}`}>
+        <Button size="sm" variant={disconnect ? "secondary" : "primary"} aria-label={disconnect ? t("disconnectNamed", { name: buyerName }) : t("reconnectNamed", { name: buyerName })}>
           {label}
         </Button>
       </DialogTrigger>
       <DialogContent
         title={label}
-        description={
-          disconnect ? (
-            <>
-              Disconnect <strong>{buyerName}</strong>? Its status becomes Closed: the buyer can no longer access your brand from the buyer app or
-              Customer Order Links. Orders through Instant Order Links and Dynamic Brand Links stay possible.
-            </>
-          ) : (
-            <>
-              Reconnect <strong>{buyerName}</strong>? Its status becomes Connected: the buyer can access your brand from the buyer app and Customer
-              Order Links again, with its current trading terms.
-            </>
-          )
-        }
+        description={disconnect ? t.rich("disconnectDescription", { name: buyerName, strong }) : t.rich("reconnectDescription", { name: buyerName, strong })}
         footer={
           <>
             <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{common("cancel")}</Button>
             </DialogClose>
             <Button variant={disconnect ? "danger" : "primary"} pending={pending} onClick={confirm}>
               {label}

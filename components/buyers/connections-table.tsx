@@ -1,8 +1,9 @@
 // One page of the Connected Buyers search: who, how they trade, status, and the action to change it.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { CONNECTION_STATUS_LABELS, CONNECTION_STATUS_TONES, OWNERSHIP_LABELS } from "@/lib/buyers/status-labels";
+import { CONNECTION_STATUS_TONES } from "@/lib/buyers/status-tones";
 import type { BuyerOwnership, ConnectionStatus } from "@/lib/db/generated/enums";
 import { ConnectionStatusButton } from "./connection-status-button";
 
@@ -16,17 +17,18 @@ type Row = {
 };
 
 export function ConnectionsTable({ rows }: { rows: Row[] }) {
+  const t = useTranslations();
   return (
     <Table data-testid="buyers-table">
       <thead>
         <tr>
-          <Th>Buyer</Th>
-          <Th>Ownership</Th>
-          <Th>Country</Th>
-          <Th>Trading terms</Th>
-          <Th>Status</Th>
+          <Th>{t("buyers.table.buyer")}</Th>
+          <Th>{t("buyers.table.ownership")}</Th>
+          <Th>{t("buyers.table.country")}</Th>
+          <Th>{t("buyers.table.tradingTerms")}</Th>
+          <Th>{t("buyers.table.status")}</Th>
           <Th className="text-right">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("buyers.table.actions")}</span>
           </Th>
         </tr>
       </thead>
@@ -39,14 +41,14 @@ export function ConnectionsTable({ rows }: { rows: Row[] }) {
               </Link>
               <p className="text-xs text-slate-500">{[row.buyer.contactName, row.buyer.email].filter(Boolean).join(" · ") || "—"}</p>
             </Td>
-            <Td>{OWNERSHIP_LABELS[row.buyer.ownership]}</Td>
+            <Td>{t(`status.ownership.${row.buyer.ownership}`)}</Td>
             <Td>{row.buyer.country}</Td>
             <Td className="whitespace-nowrap">
-              {row.currency} · {Number(row.discountRate.toString())}% off
+              {t("buyers.table.terms", { currency: row.currency, discount: Number(row.discountRate.toString()) })}
               {row.paymentTerms && <p className="text-xs text-slate-500">{row.paymentTerms}</p>}
             </Td>
             <Td>
-              <Badge tone={CONNECTION_STATUS_TONES[row.status]}>{CONNECTION_STATUS_LABELS[row.status]}</Badge>
+              <Badge tone={CONNECTION_STATUS_TONES[row.status]}>{t(`status.connection.${row.status}`)}</Badge>
             </Td>
             <Td className="text-right">
               <ConnectionStatusButton buyerId={row.buyer.id} buyerName={row.buyer.name} status={row.status} />

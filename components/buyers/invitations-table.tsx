@@ -1,15 +1,10 @@
 // Invitations a brand sent: to whom, with which terms, and whether they were answered.
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { useFormatter, useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { INVITATION_STATUS_TONES } from "@/lib/buyers/status-tones";
 import type { InvitationStatus, Language } from "@/lib/db/generated/enums";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
-import { mediumDate } from "@/lib/format/date-time-format";
-
-const LABELS: Record<InvitationStatus, [string, BadgeTone]> = {
-  PENDING: ["Pending", "amber"],
-  ACCEPTED: ["Accepted", "green"],
-  REVOKED: ["Withdrawn", "gray"],
-};
 
 type Row = {
   id: string;
@@ -23,17 +18,19 @@ type Row = {
 };
 
 export function InvitationsTable({ rows }: { rows: Row[] }) {
+  const t = useTranslations("buyers");
+  const format = useFormatter();
   return (
     <Table data-testid="invitations-table">
       <thead>
         <tr>
-          <Th>Email</Th>
-          <Th>Organization</Th>
-          <Th>Trading terms</Th>
-          <Th>Sent</Th>
-          <Th>Status</Th>
+          <Th>{t("invitations.email")}</Th>
+          <Th>{t("invitations.organization")}</Th>
+          <Th>{t("invitations.tradingTerms")}</Th>
+          <Th>{t("invitations.sent")}</Th>
+          <Th>{t("invitations.status")}</Th>
           <Th className="text-right">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("invitations.actions")}</span>
           </Th>
         </tr>
       </thead>
@@ -41,13 +38,13 @@ export function InvitationsTable({ rows }: { rows: Row[] }) {
         {rows.map((row) => (
           <tr key={row.id}>
             <Td className="min-w-48 font-medium wrap-anywhere">{row.email}</Td>
-            <Td>{row.buyer?.name ?? "New buyer"}</Td>
+            <Td>{row.buyer?.name ?? t("invitations.newBuyer")}</Td>
             <Td>
-              {row.currency} · {Number(row.discountRate.toString())}% off
+              {t("table.terms", { currency: row.currency, discount: Number(row.discountRate.toString()) })}
             </Td>
-            <Td className="whitespace-nowrap">{mediumDate(row.createdAt)}</Td>
+            <Td className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "medium" })}</Td>
             <Td>
-              <Badge tone={LABELS[row.status][1]}>{LABELS[row.status][0]}</Badge>
+              <Badge tone={INVITATION_STATUS_TONES[row.status]}>{t(`invitations.statusLabel.${row.status}`)}</Badge>
             </Td>
             <Td className="text-right">{row.status === "PENDING" && <RevokeInvitationButton invitationId={row.id} email={row.email} />}</Td>
           </tr>

@@ -2,6 +2,7 @@
 // Invite a buyer by email with the trading terms the connection will start with. When an
 // organization already uses the email, it is offered the connection instead.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { inviteBuyerSchema, type InviteBuyerInput } from "@/lib/buyers/schemas";
 import { TradingTermsFields } from "./trading-terms-fields";
 
 export function InviteBuyerForm({ currency }: { currency: string }) {
+  const t = useTranslations("buyers.invite");
   const router = useRouter();
   const { pending, run } = useAction();
   const form = useForm<InviteBuyerInput>({
@@ -21,14 +23,14 @@ export function InviteBuyerForm({ currency }: { currency: string }) {
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((values) =>
     run(() => inviteBuyerAction(values), {
-      success: (data) => (data.offeredTo ? `Connection offered to ${data.offeredTo}.` : "Invitation sent."),
+      success: (data) => (data.offeredTo ? t("offered", { name: data.offeredTo }) : t("sent")),
       onSuccess: () => router.push("/admin/buyers?tab=invitations"),
       onError: (result) => applyFieldErrors(form, result.fieldErrors),
     }),
   );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Invite a buyer" className="max-w-2xl space-y-4">
-      <Field label="Buyer email" error={errors.email?.message} hint="If an organization already uses this email, it is offered the connection.">
+    <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="max-w-2xl space-y-4">
+      <Field label={t("email")} error={errors.email?.message} hint={t("emailHint")}>
         {({ id, describedBy, invalid }) => <Input id={id} type="email" aria-describedby={describedBy} invalid={invalid} {...form.register("email")} />}
       </Field>
       <TradingTermsFields
@@ -36,7 +38,7 @@ export function InviteBuyerForm({ currency }: { currency: string }) {
         errors={{ discountRate: errors.discountRate?.message, currency: errors.currency?.message, language: errors.language?.message, paymentTerms: errors.paymentTerms?.message }}
       />
       <Button type="submit" pending={pending}>
-        Send invitation
+        {t("submit")}
       </Button>
     </form>
   );

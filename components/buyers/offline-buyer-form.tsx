@@ -2,6 +2,7 @@
 // Create an offline buyer: company, contact, address, trading terms and an optional Customer Order
 // Link login. On success, opens the new buyer's page.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ function Fieldset({ legend, children }: { legend: string; children: React.ReactN
 }
 
 export function OfflineBuyerForm({ homeCountry, currency }: { homeCountry: string; currency: string }) {
+  const t = useTranslations("buyers.offline");
   const router = useRouter();
   const { pending, run } = useAction();
   const form = useForm<OfflineBuyerInput>({
@@ -42,49 +44,49 @@ export function OfflineBuyerForm({ homeCountry, currency }: { homeCountry: strin
   );
   const onSubmit = form.handleSubmit((values) =>
     run(() => createOfflineBuyerAction(values), {
-      success: "Offline buyer created. Status: Connected.",
+      success: t("created"),
       onSuccess: (data) => router.push(`/admin/buyers/${data.buyerId}`),
       onError: (result) => applyFieldErrors(form, result.fieldErrors),
     }),
   );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Create offline buyer" className="max-w-3xl space-y-6">
-      <Fieldset legend="Company">
+    <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="max-w-3xl space-y-6">
+      <Fieldset legend={t("company")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("name", "Company name", errors.name?.message)}
-          {text("country", "Country", errors.country?.message, { maxLength: 2, placeholder: "JP" })}
-          {text("contactName", "Contact name", errors.contactName?.message)}
-          {text("email", "Contact email", errors.email?.message, { type: "email" })}
-          {text("phone", "Phone", errors.phone?.message, { type: "tel" })}
+          {text("name", t("companyName"), errors.name?.message)}
+          {text("country", t("country"), errors.country?.message, { maxLength: 2, placeholder: t("countryPlaceholder") })}
+          {text("contactName", t("contactName"), errors.contactName?.message)}
+          {text("email", t("contactEmail"), errors.email?.message, { type: "email" })}
+          {text("phone", t("phone"), errors.phone?.message, { type: "tel" })}
         </div>
       </Fieldset>
-      <Fieldset legend="Address">
+      <Fieldset legend={t("address")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("address.recipientName", "Recipient name", errors.address?.recipientName?.message)}
-          {text("address.line1", "Street address", errors.address?.line1?.message)}
-          {text("address.line2", "Building, floor (optional)", errors.address?.line2?.message)}
-          {text("address.city", "City", errors.address?.city?.message)}
-          {text("address.region", "Region (optional)", errors.address?.region?.message)}
-          {text("address.postalCode", "Postal code", errors.address?.postalCode?.message)}
-          {text("address.country", "Address country", errors.address?.country?.message, { maxLength: 2 })}
-          {text("address.phone", "Address phone (optional)", errors.address?.phone?.message, { type: "tel" })}
+          {text("address.recipientName", t("recipientName"), errors.address?.recipientName?.message)}
+          {text("address.line1", t("line1"), errors.address?.line1?.message)}
+          {text("address.line2", t("line2"), errors.address?.line2?.message)}
+          {text("address.city", t("city"), errors.address?.city?.message)}
+          {text("address.region", t("region"), errors.address?.region?.message)}
+          {text("address.postalCode", t("postalCode"), errors.address?.postalCode?.message)}
+          {text("address.country", t("addressCountry"), errors.address?.country?.message, { maxLength: 2 })}
+          {text("address.phone", t("addressPhone"), errors.address?.phone?.message, { type: "tel" })}
         </div>
       </Fieldset>
-      <Fieldset legend="Trading terms">
+      <Fieldset legend={t("tradingTerms")}>
         <TradingTermsFields
           register={(name) => form.register(name)}
           errors={{ discountRate: errors.discountRate?.message, currency: errors.currency?.message, language: errors.language?.message, paymentTerms: errors.paymentTerms?.message }}
         />
       </Fieldset>
-      <Fieldset legend="Customer Order Link login (optional)">
-        <p className="mb-4 text-sm text-slate-600">The buyer logs in to your Customer Order Links with this email and password. Several offline buyers may share one email.</p>
+      <Fieldset legend={t("login")}>
+        <p className="mb-4 text-sm text-slate-600">{t("loginHint")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("linkLoginEmail", "Login email", errors.linkLoginEmail?.message, { type: "email" })}
-          {text("linkLoginPassword", "Login password", errors.linkLoginPassword?.message, { type: "password", autoComplete: "new-password" })}
+          {text("linkLoginEmail", t("loginEmail"), errors.linkLoginEmail?.message, { type: "email" })}
+          {text("linkLoginPassword", t("loginPassword"), errors.linkLoginPassword?.message, { type: "password", autoComplete: "new-password" })}
         </div>
       </Fieldset>
       <Button type="submit" pending={pending}>
-        Create offline buyer
+        {t("submit")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,8 @@ import { useAction } from "@/lib/actions/use-action";
 import { revokeInvitationAction } from "@/lib/buyers/actions";
 
 export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
+  const t = useTranslations("buyers.invitations");
+  const common = useTranslations("common");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { pending, run } = useAction();
@@ -14,23 +17,23 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button size="sm" variant="secondary">
-          Withdraw
+          {t("withdraw")}
         </Button>
       </DialogTrigger>
       <DialogContent
-        title="Withdraw invitation"
-        description={<>The invitation link sent to {email} stops working.</>}
+        title={t("withdrawTitle")}
+        description={t("withdrawDescription", { email })}
         footer={
           <>
             <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{common("cancel")}</Button>
             </DialogClose>
             <Button
               variant="danger"
               pending={pending}
               onClick={() =>
                 run(() => revokeInvitationAction({ invitationId }), {
-                  success: "The invitation was withdrawn.",
+                  success: t("withdrawn"),
                   onSuccess: () => {
                     setOpen(false);
                     router.refresh();
@@ -39,7 +42,7 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
                 })
               }
             >
-              Withdraw
+              {t("withdraw")}
             </Button>
           </>
         }

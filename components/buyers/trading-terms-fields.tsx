@@ -1,9 +1,9 @@
 // The four trading-term fields, shared by the terms form, the offline-buyer form and the invitation.
+import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Select } from "@/components/ui/controls";
 import { Field, Input } from "@/components/ui/field";
 import { LANGUAGES, TRADING_CURRENCIES } from "@/lib/buyers/schemas";
-import { LANGUAGE_LABELS } from "@/lib/buyers/status-labels";
 
 export type TermsFieldName = "discountRate" | "currency" | "language" | "paymentTerms";
 
@@ -14,12 +14,13 @@ export function TradingTermsFields({
   register: (name: TermsFieldName) => UseFormRegisterReturn;
   errors: Partial<Record<TermsFieldName, string | undefined>>;
 }) {
+  const t = useTranslations();
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field label="Discount rate (%)" error={errors.discountRate} hint="Percent off the wholesale price, 0 to 100.">
+      <Field label={t("buyers.terms.discountRate")} error={errors.discountRate} hint={t("buyers.terms.discountRateHint")}>
         {({ id, describedBy, invalid }) => <Input id={id} inputMode="decimal" aria-describedby={describedBy} invalid={invalid} {...register("discountRate")} />}
       </Field>
-      <Field label="Currency" error={errors.currency}>
+      <Field label={t("buyers.terms.currency")} error={errors.currency}>
         {({ id, describedBy, invalid }) => (
           <Select id={id} aria-describedby={describedBy} invalid={invalid} {...register("currency")}>
             {TRADING_CURRENCIES.map((c) => (
@@ -30,18 +31,18 @@ export function TradingTermsFields({
           </Select>
         )}
       </Field>
-      <Field label="Language" error={errors.language}>
+      <Field label={t("buyers.terms.language")} error={errors.language}>
         {({ id, describedBy, invalid }) => (
           <Select id={id} aria-describedby={describedBy} invalid={invalid} {...register("language")}>
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {LANGUAGE_LABELS[l]}
+                {t(`status.language.${l}`)}
               </option>
             ))}
           </Select>
         )}
       </Field>
-      <Field label="Payment terms" error={errors.paymentTerms} hint="For example Net 30 or Prepayment.">
+      <Field label={t("buyers.terms.paymentTerms")} error={errors.paymentTerms} hint={t("buyers.terms.paymentTermsHint")}>
         {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} {...register("paymentTerms")} />}
       </Field>
     </div>

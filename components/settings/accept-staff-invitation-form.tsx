@@ -2,6 +2,7 @@
 // The invitee's side of a staff invitation: choose a name and password (a new account), or join
 // with the account that already exists for the invited address.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,7 @@ function useOutcome() {
 }
 
 export function AcceptStaffInvitationForm({ token, email, brandName }: { token: string; email: string; brandName: string }) {
+  const t = useTranslations("auth.staffInvitation");
   const outcome = useOutcome();
   const { pending, run } = useAction();
   const form = useForm<AcceptStaffInvitationInput>({
@@ -34,7 +36,7 @@ export function AcceptStaffInvitationForm({ token, email, brandName }: { token: 
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((values) =>
     run(() => acceptStaffInvitationAction(values), {
-      success: `Welcome to ${brandName}.`,
+      success: t("welcome", { brand: brandName }),
       onSuccess: outcome.onSuccess,
       onError: (result) => {
         applyFieldErrors(form, result.fieldErrors);
@@ -43,35 +45,36 @@ export function AcceptStaffInvitationForm({ token, email, brandName }: { token: 
     }),
   );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Accept invitation" className="space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-4">
       {/* Lets password managers save the new account under the invited address. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field label="Your name" error={errors.name?.message}>
+      <Field label={t("name")} error={errors.name?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} autoComplete="name" aria-describedby={describedBy} invalid={invalid} {...form.register("name")} />}
       </Field>
-      <Field label="Password" hint="At least 8 characters." error={errors.password?.message}>
+      <Field label={t("password")} hint={t("passwordHint")} error={errors.password?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} {...form.register("password")} />}
       </Field>
-      <Field label="Confirm password" error={errors.confirmPassword?.message}>
+      <Field label={t("confirmPassword")} error={errors.confirmPassword?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} {...form.register("confirmPassword")} />}
       </Field>
       <Button type="submit" className="w-full" pending={pending}>
-        Create account and join
+        {t("createAndJoin")}
       </Button>
     </form>
   );
 }
 
 export function JoinWithAccountButton({ token, brandName }: { token: string; brandName: string }) {
+  const t = useTranslations("auth.staffInvitation");
   const outcome = useOutcome();
   const { pending, run } = useAction();
   return (
     <Button
       className="w-full"
       pending={pending}
-      onClick={() => run(() => joinStaffInvitationAction({ token }), { success: `You joined ${brandName}.`, onSuccess: outcome.onSuccess, onError: outcome.onError })}
+      onClick={() => run(() => joinStaffInvitationAction({ token }), { success: t("joined", { brand: brandName }), onSuccess: outcome.onSuccess, onError: outcome.onError })}
     >
-      Join {brandName}
+      {t("join", { brand: brandName })}
     </Button>
   );
 }

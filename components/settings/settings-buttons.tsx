@@ -3,6 +3,7 @@
 // (invite, change role, remove, revoke invitation).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,9 +11,8 @@ import { ConfirmButton } from "@/components/catalogs/confirm-button";
 import { applyPrefixedErrors } from "@/components/catalogs/form-errors";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/controls";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FieldError, Input } from "@/components/ui/field";
 import { useAction } from "@/lib/actions/use-action";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { BrandRole } from "@/lib/db/generated/enums";
 import { changeStaffRoleAction, inviteStaffAction, removeStaffMemberAction, revokeStaffInvitationAction } from "@/lib/settings/actions";
 import { BRAND_ROLES, inviteStaffSchema, type InviteStaffInput } from "@/lib/settings/schemas";
@@ -21,15 +21,16 @@ import { createTagAction, deleteTagAction, renameTagAction } from "@/lib/tags/ac
 import { createTagSchema } from "@/lib/tags/schemas";
 
 export function DeleteRateGroupButton({ id, name, links, catalogs }: { id: string; name: string; links: number; catalogs: number }) {
+  const t = useTranslations("settings.shippingRates");
   const router = useRouter();
   return (
     <ConfirmButton
       label={<Trash2 className="size-4" aria-hidden />}
-      ariaLabel={`Delete ${name}`}
-      title="Delete this shipping rate group?"
-      description={`${name} is removed from ${links} order links and ${catalogs} catalogs. Orders keep the fee they were charged. This cannot be undone.`}
-      confirmLabel="Delete rate group"
-      success="Shipping rate group deleted."
+      ariaLabel={t("deleteNamed", { name })}
+      title={t("deleteTitle")}
+      description={t("deleteDescription", { name, links, catalogs })}
+      confirmLabel={t("deleteConfirm")}
+      success={t("deleted")}
       action={() => deleteRateGroupAction({ id })}
       onDone={() => router.refresh()}
     />
@@ -37,12 +38,13 @@ export function DeleteRateGroupButton({ id, name, links, catalogs }: { id: strin
 }
 
 export function AddTagForm() {
+  const t = useTranslations("settings.tags");
   const router = useRouter();
   const { pending, run } = useAction();
   const form = useForm<{ name: string }>({ resolver: zodResolver(createTagSchema), defaultValues: { name: "" } });
   const onSubmit = form.handleSubmit(() =>
     run(() => createTagAction(form.getValues()), {
-      success: "Tag added.",
+      success: t("added"),
       onSuccess: () => {
         form.reset({ name: "" });
         router.refresh();
@@ -52,17 +54,19 @@ export function AddTagForm() {
   );
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-md items-start gap-2">
-      <Field label="New tag" className="flex-1" error={form.formState.errors.name?.message}>
+      <Field label={t("newTag")} className="flex-1" error={form.formState.errors.name?.message}>
         {(p) => <Input id={p.id} aria-describedby={p.describedBy} invalid={p.invalid} {...form.register("name")} />}
       </Field>
       <Button type="submit" pending={pending} className="mt-6">
-        Add tag
+        {t("add")}
       </Button>
     </form>
   );
 }
 
 export function TagRow({ id, name, orders }: { id: string; name: string; orders: number }) {
+  const t = useTranslations("settings.tags");
+  const common = useTranslations("common");
   const router = useRouter();
   const { pending, run } = useAction();
   const [editing, setEditing] = useState(false);
@@ -76,7 +80,7 @@ export function TagRow({ id, name, orders }: { id: string; name: string; orders:
           onSubmit={(e) => {
             e.preventDefault();
             run(() => renameTagAction({ id, name: value }), {
-              success: "Tag renamed.",
+              success: t("renamed"),
               onSuccess: () => {
                 setEditing(false);
                 setError(undefined);
@@ -87,32 +91,32 @@ export function TagRow({ id, name, orders }: { id: string; name: string; orders:
           }}
         >
           <div>
-            <Input aria-label={`New name for ${name}`} value={value} onChange={(e) => setValue(e.target.value)} invalid={Boolean(error)} className="h-9" autoFocus />
-            {error && <p className="mt-1 text-xs text-red-600" data-testid="field-error">{error}</p>}
+            <Input aria-label={t("newNameFor", { name })} value={value} onChange={(e) => setValue(e.target.value)} invalid={Boolean(error)} className="h-9" autoFocus />
+            <FieldError message={error} className="mt-1 text-xs" />
           </div>
           <Button type="submit" size="sm" pending={pending}>
-            Save
+            {common("save")}
           </Button>
           <Button size="sm" variant="ghost" onClick={() => { setEditing(false); setValue(name); setError(undefined); }}>
-            Cancel
+            {common("cancel")}
           </Button>
         </form>
       ) : (
         <span>
-          <span className="font-medium">{name}</span> <span className="text-xs text-slate-500">· {orders} orders</span>
+          <span className="font-medium">{name}</span> <span className="text-xs text-slate-500">· {common("orders", { count: orders })}</span>
         </span>
       )}
       {!editing && (
         <span className="flex gap-2">
           <Button size="sm" variant="secondary" onClick={() => setEditing(true)}>
-            Rename
+            {t("rename")}
           </Button>
           <ConfirmButton
-            label="Delete"
-            title={`Delete the tag ${name}?`}
-            description={orders ? `It is removed from ${orders} orders.` : "No order carries it."}
-            confirmLabel="Delete tag"
-            success="Tag deleted."
+            label={common("delete")}
+            title={t("deleteTitle", { name })}
+            description={t("deleteDescription", { count: orders })}
+            confirmLabel={t("deleteConfirm")}
+            success={t("deleted")}
             action={() => deleteTagAction({ id })}
             onDone={() => router.refresh()}
           />
@@ -123,12 +127,14 @@ export function TagRow({ id, name, orders }: { id: string; name: string; orders:
 }
 
 export function InviteStaffForm({ canGrantOwner }: { canGrantOwner: boolean }) {
+  const t = useTranslations("settings.staff");
+  const tStatus = useTranslations("status.role");
   const router = useRouter();
   const { pending, run } = useAction();
   const form = useForm<InviteStaffInput>({ resolver: zodResolver(inviteStaffSchema), defaultValues: { email: "", role: "STAFF" } });
   const onSubmit = form.handleSubmit(() =>
     run(() => inviteStaffAction(form.getValues()), {
-      success: (d) => (d.status === "added" ? "Member added." : "Invitation sent."),
+      success: (d) => (d.status === "added" ? t("added") : t("invited")),
       onSuccess: () => {
         form.reset({ email: "", role: form.getValues("role") });
         router.refresh();
@@ -138,41 +144,43 @@ export function InviteStaffForm({ canGrantOwner }: { canGrantOwner: boolean }) {
   );
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
-      <Field label="Email address" error={form.formState.errors.email?.message}>
+      <Field label={t("emailAddress")} error={form.formState.errors.email?.message}>
         {(p) => <Input id={p.id} type="email" aria-describedby={p.describedBy} invalid={p.invalid} {...form.register("email")} />}
       </Field>
-      <Field label="Role" error={form.formState.errors.role?.message}>
+      <Field label={t("role")} error={form.formState.errors.role?.message}>
         {(p) => (
           <Select id={p.id} aria-describedby={p.describedBy} {...form.register("role")}>
             {BRAND_ROLES.filter((r) => canGrantOwner || r !== "OWNER").map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {tStatus(r)}
               </option>
             ))}
           </Select>
         )}
       </Field>
       <Button type="submit" pending={pending} className="sm:mt-6">
-        Invite
+        {t("inviteButton")}
       </Button>
     </form>
   );
 }
 
 export function MemberRoleSelect({ memberId, role, name, canTouchOwner }: { memberId: string; role: BrandRole; name: string; canTouchOwner: boolean }) {
+  const t = useTranslations("settings.staff");
+  const tStatus = useTranslations("status.role");
   const router = useRouter();
   const { pending, run } = useAction();
   const locked = role === "OWNER" && !canTouchOwner;
   return (
     <Select
-      aria-label={`Role of ${name}`}
+      aria-label={t("roleOf", { name })}
       defaultValue={role}
       disabled={pending || locked}
       className="h-9 w-32"
       onChange={(e) => {
         const next = e.target.value as BrandRole;
         run(() => changeStaffRoleAction({ memberId, from: role, role: next }), {
-          success: `${name} is now ${ROLE_LABELS[next]}.`,
+          success: t("roleChanged", { name, role: tStatus(next) }),
           onSuccess: () => router.refresh(),
           onError: () => {
             e.target.value = role;
@@ -183,7 +191,7 @@ export function MemberRoleSelect({ memberId, role, name, canTouchOwner }: { memb
     >
       {BRAND_ROLES.filter((r) => canTouchOwner || r !== "OWNER" || role === "OWNER").map((r) => (
         <option key={r} value={r}>
-          {ROLE_LABELS[r]}
+          {tStatus(r)}
         </option>
       ))}
     </Select>
@@ -191,14 +199,15 @@ export function MemberRoleSelect({ memberId, role, name, canTouchOwner }: { memb
 }
 
 export function RemoveMemberButton({ memberId, name }: { memberId: string; name: string }) {
+  const t = useTranslations("settings.staff");
   const router = useRouter();
   return (
     <ConfirmButton
-      label="Remove"
-      title={`Remove ${name}?`}
-      description="They lose access to this brand's admin at once. Their account and past actions stay."
-      confirmLabel="Remove member"
-      success="Member removed."
+      label={t("remove")}
+      title={t("removeTitle", { name })}
+      description={t("removeDescription")}
+      confirmLabel={t("removeConfirm")}
+      success={t("removed")}
       action={() => removeStaffMemberAction({ memberId })}
       onDone={() => router.refresh()}
     />
@@ -206,14 +215,15 @@ export function RemoveMemberButton({ memberId, name }: { memberId: string; name:
 }
 
 export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
+  const t = useTranslations("settings.staff");
   const router = useRouter();
   return (
     <ConfirmButton
-      label="Revoke"
-      title={`Revoke the invitation to ${email}?`}
-      description="The invitation link stops working."
-      confirmLabel="Revoke invitation"
-      success="Invitation revoked."
+      label={t("revoke")}
+      title={t("revokeTitle", { email })}
+      description={t("revokeDescription")}
+      confirmLabel={t("revokeConfirm")}
+      success={t("revoked")}
       action={() => revokeStaffInvitationAction({ invitationId })}
       onDone={() => router.refresh()}
     />

@@ -1,23 +1,26 @@
 "use client";
 // Settings sub-pages as tabs; which tab is active comes from the URL.
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { TabsNav } from "@/components/ui/tabs-nav";
 
 const TABS = [
-  { href: "/admin/settings", label: "General" },
-  { href: "/admin/settings/shipping-rates", label: "Shipping Rate Groups" },
-  { href: "/admin/settings/tags", label: "Tags" },
-  { href: "/admin/settings/staff", label: "Staff" },
-];
+  { href: "/admin/settings", label: "general" },
+  { href: "/admin/settings/shipping-rates", label: "shippingRates" },
+  { href: "/admin/settings/tags", label: "tags" },
+  { href: "/admin/settings/staff", label: "staff" },
+] as const;
 
 export function SettingsTabs({ showStaff }: { showStaff: boolean }) {
+  const t = useTranslations("settings.tabs");
   const pathname = usePathname();
   return (
     <TabsNav
-      label="Settings"
-      tabs={TABS.filter((t) => showStaff || t.href !== "/admin/settings/staff").map((t) => ({
-        ...t,
-        active: t.href === "/admin/settings" ? pathname === t.href : pathname.startsWith(t.href),
+      label={t("label")}
+      tabs={TABS.filter((tab) => showStaff || tab.href !== "/admin/settings/staff").map((tab) => ({
+        href: tab.href,
+        label: t(tab.label),
+        active: tab.href === "/admin/settings" ? pathname === tab.href : pathname.startsWith(tab.href),
       }))}
     />
   );

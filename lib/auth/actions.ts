@@ -6,6 +6,8 @@ import { z } from "zod";
 import { brandAction, publicAction, userAction } from "@/lib/actions/action-client";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
+import { SIGN_IN_RULE } from "@/lib/rate-limit/rate-limit";
 import { signIn, signOut } from "./auth";
 import { SignInUnavailableError } from "./sign-in-unavailable";
 import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE, activeCookieOptions } from "./context";
@@ -21,13 +23,14 @@ export const signInAction = publicAction({ schema: signInSchema.extend({ callbac
     if (error instanceof CredentialsSignin) {
       if (error.code === "unavailable") throw new SignInUnavailableError();
       if (error.code === "rate_limited") {
-        throw new AppError("RATE_LIMITED", "Too many failed attempts. Please wait 15 minutes and try again.");
+        throw new AppError("RATE_LIMITED", msg("auth.errors.rateLimited", { minutes: Math.round(SIGN_IN_RULE.windowMs / 60_000) }));
       }
-      throw new AppError("INVALID_CREDENTIALS", "The email address or password is incorrect.");
+      throw new AppError("INVALID_CREDENTIALS", msg("auth.errors.invalidCredentials"));
     }
     throw error;
   }
-  const safe = input.callbackUrl && input.callbackUrl.startsWith("/") && !input.callbackUrl.startsWith("//") ? input.callbackUrl : null;
+  // A path on this site only: browsers read "//host" and "/\host" as another site.
+  const safe = input.callbackUrl && /^\/(?![/\\])/.test(input.callbackUrl) ? input.callbackUrl : null;
   return { redirectTo: safe ?? "/" };
 });
 

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import type { BrandRole, Language } from "@/lib/db/generated/enums";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { auth } from "./auth";
 import { can, type Permission } from "./roles";
 import { requestIsHttps } from "@/lib/http/cookie-security";
@@ -85,11 +86,11 @@ export const getBuyerContext = cache(async (): Promise<BuyerContext | null> => {
 /** For actions: the brand context with a permission, or a typed error. */
 export async function requireBrandPermission(permission?: Permission): Promise<BrandContext> {
   const user = await getSessionUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in again.");
+  if (!user) throw new AppError("UNAUTHENTICATED", msg("errors.signInAgain"));
   const ctx = await getBrandContext();
   if (!ctx) throw new NotFoundError();
   if (permission && !can(ctx.role, permission)) {
-    throw new AppError("FORBIDDEN", "Your role does not allow this. Ask an admin of your brand.");
+    throw new AppError("FORBIDDEN", msg("auth.errors.roleForbids"));
   }
   return ctx;
 }

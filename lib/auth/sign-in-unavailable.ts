@@ -3,10 +3,12 @@
 // visitor did nothing wrong. The outage is logged for whoever runs the app.
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
+/** message: a catalogue key, translated where it is shown (the action layer does so for errors). */
 export const SIGN_IN_UNAVAILABLE = {
   code: "SIGN_IN_UNAVAILABLE" as const,
-  message: "Sign-in is temporarily unavailable. Please try again in a few minutes.",
+  message: msg("auth.errors.signInUnavailable"),
 };
 
 export class SignInUnavailableError extends AppError {

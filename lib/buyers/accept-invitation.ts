@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/client";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
 /** The invitation a signed-in user may answer: sent to their email, or to an organization they belong to. */
 export async function findInvitationFor(db: Pick<Tx, "connectionInvitation" | "buyerMember">, token: string, user: SessionUser) {
@@ -35,17 +36,17 @@ export async function acceptInvitation(input: {
   const { user } = input;
   return prisma.$transaction(async (tx) => {
     const invitation = await findInvitationFor(tx, input.token, user);
-    if (!invitation) throw new NotFoundError("This invitation was not found.");
+    if (!invitation) throw new NotFoundError(msg("auth.buyerInvitation.errors.notFound"));
     if (invitation.status !== "PENDING") {
-      throw new AlreadyChangedError("INVITATION_ALREADY_CHANGED", invitation.status === "ACCEPTED" ? "This invitation was already accepted." : "The brand withdrew this invitation.");
+      throw new AlreadyChangedError("INVITATION_ALREADY_CHANGED", invitation.status === "ACCEPTED" ? msg("auth.buyerInvitation.alreadyAccepted") : msg("auth.buyerInvitation.withdrawn"));
     }
     let buyerId = invitation.buyerId ?? input.buyerId;
     if (buyerId) {
       const membership = await tx.buyerMember.findUnique({ where: { buyerId_userId: { buyerId, userId: user.id } }, select: { role: true } });
-      if (!membership) throw new NotFoundError("Organization not found.");
-      if (invitation.buyerId && input.buyerId && input.buyerId !== invitation.buyerId) throw new NotFoundError("Organization not found.");
+      if (!membership) throw new NotFoundError(msg("auth.buyerInvitation.errors.organizationNotFound"));
+      if (invitation.buyerId && input.buyerId && input.buyerId !== invitation.buyerId) throw new NotFoundError(msg("auth.buyerInvitation.errors.organizationNotFound"));
     } else {
-      if (!input.newOrganization) throw new AppError("VALIDATION", "Enter your company name.", { newOrganizationName: "Enter your company name." });
+      if (!input.newOrganization) throw new AppError("VALIDATION", msg("auth.buyerInvitation.errors.companyName"), { newOrganizationName: msg("auth.buyerInvitation.errors.companyName") });
       const created = await tx.buyer.create({
         data: { ...input.newOrganization, ownership: "CUSTOMER_OWNED", email: user.email, contactName: user.name, members: { create: { userId: user.id, role: "OWNER" } } },
         select: { id: true },
@@ -56,9 +57,9 @@ export async function acceptInvitation(input: {
       where: { id: invitation.id, status: "PENDING" },
       data: { status: "ACCEPTED", acceptedAt: new Date(), buyerId },
     });
-    if (claimed.count === 0) throw new AlreadyChangedError("INVITATION_ALREADY_CHANGED", "This invitation was already answered.");
+    if (claimed.count === 0) throw new AlreadyChangedError("INVITATION_ALREADY_CHANGED", msg("auth.buyerInvitation.errors.alreadyAnswered"));
     const existing = await tx.connection.findUnique({ where: { brandId_buyerId: { brandId: invitation.brandId, buyerId } }, select: { id: true } });
-    if (existing) throw new AppError("ALREADY_CONNECTED", `This organization already has a connection with ${invitation.brand.name}.`);
+    if (existing) throw new AppError("ALREADY_CONNECTED", msg("auth.buyerInvitation.errors.alreadyConnected", { brand: invitation.brand.name }));
     const connection = await tx.connection.create({
       data: {
         brandId: invitation.brandId, buyerId, status: "CONNECTED",

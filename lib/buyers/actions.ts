@@ -5,6 +5,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { brandAction } from "@/lib/actions/action-client";
 import { memberActor } from "@/lib/audit/record-audit";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { createOfflineBuyer } from "./create-offline-buyer";
 import { disconnectBuyer } from "./disconnect-buyer";
 import { inviteBuyer } from "./invite-buyer";
@@ -69,7 +71,8 @@ export const setOfflineLoginAction = brandAction({ schema: offlineLoginSchema, p
 });
 
 export const createOfflineBuyerAction = brandAction({ schema: offlineBuyerSchema, permission: PERMISSION }, async (buyer, ctx) => {
-  const result = await createOfflineBuyer({ brandId: ctx.brand.id, actor: memberActor(ctx.user), buyer });
+  const t = translatorFor(await requestLocale());
+  const result = await createOfflineBuyer({ brandId: ctx.brand.id, actor: memberActor(ctx.user), buyer, addressLabel: t("buyers.offline.defaultAddressLabel") });
   revalidateBuyer();
   return result;
 });

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import type { ConnectionStatus } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
 type Change = { from: ConnectionStatus; to: ConnectionStatus; action: string; alreadyCode: string };
 
@@ -18,9 +19,9 @@ export async function changeConnectionStatus(input: { brandId: string; buyerId: 
       where: { brandId_buyerId: { brandId, buyerId } },
       select: { id: true, status: true, buyer: { select: { name: true } } },
     });
-    if (!connection) throw new NotFoundError("This buyer is not connected to your brand.");
+    if (!connection) throw new NotFoundError(msg("buyers.errors.notConnected"));
     if (updated.count === 0) {
-      throw new AlreadyChangedError(change.alreadyCode, "This buyer's connection status was already changed by someone else. The list shows its current status.");
+      throw new AlreadyChangedError(change.alreadyCode, msg("buyers.errors.statusAlreadyChanged"));
     }
     await recordAudit(tx, {
       brandId,

@@ -4,6 +4,7 @@ import "server-only";
 // session), so a Disconnect takes effect immediately, also for sessions already open.
 import { prisma, type Tx } from "@/lib/db/client";
 import type { ConnectionStatus } from "@/lib/db/generated/enums";
+import { msg } from "@/lib/i18n/message-text";
 
 export type ConnectionAccess = { state: "connected" } | { state: "closed" } | { state: "none" };
 
@@ -38,5 +39,5 @@ function stateOf(status: ConnectionStatus | undefined): ConnectionAccess["state"
   return "none";
 }
 
-/** Message shown wherever a Closed connection refuses access. */
-export const NO_LONGER_CONNECTED_MESSAGE = "You are no longer connected to this brand, so its catalogs and Customer Order Links are not available to you.";
+/** Message shown wherever a Closed connection refuses access: a catalogue key, translated where it is shown. */
+export const NO_LONGER_CONNECTED_MESSAGE = msg("buyers.errors.noLongerConnected");

@@ -22,7 +22,8 @@ export type NewOfflineBuyer = {
   linkLoginPassword?: string;
 };
 
-export async function createOfflineBuyer(input: { brandId: string; actor: Actor; buyer: NewOfflineBuyer }) {
+/** addressLabel: the name of the first address, in the language of whoever creates the buyer. */
+export async function createOfflineBuyer(input: { brandId: string; actor: Actor; buyer: NewOfflineBuyer; addressLabel: string }) {
   const { brandId, actor, buyer: data } = input;
   const linkLoginPasswordHash = data.linkLoginPassword ? await hashSecret(data.linkLoginPassword) : null;
   return prisma.$transaction(async (tx) => {
@@ -31,7 +32,7 @@ export async function createOfflineBuyer(input: { brandId: string; actor: Actor;
         name: data.name, country: data.country, ownership: "OFFLINE", ownerBrandId: brandId,
         contactName: data.contactName, email: data.email, phone: data.phone,
         linkLoginEmail: data.linkLoginEmail ?? null, linkLoginPasswordHash,
-        addresses: { create: { ...data.address, label: "Main", isDefault: true } },
+        addresses: { create: { ...data.address, label: input.addressLabel, isDefault: true } },
         connections: {
           create: { brandId, status: "CONNECTED", discountRate: data.discountRate, currency: data.currency, language: data.language, paymentTerms: data.paymentTerms },
         },

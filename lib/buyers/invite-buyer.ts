@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { newLinkToken } from "@/lib/links/token";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import type { TradingTerms } from "./update-trading-terms";
+import { msg } from "@/lib/i18n/message-text";
 
 export async function inviteBuyer(input: { brandId: string; actor: Actor; email: string; terms: TradingTerms; appUrl: string }) {
   const { brandId, actor, email, terms } = input;
@@ -29,13 +30,13 @@ export async function inviteBuyer(input: { brandId: string; actor: Actor; email:
     if (existing?.connections.length) {
       const message =
         existing.connections[0].status === "CLOSED"
-          ? `${existing.name} is already a buyer of your brand with the status Closed. Use Reconnect in the Connected Buyers tab.`
-          : `${existing.name} is already connected to your brand.`;
+          ? msg("buyers.errors.alreadyConnectedClosed", { name: existing.name })
+          : msg("buyers.errors.alreadyConnected", { name: existing.name });
       throw new AppError("ALREADY_CONNECTED", message, { email: message });
     }
     const pending = await tx.connectionInvitation.findFirst({ where: { brandId, email, status: "PENDING" }, select: { id: true } });
     if (pending) {
-      const message = "An invitation to this email is already waiting for an answer.";
+      const message = msg("buyers.errors.alreadyInvited");
       throw new AppError("ALREADY_INVITED", message, { email: message });
     }
     const token = newLinkToken();

@@ -1,6 +1,7 @@
 // Inputs of the Buyers menu and the buyer side of connections: one schema per form, shared by the
 // form (zodResolver) and its server action.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 export const CONNECTION_STATUSES = ["CONNECTED", "CLOSED"] as const;
@@ -13,20 +14,18 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Use at most ${max} characters.`)
+    .max(max)
     .optional()
     .transform((v) => (v ? v : undefined));
 
 const optionalEmail = z
-  .union([z.literal(""), z.email("Enter a valid email address.")])
+  .union([z.literal(""), z.email()])
   .optional()
   .transform((v) => (v ? v.toLowerCase() : undefined));
 
-const country = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Enter a two-letter country code (e.g. JP, US).");
+/** A two-letter country code; the message is the reader's area's own (admin or Buyer App). */
+const countryCode = (message: string) => z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, message);
+const country = countryCode(msg("buyers.errors.countryCode"));
 
 /** The Connected Buyers search, read from the query string (Status defaults to Connected). */
 export const buyerSearchSchema = z.object({
@@ -51,13 +50,13 @@ export const tradingTermsFields = {
   discountRate: z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v) : v),
     z
-      .number({ error: "Enter a discount rate between 0 and 100." })
-      .min(0, "The discount rate cannot be negative.")
-      .max(100, "The discount rate cannot be more than 100%.")
-      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, "Use at most two decimals."),
+      .number({ error: msg("buyers.errors.discountRate") })
+      .min(0, msg("buyers.errors.discountNegative"))
+      .max(100, msg("buyers.errors.discountTooHigh"))
+      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, msg("buyers.errors.discountDecimals")),
   ),
-  currency: z.enum(TRADING_CURRENCIES, { error: "Choose a currency." }),
-  language: z.enum(LANGUAGES, { error: "Choose a language." }),
+  currency: z.enum(TRADING_CURRENCIES, { error: msg("buyers.errors.currency") }),
+  language: z.enum(LANGUAGES, { error: msg("buyers.errors.language") }),
   paymentTerms: optionalText(200),
 };
 export const tradingTermsSchema = z.object({ buyerId: z.string().min(1), ...tradingTermsFields });
@@ -69,28 +68,28 @@ export const brandCredentialsSchema = z.object({
   uniqueCode: z
     .string()
     .trim()
-    .min(3, "Use at least 3 characters.")
-    .max(32, "Use at most 32 characters.")
-    .regex(/^[A-Za-z0-9_-]+$/, "Use letters, digits, - and _ only."),
-  passcode: z.string().min(6, "Use at least 6 characters.").max(64, "Use at most 64 characters."),
+    .min(3)
+    .max(32)
+    .regex(/^[A-Za-z0-9_-]+$/, msg("buyers.errors.uniqueCodeCharacters")),
+  passcode: z.string().min(6).max(64),
 });
 export type BrandCredentialsInput = z.input<typeof brandCredentialsSchema>;
 
 /** Customer Order Link login of an offline buyer (several offline buyers may share one email). */
 export const offlineLoginSchema = z.object({
   buyerId: z.string().min(1),
-  linkLoginEmail: z.email("Enter a valid email address.").trim().toLowerCase(),
-  linkLoginPassword: z.string().min(8, "Use at least 8 characters.").max(128, "Use at most 128 characters."),
+  linkLoginEmail: z.email().trim().toLowerCase(),
+  linkLoginPassword: z.string().min(8).max(128),
 });
 export type OfflineLoginInput = z.input<typeof offlineLoginSchema>;
 
 export const addressFields = {
-  recipientName: z.string().trim().min(1, "Enter the recipient's name.").max(100),
-  line1: z.string().trim().min(1, "Enter the street address.").max(200),
+  recipientName: z.string().trim().min(1, msg("buyers.errors.recipientName")).max(100),
+  line1: z.string().trim().min(1, msg("buyers.errors.line1")).max(200),
   line2: optionalText(200),
-  city: z.string().trim().min(1, "Enter the city.").max(100),
+  city: z.string().trim().min(1, msg("buyers.errors.city")).max(100),
   region: optionalText(100),
-  postalCode: z.string().trim().min(1, "Enter the postal code.").max(20),
+  postalCode: z.string().trim().min(1, msg("buyers.errors.postalCode")).max(20),
   country,
   phone: optionalText(40),
 };
@@ -99,7 +98,7 @@ export const addressSchema = z.object(addressFields);
 /** Create an offline buyer: brand-managed company data, its address and its trading terms. */
 export const offlineBuyerSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the company name.").max(120, "Use at most 120 characters."),
+    name: z.string().trim().min(1, msg("buyers.errors.companyName")).max(120),
     country,
     contactName: optionalText(100),
     email: optionalEmail,
@@ -108,19 +107,19 @@ export const offlineBuyerSchema = z
     ...tradingTermsFields,
     linkLoginEmail: optionalEmail,
     linkLoginPassword: z
-      .union([z.literal(""), z.string().min(8, "Use at least 8 characters.").max(128, "Use at most 128 characters.")])
+      .union([z.literal(""), z.string().min(8).max(128)])
       .optional()
       .transform((v) => v || undefined),
   })
   .superRefine((value, ctx) => {
-    if (value.linkLoginEmail && !value.linkLoginPassword) ctx.addIssue({ code: "custom", path: ["linkLoginPassword"], message: "Set a password for this login email." });
-    if (value.linkLoginPassword && !value.linkLoginEmail) ctx.addIssue({ code: "custom", path: ["linkLoginEmail"], message: "Enter the login email for this password." });
+    if (value.linkLoginEmail && !value.linkLoginPassword) ctx.addIssue({ code: "custom", path: ["linkLoginPassword"], message: msg("buyers.errors.loginPasswordMissing") });
+    if (value.linkLoginPassword && !value.linkLoginEmail) ctx.addIssue({ code: "custom", path: ["linkLoginEmail"], message: msg("buyers.errors.loginEmailMissing") });
   });
 export type OfflineBuyerInput = z.input<typeof offlineBuyerSchema>;
 
 /** Invite a buyer by email (or offer a connection to the organization that uses it) with terms. */
 export const inviteBuyerSchema = z.object({
-  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  email: z.email().trim().toLowerCase(),
   ...tradingTermsFields,
 });
 export type InviteBuyerInput = z.input<typeof inviteBuyerSchema>;
@@ -134,13 +133,13 @@ export const acceptInvitationSchema = z
     buyerId: z.string().optional().transform((v) => v || undefined),
     newOrganizationName: optionalText(120),
     newOrganizationCountry: z
-      .union([z.literal(""), country])
+      .union([z.literal(""), countryCode(msg("auth.buyerInvitation.errors.countryCode"))])
       .optional()
       .transform((v) => v || undefined),
   })
   .superRefine((value, ctx) => {
     if (value.buyerId) return;
-    if (!value.newOrganizationName) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Enter your company name." });
-    if (!value.newOrganizationCountry) ctx.addIssue({ code: "custom", path: ["newOrganizationCountry"], message: "Enter a two-letter country code (e.g. JP, US)." });
+    if (!value.newOrganizationName) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: msg("auth.buyerInvitation.errors.companyName") });
+    if (!value.newOrganizationCountry) ctx.addIssue({ code: "custom", path: ["newOrganizationCountry"], message: msg("auth.buyerInvitation.errors.countryCode") });
   });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

@@ -7,8 +7,9 @@ import { hashSecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
-const CODE_TAKEN = "This unique code is already used by another buyer of your brand.";
+const CODE_TAKEN = msg("buyers.errors.uniqueCodeTaken");
 
 export async function setBrandCredentials(input: { brandId: string; buyerId: string; actor: Actor; uniqueCode: string; passcode: string }) {
   const { brandId, buyerId, actor } = input;
@@ -16,7 +17,7 @@ export async function setBrandCredentials(input: { brandId: string; buyerId: str
   try {
     return await prisma.$transaction(async (tx) => {
       const connection = await tx.connection.findUnique({ where: { brandId_buyerId: { brandId, buyerId } }, select: { id: true, uniqueCode: true } });
-      if (!connection) throw new NotFoundError("This buyer is not connected to your brand.");
+      if (!connection) throw new NotFoundError(msg("buyers.errors.notConnected"));
       const taken = await tx.connection.findFirst({ where: { brandId, uniqueCode: input.uniqueCode, NOT: { id: connection.id } }, select: { id: true } });
       if (taken) throw new AppError("UNIQUE_CODE_TAKEN", CODE_TAKEN, { uniqueCode: CODE_TAKEN });
       await tx.connection.update({ where: { id: connection.id }, data: { uniqueCode: input.uniqueCode, passcodeHash } });
@@ -40,7 +41,7 @@ export async function resetBrandCredentials(input: { brandId: string; buyerId: s
   const { brandId, buyerId, actor } = input;
   return prisma.$transaction(async (tx) => {
     const connection = await tx.connection.findUnique({ where: { brandId_buyerId: { brandId, buyerId } }, select: { id: true, uniqueCode: true } });
-    if (!connection) throw new NotFoundError("This buyer is not connected to your brand.");
+    if (!connection) throw new NotFoundError(msg("buyers.errors.notConnected"));
     await tx.connection.update({ where: { id: connection.id }, data: { uniqueCode: null, passcodeHash: null } });
     await recordAudit(tx, {
       brandId, actor, entityType: "Connection", entityId: connection.id, action: "connection.credentials.reset",

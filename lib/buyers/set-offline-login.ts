@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { hashSecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
 export async function setOfflineLogin(input: { brandId: string; buyerId: string; actor: Actor; email: string; password: string }) {
   const { brandId, buyerId, actor } = input;
@@ -17,7 +18,7 @@ export async function setOfflineLogin(input: { brandId: string; buyerId: string;
       data: { linkLoginEmail: input.email, linkLoginPasswordHash: passwordHash },
     });
     if (updated.count === 0) {
-      throw new AppError("NOT_FOUND", "Only offline buyers managed by your brand have a Customer Order Link login.");
+      throw new AppError("NOT_FOUND", msg("buyers.errors.offlineLoginOnly"));
     }
     await recordAudit(tx, { brandId, actor, entityType: "Buyer", entityId: buyerId, action: "buyer.link-login.set", data: { email: input.email } });
     return { buyerId };

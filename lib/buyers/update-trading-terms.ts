@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import type { Language } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 
 export type TradingTerms = { discountRate: number; currency: string; language: Language; paymentTerms?: string };
 
@@ -16,7 +17,7 @@ export async function updateTradingTerms(input: { brandId: string; buyerId: stri
       where: { brandId_buyerId: { brandId, buyerId } },
       select: { id: true, discountRate: true, currency: true, language: true, paymentTerms: true },
     });
-    if (!before) throw new NotFoundError("This buyer is not connected to your brand.");
+    if (!before) throw new NotFoundError(msg("buyers.errors.notConnected"));
     await tx.connection.update({
       where: { id: before.id },
       data: { discountRate: terms.discountRate, currency: terms.currency, language: terms.language, paymentTerms: terms.paymentTerms ?? null },

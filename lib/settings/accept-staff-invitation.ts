@@ -10,8 +10,9 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
 import { openStaffInvitationWhere } from "./staff-invitation-validity";
+import { msg } from "@/lib/i18n/message-text";
 
-export const INVITATION_NO_LONGER_VALID = "This invitation is no longer valid.";
+export const INVITATION_NO_LONGER_VALID = msg("auth.staffInvitation.errors.noLongerValid");
 
 export type StaffInvitationAnswer = { brandId: string; brandName: string; email: string; newAccount: boolean };
 
@@ -36,7 +37,7 @@ export async function acceptStaffInvitation(input: { token: string; account?: { 
       const newAccount = !user;
       if (!user) {
         if (!input.account || !passwordHash) {
-          throw new AppError("VALIDATION", "Please correct the highlighted fields.", { name: "Enter your name.", password: "Choose a password." });
+          throw new AppError("VALIDATION", msg("errors.correctFields"), { name: msg("auth.staffInvitation.errors.enterName"), password: msg("auth.staffInvitation.errors.choosePassword") });
         }
         user = await tx.user.create({ data: { email: invitation.email, name: input.account.name, passwordHash }, select: { id: true, name: true, email: true } });
       }
@@ -58,7 +59,7 @@ export async function acceptStaffInvitation(input: { token: string; account?: { 
     // Another path created an account for this address in the same instant; the rollback left the
     // invitation open, so a reload offers to join with that account.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AlreadyChangedError("ACCOUNT_JUST_CREATED", "An account for this email address was just created. Reload the page to join with it.");
+      throw new AlreadyChangedError("ACCOUNT_JUST_CREATED", msg("auth.staffInvitation.errors.accountJustCreated"));
     }
     throw error;
   }

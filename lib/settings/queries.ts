@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { openStaffInvitationWhere, staffInvitationExpiresAt } from "./staff-invitation-validity";
 
 export async function getBrandSettings(brandId: string) {
-  return prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true, homeCountry: true, defaultCurrency: true, stripeEnabled: true, nextEngineEnabled: true } });
+  return prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true, homeCountry: true, defaultCurrency: true, language: true, timeZone: true, stripeEnabled: true, nextEngineEnabled: true } });
 }
 
 /** Whether the Stripe keys the add-on needs are configured on the server (never the keys). */

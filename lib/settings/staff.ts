@@ -12,14 +12,15 @@ import { newLinkToken } from "@/lib/links/token";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { expiredStaffInvitationWhere, openStaffInvitationWhere, STAFF_INVITATION_DAYS } from "./staff-invitation-validity";
+import { msg } from "@/lib/i18n/message-text";
 
 function assertMayTouchOwner(ctx: BrandContext, ...roles: BrandRole[]) {
-  if (roles.includes("OWNER") && ctx.role !== "OWNER") throw new AppError("FORBIDDEN", "Only an Owner can grant, change or remove the Owner role.");
+  if (roles.includes("OWNER") && ctx.role !== "OWNER") throw new AppError("FORBIDDEN", msg("settings.errors.ownerOnly"));
 }
 
 async function assertOwnerRemains(tx: Tx, brandId: string) {
   const owners = await tx.brandMember.count({ where: { brandId, role: "OWNER" } });
-  if (owners === 0) throw new AppError("LAST_OWNER", "A brand needs at least one Owner. Make someone else Owner first.");
+  if (owners === 0) throw new AppError("LAST_OWNER", msg("settings.errors.lastOwner"));
 }
 
 /** An existing user joins at once (and is told by mail); a new address gets an invitation. */
@@ -32,7 +33,7 @@ export async function inviteStaff(ctx: BrandContext, input: { email: string; rol
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (user) {
       const existing = await tx.brandMember.findUnique({ where: { brandId_userId: { brandId, userId: user.id } } });
-      if (existing) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { email: `${input.email} is already a member of ${ctx.brand.name}.` });
+      if (existing) throw new AppError("VALIDATION", msg("errors.correctFields"), { email: msg("settings.errors.alreadyMember", { email: input.email, brand: ctx.brand.name }) });
       const member = await tx.brandMember.create({ data: { brandId, userId: user.id, role: input.role } });
       await enqueueEmail(tx, {
         brandId, to: input.email, subject: `You have been added to ${ctx.brand.name}`,
@@ -42,7 +43,7 @@ export async function inviteStaff(ctx: BrandContext, input: { email: string; rol
       return { status: "added" as const };
     }
     const pending = await tx.staffInvitation.findFirst({ where: { brandId, email: input.email, ...openStaffInvitationWhere() } });
-    if (pending) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { email: `${input.email} has already been invited.` });
+    if (pending) throw new AppError("VALIDATION", msg("errors.correctFields"), { email: msg("settings.errors.alreadyInvited", { email: input.email }) });
     // An expired invitation to this address gives way to the new one.
     await tx.staffInvitation.deleteMany({ where: { brandId, email: input.email, ...expiredStaffInvitationWhere() } });
     const invitation = await tx.staffInvitation.create({ data: { brandId, email: input.email, role: input.role, token: newLinkToken() } });
@@ -58,7 +59,7 @@ export async function inviteStaff(ctx: BrandContext, input: { email: string; rol
 export async function revokeStaffInvitation(ctx: BrandContext, invitationId: string) {
   return prisma.$transaction(async (tx) => {
     const deleted = await tx.staffInvitation.deleteMany({ where: { id: invitationId, brandId: ctx.brand.id, acceptedAt: null } });
-    if (deleted.count === 0) throw new NotFoundError("This invitation was already accepted or revoked.");
+    if (deleted.count === 0) throw new NotFoundError(msg("settings.errors.invitationAlreadyAnswered"));
     await recordAudit(tx, { brandId: ctx.brand.id, actor: memberActor(ctx.user), entityType: "StaffInvitation", entityId: invitationId, action: "staff.invite.revoke" });
     return { invitationId };
   });
@@ -70,8 +71,8 @@ export async function changeStaffRole(ctx: BrandContext, input: { memberId: stri
   return prisma.$transaction(async (tx) => {
     const changed = await tx.brandMember.updateMany({ where: { id: input.memberId, brandId, role: input.from }, data: { role: input.role } });
     if (changed.count === 0) {
-      if (!(await tx.brandMember.count({ where: { id: input.memberId, brandId } }))) throw new NotFoundError("This member is no longer on the team.");
-      throw new AlreadyChangedError("ROLE_ALREADY_CHANGED", "This member's role was already changed by someone else.");
+      if (!(await tx.brandMember.count({ where: { id: input.memberId, brandId } }))) throw new NotFoundError(msg("settings.errors.memberGone"));
+      throw new AlreadyChangedError("ROLE_ALREADY_CHANGED", msg("settings.errors.roleAlreadyChanged"));
     }
     await assertOwnerRemains(tx, brandId);
     await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "BrandMember", entityId: input.memberId, action: "staff.role.change", from: input.from, to: input.role });
@@ -83,10 +84,10 @@ export async function removeStaffMember(ctx: BrandContext, memberId: string) {
   const brandId = ctx.brand.id;
   return prisma.$transaction(async (tx) => {
     const member = await tx.brandMember.findFirst({ where: { id: memberId, brandId }, select: { id: true, role: true, userId: true } });
-    if (!member) throw new NotFoundError("This member was already removed.");
+    if (!member) throw new NotFoundError(msg("settings.errors.memberAlreadyRemoved"));
     assertMayTouchOwner(ctx, member.role);
     const deleted = await tx.brandMember.deleteMany({ where: { id: memberId, brandId } });
-    if (deleted.count === 0) throw new NotFoundError("This member was already removed.");
+    if (deleted.count === 0) throw new NotFoundError(msg("settings.errors.memberAlreadyRemoved"));
     await assertOwnerRemains(tx, brandId);
     await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "BrandMember", entityId: memberId, action: "staff.remove", from: member.role, data: { userId: member.userId } });
     return { memberId };

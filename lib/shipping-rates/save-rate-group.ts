@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { toMinor } from "@/lib/money/format";
 import type { RateGroupFormValues } from "./schemas";
+import { msg } from "@/lib/i18n/message-text";
 
 export async function saveRateGroup(brandId: string, user: SessionUser, values: RateGroupFormValues, id?: string) {
   const rates = values.rates.map((r) => ({
@@ -19,7 +20,7 @@ export async function saveRateGroup(brandId: string, user: SessionUser, values: 
     let groupId: string;
     if (id) {
       const updated = await tx.shippingRateGroup.updateMany({ where: { id, brandId }, data });
-      if (updated.count === 0) throw new NotFoundError("This shipping rate group no longer exists.");
+      if (updated.count === 0) throw new NotFoundError(msg("settings.errors.rateGroupGone"));
       await tx.shippingRate.deleteMany({ where: { rateGroupId: id } });
       groupId = id;
     } else {
@@ -35,7 +36,7 @@ export async function saveRateGroup(brandId: string, user: SessionUser, values: 
 export async function deleteRateGroup(brandId: string, user: SessionUser, id: string) {
   return prisma.$transaction(async (tx) => {
     const deleted = await tx.shippingRateGroup.deleteMany({ where: { id, brandId } });
-    if (deleted.count === 0) throw new NotFoundError("This shipping rate group was already deleted.");
+    if (deleted.count === 0) throw new NotFoundError(msg("settings.errors.rateGroupAlreadyDeleted"));
     await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "ShippingRateGroup", entityId: id, action: "rate-group.delete" });
     return { id };
   });

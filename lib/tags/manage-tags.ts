@@ -8,7 +8,8 @@ import type { SessionUser } from "@/lib/auth/context";
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
-import { TAG_MESSAGES } from "./messages";
+import { msg } from "@/lib/i18n/message-text";
+import { tagNameTakenMessage } from "./schemas";
 
 export type TagRef = { id: string; name: string };
 
@@ -22,7 +23,7 @@ export async function findTagByName(db: Pick<Tx, "$queryRaw">, brandId: string, 
 }
 
 function nameTaken(existing: TagRef): AppError {
-  return new AppError("VALIDATION", TAG_MESSAGES.invalid, { name: TAG_MESSAGES.nameTaken(existing.name) });
+  return new AppError("VALIDATION", msg("errors.correctFields"), { name: tagNameTakenMessage(existing.name) });
 }
 
 function isUniqueViolation(error: unknown) {
@@ -62,7 +63,7 @@ export async function renameTag(brandId: string, user: SessionUser, id: string, 
       const same = await findTagByName(tx, brandId, name, id);
       if (same) throw nameTaken(same);
       const updated = await tx.tag.updateMany({ where: { id, brandId }, data: { name } });
-      if (updated.count === 0) throw new NotFoundError(TAG_MESSAGES.notFound);
+      if (updated.count === 0) throw new NotFoundError(msg("settings.errors.tagGone"));
       await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Tag", entityId: id, action: "tag.rename", data: { name } });
       return { id };
     });
@@ -77,7 +78,7 @@ export async function renameTag(brandId: string, user: SessionUser, id: string, 
 export async function deleteTag(brandId: string, user: SessionUser, id: string) {
   return prisma.$transaction(async (tx) => {
     const deleted = await tx.tag.deleteMany({ where: { id, brandId } });
-    if (deleted.count === 0) throw new NotFoundError(TAG_MESSAGES.alreadyDeleted);
+    if (deleted.count === 0) throw new NotFoundError(msg("settings.errors.tagAlreadyDeleted"));
     await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Tag", entityId: id, action: "tag.delete" });
     return { id };
   });

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { checkoutSchema } from "@/lib/checkout/schemas";
+import { parseMessage } from "@/lib/i18n/message-text";
 import { buyerOrderMessages } from "@/lib/orders/buyer-order-messages";
 import { buyerCancelReasonSchema } from "@/lib/orders/schemas";
 import { hostileString } from "../support/hostile";
@@ -113,6 +114,11 @@ const FUNCTION_CASES: Record<string, (fn: (...args: never[]) => unknown) => void
         const same = fn as (x: string, y: string) => boolean;
         expect(same(a, b)).toBe(same(b, a));
         expect(same(a, a.toUpperCase()) || a.toUpperCase().toLowerCase() !== a.toLowerCase()).toBe(true);
+      }), { numRuns: RUNS }),
+  "tags/schemas.tagNameTakenMessage": (fn) =>
+    fc.assert(fc.property(hostileString, (name) => {
+        // Any tag name survives the trip through the catalogue key and its values.
+        expect(parseMessage((fn as (n: string) => string)(name))).toEqual({ key: "settings.errors.tagNameTaken", values: { name } });
       }), { numRuns: RUNS }),
   "shipping/schemas.parseQueueFilter": (fn) => neverThrowsOnQuery(fn as never),
   "shipping/schemas.parseReleasedFilter": (fn) => neverThrowsOnQuery(fn as never),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { BuyerSearchForm } from "@/components/buyers/buyer-search-form";
 import { ConnectionsTable } from "@/components/buyers/connections-table";
@@ -12,7 +13,10 @@ import { parseBuyerSearch } from "@/lib/buyers/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
 import { readListQuery } from "@/lib/pagination/search-text";
 
-export const metadata: Metadata = { title: "Buyers" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyers");
+  return { title: t("title") };
+}
 
 type Search = Record<string, string>;
 
@@ -22,27 +26,28 @@ export default async function BuyersPage({ searchParams }: { searchParams: Promi
   const tab = search.tab === "invitations" ? "invitations" : "connected";
   const page = pageParams(search);
   const linkClass = "inline-flex h-10 items-center rounded-md px-4 text-sm font-medium";
+  const t = await getTranslations("buyers");
   return (
     <>
       <PageHeader
-        title="Buyers"
-        description="Buyers connected to your brand, their trading terms and connection status."
+        title={t("title")}
+        description={t("description")}
         actions={
           <>
             <Link href="/admin/buyers/invite" className={`${linkClass} bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50`}>
-              Invite a buyer
+              {t("inviteBuyer")}
             </Link>
             <Link href="/admin/buyers/new" className={`${linkClass} bg-brand-600 text-white hover:bg-brand-700`}>
-              Create offline buyer
+              {t("createOfflineBuyer")}
             </Link>
           </>
         }
       />
       <TabsNav
-        label="Buyer lists"
+        label={t("tabs.label")}
         tabs={[
-          { href: "/admin/buyers", label: "Connected Buyers", active: tab === "connected" },
-          { href: "/admin/buyers?tab=invitations", label: "Invitations", active: tab === "invitations" },
+          { href: "/admin/buyers", label: t("tabs.connected"), active: tab === "connected" },
+          { href: "/admin/buyers?tab=invitations", label: t("tabs.invitations"), active: tab === "invitations" },
         ]}
       />
       {tab === "connected" ? <ConnectedBuyersTab brandId={ctx.brand.id} search={search} cut={cut} page={page} /> : <InvitationsTab brandId={ctx.brand.id} search={search} page={page} />}
@@ -53,13 +58,12 @@ export default async function BuyersPage({ searchParams }: { searchParams: Promi
 async function ConnectedBuyersTab({ brandId, search, cut, page }: { brandId: string; search: Search; cut: string[]; page: ReturnType<typeof pageParams> }) {
   const filters = parseBuyerSearch(search);
   const { total, rows } = await searchConnections(brandId, filters, page);
+  const t = await getTranslations("buyers.list");
   return (
     <>
       <BuyerSearchForm search={filters} cut={cut} />
       {rows.length === 0 ? (
-        <EmptyState title={filters.status === "CLOSED" ? "No Closed buyers match this search" : "No Connected buyers match this search"}>
-          Change the conditions and click Search, or invite a buyer.
-        </EmptyState>
+        <EmptyState title={filters.status === "CLOSED" ? t("emptyClosed") : t("emptyConnected")}>{t("emptyHint")}</EmptyState>
       ) : (
         <>
           <ConnectionsTable rows={rows} />
@@ -73,7 +77,8 @@ async function ConnectedBuyersTab({ brandId, search, cut, page }: { brandId: str
 async function InvitationsTab({ brandId, search, page }: { brandId: string; search: Search; page: ReturnType<typeof pageParams> }) {
   const { total, rows } = await listInvitations(brandId, page);
   if (rows.length === 0) {
-    return <EmptyState title="No invitations yet">Invite a buyer by email to offer a connection with your trading terms.</EmptyState>;
+    const t = await getTranslations("buyers.list");
+    return <EmptyState title={t("noInvitations")}>{t("noInvitationsHint")}</EmptyState>;
   }
   return (
     <>

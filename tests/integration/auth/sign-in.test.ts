@@ -41,5 +41,6 @@ describe("sign-in", () => {
     const user = await createUser();
     expect(await signInAction({ email: user.email, password: FIXTURE_PASSWORD, callbackUrl: "/admin/links" })).toEqual({ ok: true, data: { redirectTo: "/admin/links" } });
     expect(await signInAction({ email: user.email, password: FIXTURE_PASSWORD, callbackUrl: "//evil.example" })).toEqual({ ok: true, data: { redirectTo: "/" } });
+    expect(await signInAction({ email: user.email, password: FIXTURE_PASSWORD, callbackUrl: "/\\evil.example" })).toEqual({ ok: true, data: { redirectTo: "/" } });
   });
 });

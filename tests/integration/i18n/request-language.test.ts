@@ -46,7 +46,7 @@ describe("brand admin", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: world.owner.id } })).language).toBe("JA");
     expect(cookieValue(LOCALE_COOKIE)).toBe("ja");
 
-    const refused = await updateBrandSettingsAction({ name: "", homeCountry: "JP", defaultCurrency: "JPY" });
+    const refused = await updateBrandSettingsAction({ name: "", homeCountry: "JP", defaultCurrency: "JPY", language: "EN", timeZone: "UTC" });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.message).toBe("入力内容をご確認ください。");
   });

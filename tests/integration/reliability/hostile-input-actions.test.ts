@@ -185,7 +185,7 @@ describe("hostile text through the server actions", () => {
     await staff();
     await check(fc.asyncProperty(text(120), (name) =>
       savedOrRefused(
-        () => updateBrandSettingsAction({ name, homeCountry: "JP", defaultCurrency: "JPY" }),
+        () => updateBrandSettingsAction({ name, homeCountry: "JP", defaultCurrency: "JPY", language: "EN", timeZone: "UTC" }),
         () => prisma.brand.findUniqueOrThrow({ where: { id: world.brand.id } }).then((b) => b.name),
         name.trim(),
       ),

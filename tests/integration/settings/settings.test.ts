@@ -109,12 +109,12 @@ describe("brand settings and staff", () => {
   it("updates general settings and add-ons; card payment needs the Stripe keys", async () => {
     const a = await createBrand();
     await actAs(a.admin);
-    expect(await updateBrandSettingsAction({ name: "", homeCountry: "Japan", defaultCurrency: "yen" })).toMatchObject({
+    expect(await updateBrandSettingsAction({ name: "", homeCountry: "Japan", defaultCurrency: "yen", language: "EN", timeZone: "UTC" })).toMatchObject({
       ok: false,
       fieldErrors: { name: "Enter the brand name.", homeCountry: "Use a two-letter country code such as JP or US.", defaultCurrency: "Use a three-letter currency code such as JPY or USD." },
     });
-    expect((await updateBrandSettingsAction({ name: "Renamed", homeCountry: "us", defaultCurrency: "usd" })).ok).toBe(true);
-    expect(await prisma.brand.findUniqueOrThrow({ where: { id: a.brand.id } })).toMatchObject({ name: "Renamed", homeCountry: "US", defaultCurrency: "USD" });
+    expect((await updateBrandSettingsAction({ name: "Renamed", homeCountry: "us", defaultCurrency: "usd", language: "EN", timeZone: "America/New_York" })).ok).toBe(true);
+    expect(await prisma.brand.findUniqueOrThrow({ where: { id: a.brand.id } })).toMatchObject({ name: "Renamed", homeCountry: "US", defaultCurrency: "USD", timeZone: "America/New_York" });
     const saved = process.env.STRIPE_SECRET_KEY;
     delete process.env.STRIPE_SECRET_KEY;
     expect(await updateAddOnsAction({ stripeEnabled: true, nextEngineEnabled: true })).toMatchObject({ ok: false, code: "STRIPE_KEYS_MISSING" });
@@ -125,7 +125,7 @@ describe("brand settings and staff", () => {
     else process.env.STRIPE_SECRET_KEY = saved;
     expect(await prisma.brand.findUniqueOrThrow({ where: { id: a.brand.id } })).toMatchObject({ stripeEnabled: true, nextEngineEnabled: true });
     await actAs(a.staff);
-    expect(await updateBrandSettingsAction({ name: "X", homeCountry: "JP", defaultCurrency: "JPY" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await updateBrandSettingsAction({ name: "X", homeCountry: "JP", defaultCurrency: "JPY", language: "EN", timeZone: "UTC" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
   it("invites staff: an existing user joins at once, a new address gets an invitation mail", async () => {

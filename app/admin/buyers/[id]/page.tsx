@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BrandCredentialsForm } from "@/components/buyers/brand-credentials-form";
@@ -11,23 +12,30 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { getBuyerForBrand, listBuyerOrdersForBrand, listConnectionHistory } from "@/lib/buyers/queries";
-import { CONNECTION_STATUS_LABELS, CONNECTION_STATUS_TONES, OWNERSHIP_LABELS } from "@/lib/buyers/status-labels";
+import { CONNECTION_STATUS_TONES } from "@/lib/buyers/status-tones";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES } from "@/lib/orders/status-labels";
+import { ORDER_STATUS_TONES } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
-import { mediumDate, mediumDateTime } from "@/lib/format/date-time-format";
 
-export const metadata: Metadata = { title: "Buyer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyers.detail");
+  return { title: t("metaTitle") };
+}
 
-const ACTION_LABELS: Record<string, string> = {
-  "connection.disconnect": "Disconnected",
-  "connection.reconnect": "Reconnected",
-  "connection.terms.update": "Trading terms changed",
-  "connection.credentials.set": "Brand-specific credentials set",
-  "connection.credentials.reset": "Brand-specific credentials reset",
-  "connection.create": "Connected",
-};
+/** The audit actions of a connection, by their name in the history (buyers.detail.historyAction). */
+const HISTORY_ACTIONS = {
+  "connection.disconnect": "disconnect",
+  "connection.reconnect": "reconnect",
+  "connection.terms.update": "termsUpdate",
+  "connection.credentials.set": "credentialsSet",
+  "connection.credentials.reset": "credentialsReset",
+  "connection.create": "create",
+} as const;
+
+function historyAction(action: string): (typeof HISTORY_ACTIONS)[keyof typeof HISTORY_ACTIONS] | null {
+  return Object.hasOwn(HISTORY_ACTIONS, action) ? HISTORY_ACTIONS[action as keyof typeof HISTORY_ACTIONS] : null;
+}
 
 function Section({ title, children, id }: { title: string; children: React.ReactNode; id?: string }) {
   return (
@@ -49,52 +57,54 @@ export default async function BuyerDetailPage({ params, searchParams }: { params
   const { buyer, connection } = detail;
   const page = pageParams(search, 25);
   const [orders, history] = await Promise.all([listBuyerOrdersForBrand(ctx.brand.id, id, page), listConnectionHistory(ctx.brand.id, connection.id)]);
+  const [t, tStatus, format, locale] = await Promise.all([getTranslations("buyers"), getTranslations("status"), getFormatter(), getLocale()]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
 
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/buyers" className="text-brand-700 hover:underline">
-          ← Buyers
+          {t("backToList")}
         </Link>
       </p>
       <PageHeader
         title={buyer.name}
-        description={`${OWNERSHIP_LABELS[buyer.ownership]} buyer · ${buyer.country}`}
+        description={t("detail.description", { ownership: tStatus(`ownership.${buyer.ownership}`), country: buyer.country })}
         actions={
           <>
             <Badge tone={CONNECTION_STATUS_TONES[connection.status]} className="text-sm">
-              <span data-testid="connection-status">{CONNECTION_STATUS_LABELS[connection.status]}</span>
+              <span data-testid="connection-status">{tStatus(`connection.${connection.status}`)}</span>
             </Badge>
             <ConnectionStatusButton buyerId={buyer.id} buyerName={buyer.name} status={connection.status} />
           </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Section title="Details">
+        <Section title={t("detail.details")}>
           <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
-            <dt className="text-slate-500">Company</dt>
+            <dt className="text-slate-500">{t("detail.company")}</dt>
             <dd>{buyer.name}</dd>
-            <dt className="text-slate-500">Contact</dt>
+            <dt className="text-slate-500">{t("detail.contact")}</dt>
             <dd>{buyer.contactName ?? "—"}</dd>
-            <dt className="text-slate-500">Email</dt>
+            <dt className="text-slate-500">{t("detail.email")}</dt>
             <dd>{buyer.email ?? "—"}</dd>
-            <dt className="text-slate-500">Phone</dt>
+            <dt className="text-slate-500">{t("detail.phone")}</dt>
             <dd>{buyer.phone ?? "—"}</dd>
-            <dt className="text-slate-500">Country</dt>
+            <dt className="text-slate-500">{t("detail.country")}</dt>
             <dd>{buyer.country}</dd>
-            <dt className="text-slate-500">Connected since</dt>
-            <dd>{mediumDate(connection.createdAt)}</dd>
+            <dt className="text-slate-500">{t("detail.connectedSince")}</dt>
+            <dd>{date(connection.createdAt)}</dd>
           </dl>
         </Section>
-        <Section title="Addresses">
+        <Section title={t("detail.addresses")}>
           {buyer.addresses.length === 0 ? (
-            <p className="text-sm text-slate-600">No addresses yet.</p>
+            <p className="text-sm text-slate-600">{t("detail.noAddresses")}</p>
           ) : (
             <ul className="space-y-3 text-sm">
               {buyer.addresses.map((a) => (
                 <li key={a.id}>
                   <p className="font-medium">
-                    {a.label ?? "Address"} {a.isDefault && <Badge tone="blue">Default</Badge>}
+                    {a.label ?? t("detail.address")} {a.isDefault && <Badge tone="blue">{t("detail.defaultAddress")}</Badge>}
                   </p>
                   <p className="text-slate-600">
                     {a.recipientName}, {[a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(", ")}
@@ -104,53 +114,54 @@ export default async function BuyerDetailPage({ params, searchParams }: { params
             </ul>
           )}
         </Section>
-        <Section title="Trading terms">
+        <Section title={t("detail.tradingTerms")}>
           <TradingTermsForm
             defaults={{ buyerId: buyer.id, discountRate: connection.discountRate, currency: connection.currency, language: connection.language, paymentTerms: connection.paymentTerms }}
           />
         </Section>
-        <Section title="Brand-specific credentials">
+        <Section title={t("detail.credentials")}>
           <BrandCredentialsForm buyerId={buyer.id} uniqueCode={connection.uniqueCode} hasPasscode={connection.hasPasscode} />
         </Section>
         {buyer.managedByThisBrand && (
-          <Section title="Customer Order Link login">
+          <Section title={t("detail.offlineLogin")}>
             <OfflineLoginForm buyerId={buyer.id} email={buyer.linkLoginEmail} hasPassword={buyer.hasLinkLoginPassword} />
           </Section>
         )}
-        <Section title="Connection history">
+        <Section title={t("detail.history")}>
           {history.length === 0 ? (
-            <p className="text-sm text-slate-600">No changes yet.</p>
+            <p className="text-sm text-slate-600">{t("detail.noHistory")}</p>
           ) : (
             <ul className="space-y-2 text-sm" data-testid="connection-history">
-              {history.map((e) => (
-                <li key={e.id} className="flex justify-between gap-4">
-                  <span>
-                    {ACTION_LABELS[e.action] ?? e.action} · {e.actorLabel}
-                  </span>
-                  <time className="text-slate-500" dateTime={e.createdAt.toISOString()}>
-                    {mediumDateTime(e.createdAt)}
-                  </time>
-                </li>
-              ))}
+              {history.map((e) => {
+                const action = historyAction(e.action);
+                return (
+                  <li key={e.id} className="flex justify-between gap-4">
+                    <span>{t("detail.historyEntry", { action: action ? t(`detail.historyAction.${action}`) : e.action, actor: e.actorLabel })}</span>
+                    <time className="text-slate-500" dateTime={e.createdAt.toISOString()}>
+                      {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </Section>
       </div>
       <section className="mt-8" aria-labelledby="orders-heading">
         <h2 id="orders-heading" className="mb-3 text-lg font-semibold">
-          Orders with {ctx.brand.name}
+          {t("detail.ordersWith", { brand: ctx.brand.name })}
         </h2>
         {orders.total === 0 ? (
-          <EmptyState title="No orders yet">Orders this buyer places with your brand appear here.</EmptyState>
+          <EmptyState title={t("detail.noOrders")}>{t("detail.noOrdersHint")}</EmptyState>
         ) : (
           <>
             <Table data-testid="buyer-orders">
               <thead>
                 <tr>
-                  <Th>Order</Th>
-                  <Th>Date</Th>
-                  <Th>Status</Th>
-                  <Th className="text-right">Total</Th>
+                  <Th>{t("detail.order")}</Th>
+                  <Th>{t("detail.date")}</Th>
+                  <Th>{t("detail.status")}</Th>
+                  <Th className="text-right">{t("detail.total")}</Th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -161,11 +172,11 @@ export default async function BuyerDetailPage({ params, searchParams }: { params
                         {formatOrderNumber(ctx.brand.orderPrefix, o.number)}
                       </Link>
                     </Td>
-                    <Td>{mediumDate(o.createdAt)}</Td>
+                    <Td>{date(o.createdAt)}</Td>
                     <Td>
-                      <Badge tone={ORDER_STATUS_TONES[o.status]}>{ORDER_STATUS_LABELS[o.status]}</Badge>
+                      <Badge tone={ORDER_STATUS_TONES[o.status]}>{tStatus(`order.${o.status}`)}</Badge>
                     </Td>
-                    <Td className="text-right tabular-nums">{formatMoney(o.total, o.currency)}</Td>
+                    <Td className="text-right tabular-nums">{formatMoney(o.total, o.currency, locale)}</Td>
                   </tr>
                 ))}
               </tbody>

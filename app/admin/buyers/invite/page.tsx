@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { InviteBuyerForm } from "@/components/buyers/invite-buyer-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "Invite a buyer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyers.invite");
+  return { title: t("metaTitle") };
+}
 
 export default async function InviteBuyerPage() {
   const ctx = await requireBrandPage("buyers.manage");
+  const t = await getTranslations("buyers");
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/buyers" className="text-brand-700 hover:underline">
-          ← Buyers
+          {t("backToList")}
         </Link>
       </p>
-      <PageHeader title="Invite a buyer" description="The buyer gets an email with a link; when they accept, they appear as Connected with these trading terms." />
+      <PageHeader title={t("invite.title")} description={t("invite.description")} />
       <InviteBuyerForm currency={ctx.brand.defaultCurrency} />
     </>
   );

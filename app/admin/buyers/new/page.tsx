@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { OfflineBuyerForm } from "@/components/buyers/offline-buyer-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "Create offline buyer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyers.offline");
+  return { title: t("metaTitle") };
+}
 
 export default async function NewOfflineBuyerPage() {
   const ctx = await requireBrandPage("buyers.manage");
+  const t = await getTranslations("buyers");
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/buyers" className="text-brand-700 hover:underline">
-          ← Buyers
+          {t("backToList")}
         </Link>
       </p>
-      <PageHeader title="Create offline buyer" description="A buyer your brand manages. It is connected to your brand at once." />
+      <PageHeader title={t("offline.title")} description={t("offline.description")} />
       <OfflineBuyerForm homeCountry={ctx.brand.homeCountry} currency={ctx.brand.defaultCurrency} />
     </>
   );

@@ -1,32 +1,39 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteStaffForm, MemberRoleSelect, RemoveMemberButton, RevokeInvitationButton } from "@/components/settings/settings-buttons";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireBrandPage } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listStaff } from "@/lib/settings/queries";
 
-export const metadata: Metadata = { title: "Staff" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.staff");
+  return { title: t("metaTitle") };
+}
 
 export default async function StaffPage() {
   const ctx = await requireBrandPage("staff.manage");
   const { members, invitations } = await listStaff(ctx.brand.id);
   const isOwner = ctx.role === "OWNER";
+  const [t, tStatus, format] = await Promise.all([getTranslations("settings.staff"), getTranslations("status"), getFormatter()]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <div className="space-y-6">
       <Card className="p-5">
-        <h2 className="mb-3 text-base font-semibold">Invite a staff member</h2>
+        <h2 className="mb-3 text-base font-semibold">{t("invite")}</h2>
         <InviteStaffForm canGrantOwner={isOwner} />
-        <p className="mt-2 text-xs text-slate-500">Owner and Admin manage everything; Staff handle links, buyers, catalogs and orders; Ops confirm OCs and release orders.</p>
+        <p className="mt-2 text-xs text-slate-500">{t("rolesHint")}</p>
       </Card>
       <Table data-testid="staff-members">
         <thead>
           <tr>
-            <Th>Name</Th>
-            <Th>Email</Th>
-            <Th>Role</Th>
-            <Th><span className="sr-only">Actions</span></Th>
+            <Th>{t("name")}</Th>
+            <Th>{t("email")}</Th>
+            <Th>{t("role")}</Th>
+            <Th>
+              <span className="sr-only">{t("actions")}</span>
+            </Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -34,7 +41,7 @@ export default async function StaffPage() {
             <tr key={m.id}>
               <Td className="font-medium">
                 {m.user.name}
-                {m.user.id === ctx.user.id && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+                {m.user.id === ctx.user.id && <span className="ml-1 text-xs text-slate-500">{t("you")}</span>}
               </Td>
               <Td className="min-w-48 wrap-anywhere">{m.user.email}</Td>
               <Td>
@@ -47,15 +54,15 @@ export default async function StaffPage() {
       </Table>
       {invitations.length > 0 && (
         <Card className="p-5">
-          <h2 className="mb-3 text-base font-semibold">Pending invitations</h2>
+          <h2 className="mb-3 text-base font-semibold">{t("pendingInvitations")}</h2>
           <ul className="divide-y divide-slate-100">
             {invitations.map((i) => (
               <li key={i.id} className="flex items-center justify-between gap-3 py-2 text-sm">
                 <span className="min-w-0 wrap-anywhere">
-                  {i.email} · {ROLE_LABELS[i.role]}{" "}
+                  {t("invitation", { email: i.email, role: tStatus(`role.${i.role}`) })}{" "}
                   <span className="text-xs text-slate-500">
-                    · sent {i.createdAt.toLocaleDateString("en-CA")} ·{" "}
-                    {i.expired ? <Badge tone="red">Expired</Badge> : <>expires {i.expiresAt.toLocaleDateString("en-CA")}</>}
+                    {t("sent", { date: date(i.createdAt) })}{" "}
+                    {i.expired ? <Badge tone="red">{t("expired")}</Badge> : t("expires", { date: date(i.expiresAt) })}
                   </span>
                 </span>
                 <RevokeInvitationButton invitationId={i.id} email={i.email} />

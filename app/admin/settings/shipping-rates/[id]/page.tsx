@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RateGroupForm } from "@/components/settings/rate-group-form";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { fromMinor } from "@/lib/money/format";
 import { getRateGroup } from "@/lib/shipping-rates/queries";
 
-export const metadata: Metadata = { title: "Shipping rate group" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.shippingRates");
+  return { title: t("editMetaTitle") };
+}
 
 export default async function RateGroupPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireBrandPage("settings.manage");
