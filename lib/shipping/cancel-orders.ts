@@ -8,6 +8,7 @@ import type { ReleaseStatus } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { buyerOrderMail } from "@/lib/orders/order-emails";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { CONFIRMED, type ReleaseBrand } from "./prepare-release";
 
@@ -63,19 +64,8 @@ async function cancelOne(brand: ReleaseBrand, actor: Actor, order: CancelOrder, 
         data: back.map(({ skuId, quantity }) => ({ brandId: brand.id, skuId, delta: quantity, reason: "release.cancel", orderId: order.id, actorUserId: actor.userId ?? null })),
       });
     }
-    await enqueueEmail(tx, {
-      brandId: brand.id,
-      to: order.contactEmail,
-      subject: `Order cancelled: ${orderNumber} (${brand.name})`,
-      text: [
-        `Dear ${order.contactName},`,
-        "",
-        `We are sorry to tell you that ${brand.name} has cancelled your order ${orderNumber}.`,
-        `Reason: ${reason}`,
-        "",
-        brand.name,
-      ].join("\n"),
-    });
+    const mail = await buyerOrderMail(tx, order.id);
+    await enqueueEmail(tx, { brandId: brand.id, to: mail.to, locale: mail.locale, template: "orderCancelled", data: { ...mail.about, reason } });
     await recordAudit(tx, {
       brandId: brand.id,
       actor,

@@ -5,6 +5,7 @@ import { prepareForReleaseAction } from "@/lib/shipping/actions";
 import { actAs, revalidatedPaths } from "../../support/next-request";
 import { createBrand, type BrandFixture } from "../../support/fixtures";
 import { createProductWithSkus, createToShipOrders, type SkuRef } from "../../support/shipping-orders";
+import { renderedMails } from "../../support/outbox";
 
 async function setup(stock: number[], options: { deliveryName?: string | null } = {}) {
   const f = await createBrand();
@@ -43,7 +44,7 @@ describe("Preparing to Release", () => {
       [skus[1].id, -5, "release.allocate"],
       [skus[0].id, -3, "release.allocate"],
     ]);
-    const mail = await prisma.outboxEmail.findMany({ where: { brandId: f.brand.id } });
+    const mail = await renderedMails({ brandId: f.brand.id });
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ to: "shop@buyer.example", status: "PENDING" });
     expect(mail[0].subject).toContain("Order Processing");
