@@ -17,7 +17,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { loadCart, assertCanOrder, type CartView } from "@/lib/cart/cart";
+import { loadCart, assertCanOrder } from "@/lib/cart/cart";
 import { loadCheckoutOptions } from "./checkout-options";
 import { checkoutMessages } from "./messages";
 import type { PurchaseContext } from "./purchase-context";
