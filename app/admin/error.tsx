@@ -1,8 +1,9 @@
 "use client";
-import { ADMIN_ERROR_MESSAGES } from "@/components/errors/messages";
+import { useTranslations } from "next-intl";
 import { RouteError } from "@/components/errors/route-error";
 
 // An admin page failed: shown inside the admin layout, so the menu stays.
 export default function AdminError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <RouteError error={error} retry={retry} messages={ADMIN_ERROR_MESSAGES} back={{ href: "/admin", label: ADMIN_ERROR_MESSAGES.back }} />;
+  const t = useTranslations("linkPages.errorPages.admin");
+  return <RouteError error={error} retry={retry} title={t("errorTitle")} text={t("errorText")} back={{ href: "/admin", label: t("back") }} />;
 }

@@ -17,7 +17,7 @@ export function AdminNav({ items }: { items: NavItem[] }) {
       {items.map((item) =>
         item.children ? (
           <div key={item.label} className="pt-2">
-            <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-400">{t(item.label)}</p>
+            <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{t(item.label)}</p>
             {item.children.map((child) => (
               <NavLink key={child.href} item={child} active={isActive(pathname, child.href)} />
             ))}

@@ -1,4 +1,5 @@
 // A catalog's products with each SKU's price under the buyer's trading terms (read-only).
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { formatMoney } from "@/lib/money/format";
 import type { BuyerCatalog } from "@/lib/buyer-app/queries";
 import { BuyerProductCard } from "./product-card";
@@ -9,7 +10,7 @@ export function CatalogProducts({ catalog }: { catalog: BuyerCatalog }) {
     <ul className="space-y-4" data-testid="catalog-products">
       {catalog.products.map((product) => (
         <BuyerProductCard key={product.id} product={product}>
-          <div className="mt-3 overflow-x-auto">
+          <ScrollBox className="mt-3 overflow-x-auto">
             <table className="w-full text-sm">
               <thead>
                 <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
@@ -34,7 +35,7 @@ export function CatalogProducts({ catalog }: { catalog: BuyerCatalog }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </BuyerProductCard>
       ))}
     </ul>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CartQuantitiesInput } from "@/lib/checkout/schemas";
 import { checkoutMessages, localeOf } from "@/lib/checkout/messages";
@@ -70,7 +71,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
           {prices.length === 0 ? m.noPrice : prices.length === 1 ? formatMoney(prices[0], currency, locale) : `${formatMoney(Math.min(...prices), currency, locale)} – ${formatMoney(Math.max(...prices), currency, locale)}`}
         </span>
       </p>
-      <div className="mt-2 overflow-x-auto">
+      <ScrollBox className="mt-2 overflow-x-auto">
         <table className="w-full min-w-max border-separate border-spacing-1 text-sm">
           <thead>
             <tr>
@@ -86,9 +87,9 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
                 <th scope="row" className="pr-2 text-left text-xs font-medium whitespace-nowrap text-slate-700">{color}</th>
                 {sizes.map((size) => {
                   const sku = byCell.get(`${color}\u0000${size}`);
-                  if (!sku) return <td key={size} className="text-center text-slate-300">—</td>;
+                  if (!sku) return <td key={size} className="text-center text-slate-500">—</td>;
                   if (!orderable || sku.unitPrice === null) {
-                    return <td key={size} className="rounded bg-slate-50 px-2 py-2 text-center text-xs text-slate-400">·</td>;
+                    return <td key={size} className="rounded bg-slate-50 px-2 py-2 text-center text-xs text-slate-500">·</td>;
                   }
                   return (
                     <td key={size}>
@@ -111,7 +112,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {error && <p className="mt-1 text-sm text-red-600" data-testid="field-error">{error}</p>}
       {orderable && prices.length > 0 && (
         <div className="mt-3 flex items-center justify-between gap-3">

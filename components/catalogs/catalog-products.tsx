@@ -110,7 +110,7 @@ function Row({ row, first, last }: { row: CatalogProductRow; first: boolean; las
             {row.wholesale !== row.unitPrice && <span className="block text-xs text-slate-500 line-through">{row.wholesale}</span>}
           </>
         ) : (
-          <span className="text-slate-400">No price</span>
+          <span className="text-slate-500">No price</span>
         )}
       </Td>
       <Td>

@@ -3,6 +3,7 @@
 // products, delete.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -20,12 +21,14 @@ import { applyPrefixedErrors } from "./form-errors";
 import { ImageUploader } from "./product-panels";
 
 export function LookbookForm({ id, defaultValues }: { id?: string; defaultValues: LookbookFormInput }) {
+  const t = useTranslations("lookbooks.form");
+  const tStatus = useTranslations("status.lookbook");
   const router = useRouter();
   const { pending, run } = useAction();
   const form = useForm<LookbookFormInput>({ resolver: zodResolver(lookbookFormSchema), defaultValues });
   const onSubmit = form.handleSubmit(() =>
     run(() => saveLookbookAction({ id, lookbook: form.getValues() }), {
-      success: id ? "Lookbook saved." : "Lookbook created.",
+      success: id ? t("saved") : t("created"),
       onSuccess: (d) => (id ? router.refresh() : router.push(`/admin/lookbooks/${d.id}`)),
       onError: (r) => applyPrefixedErrors(form, r.fieldErrors, "lookbook"),
     }),
@@ -33,19 +36,19 @@ export function LookbookForm({ id, defaultValues }: { id?: string; defaultValues
   return (
     <Card className="p-5">
       <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
-        <Field label="Lookbook name" error={form.formState.errors.name?.message}>
+        <Field label={t("name")} error={form.formState.errors.name?.message}>
           {(p) => <Input id={p.id} aria-describedby={p.describedBy} invalid={p.invalid} {...form.register("name")} />}
         </Field>
-        <Field label="Status" hint="Draft lookbooks are hidden from buyers." error={form.formState.errors.status?.message}>
+        <Field label={t("status")} hint={t("statusHint")} error={form.formState.errors.status?.message}>
           {(p) => (
             <Select id={p.id} aria-describedby={p.describedBy} {...form.register("status")}>
-              <option value="PUBLIC">Public</option>
-              <option value="DRAFT">Draft</option>
+              <option value="PUBLIC">{tStatus("PUBLIC")}</option>
+              <option value="DRAFT">{tStatus("DRAFT")}</option>
             </Select>
           )}
         </Field>
         <Button type="submit" pending={pending} className="sm:mt-6">
-          {id ? "Save lookbook" : "Create lookbook"}
+          {id ? t("save") : t("create")}
         </Button>
       </form>
     </Card>
@@ -53,14 +56,15 @@ export function LookbookForm({ id, defaultValues }: { id?: string; defaultValues
 }
 
 export function DeleteLookbookButton({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("lookbooks.delete");
   const router = useRouter();
   return (
     <ConfirmButton
-      label="Delete lookbook"
-      title={`Delete ${name}?`}
-      description="The lookbook and its images are removed, also from the order links showing it. This cannot be undone."
-      confirmLabel="Delete lookbook"
-      success="Lookbook deleted."
+      label={t("button")}
+      title={t("title", { name })}
+      description={t("description")}
+      confirmLabel={t("confirm")}
+      success={t("done")}
       action={() => deleteLookbookAction({ id })}
       onDone={() => router.push("/admin/lookbooks")}
     />
@@ -68,12 +72,14 @@ export function DeleteLookbookButton({ id, name }: { id: string; name: string })
 }
 
 export function LookbookImageUploader({ lookbookId }: { lookbookId: string }) {
-  return <ImageUploader name="Lookbook image file" label="Add image" hiddenFields={{ lookbookId }} action={addLookbookImageAction as never} />;
+  const t = useTranslations("lookbooks.upload");
+  return <ImageUploader name={t("name")} label={t("button")} hiddenFields={{ lookbookId }} action={addLookbookImageAction as never} />;
 }
 
 type Credit = { id: string; productCode: string; name: string };
 
 export function LookbookImageCard({ image }: { image: { id: string; url: string; name: string; caption: string; width: number | null; height: number | null; credits: Credit[] } }) {
+  const t = useTranslations("lookbooks.image");
   const router = useRouter();
   const { pending, run } = useAction();
   const [caption, setCaption] = useState(image.caption);
@@ -96,30 +102,30 @@ export function LookbookImageCard({ image }: { image: { id: string; url: string;
       {/* eslint-disable-next-line @next/next/no-img-element -- stored uploads */}
       <img src={image.url} alt={image.caption || image.name} className="aspect-[2/3] w-full bg-slate-100 object-cover" />
       <div className="space-y-3 p-3">
-        {ratio !== null && !advised && <p className="text-xs text-amber-700">Not 2:3 or 3:2 ({image.width}×{image.height}); it may be cropped.</p>}
-        <Field label="Caption">
+        {ratio !== null && !advised && <p className="text-xs text-amber-700">{t("aspectWarning", { width: image.width ?? 0, height: image.height ?? 0 })}</p>}
+        <Field label={t("caption")}>
           {(p) => <Input id={p.id} value={caption} onChange={(e) => setCaption(e.target.value)} className="h-9" />}
         </Field>
         <div>
-          <p className="text-sm font-medium text-slate-700">Credited products</p>
+          <p className="text-sm font-medium text-slate-700">{t("credits")}</p>
           {credits.length === 0 ? (
-            <p className="text-xs text-slate-500">None</p>
+            <p className="text-xs text-slate-500">{t("noCredits")}</p>
           ) : (
             <ul className="mt-1 space-y-1">
               {credits.map((c) => (
                 <li key={c.id}>
-                  <Checkbox label={`${c.name} (${c.productCode})`} checked onChange={() => setCredits((list) => list.filter((x) => x.id !== c.id))} />
+                  <Checkbox label={t("credit", { name: c.name, code: c.productCode })} checked onChange={() => setCredits((list) => list.filter((x) => x.id !== c.id))} />
                 </li>
               ))}
             </ul>
           )}
-          <SearchInput aria-label="Find a product to credit" placeholder="Find a product to credit" type="search" value={q} onChange={(e) => setQ(e.target.value)} className="h-9" wrapperClassName="mt-2" />
+          <SearchInput aria-label={t("findProduct")} placeholder={t("findProduct")} type="search" value={q} onChange={(e) => setQ(e.target.value)} className="h-9" wrapperClassName="mt-2" />
           {q.trim() && (
             <ul className="mt-1 max-h-32 overflow-y-auto text-sm">
               {options.filter((o) => !credits.some((c) => c.id === o.id)).map((o) => (
                 <li key={o.id}>
                   <button type="button" className="w-full rounded px-2 py-1 text-left hover:bg-slate-100" onClick={() => { setCredits((list) => [...list, o]); setQ(""); }}>
-                    + {o.name} ({o.productCode})
+                    {t("addCredit", { name: o.name, code: o.productCode })}
                   </button>
                 </li>
               ))}
@@ -131,18 +137,18 @@ export function LookbookImageCard({ image }: { image: { id: string; url: string;
             size="sm"
             pending={pending}
             onClick={() =>
-              run(() => updateLookbookImageAction({ imageId: image.id, caption, productIds: credits.map((c) => c.id) }), { success: "Image saved.", onSuccess: () => router.refresh() })
+              run(() => updateLookbookImageAction({ imageId: image.id, caption, productIds: credits.map((c) => c.id) }), { success: t("saved"), onSuccess: () => router.refresh() })
             }
           >
-            Save image
+            {t("save")}
           </Button>
           <ConfirmButton
             label={<Trash2 className="size-4" aria-hidden />}
-            ariaLabel={`Remove image ${image.name}`}
-            title="Remove this image?"
-            description="The image and its credits are removed from the lookbook."
-            confirmLabel="Remove image"
-            success="Image removed."
+            ariaLabel={t("removeLabel", { name: image.name })}
+            title={t("removeTitle")}
+            description={t("removeDescription")}
+            confirmLabel={t("removeConfirm")}
+            success={t("removed")}
             action={() => removeLookbookImageAction({ imageId: image.id })}
             onDone={() => router.refresh()}
           />

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/controls";
 import { Field, Input } from "@/components/ui/field";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { useAction } from "@/lib/actions/use-action";
 import { saveProductAction } from "@/lib/products/actions";
 import { productFormSchema, skuCodeFor, splitList, type ProductFormInput, type ProductFormValues } from "@/lib/products/schemas";
@@ -104,7 +105,7 @@ export function ProductForm({ id, defaultValues }: { id?: string; defaultValues:
           </Button>
         </div>
         {errorAt(errors, "skus") && <p className="text-sm text-red-600" data-testid="field-error">{errorAt(errors, "skus")}</p>}
-        <div className="relative overflow-x-auto">
+        <ScrollBox className="relative overflow-x-auto">
           <table className="min-w-full text-sm" data-testid="sku-table">
             <thead>
               <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
@@ -156,7 +157,7 @@ export function ProductForm({ id, defaultValues }: { id?: string; defaultValues:
             </tbody>
           </table>
           {skus.fields.length === 0 && <p className="p-4 text-center text-sm text-slate-500">Enter colours and sizes, then Generate SKUs.</p>}
-        </div>
+        </ScrollBox>
         <Button variant="secondary" size="sm" onClick={addRow}>
           <Plus className="size-4" aria-hidden /> Add SKU
         </Button>

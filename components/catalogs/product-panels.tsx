@@ -43,9 +43,10 @@ export function ImageUploader({ name, hiddenFields, action, label = "Add image" 
   }
   return (
     <div>
+      {/* Hidden: the button below opens it, so it stays out of the tab order (an invisible focus stop). */}
       <label className="inline-flex">
         <span className="sr-only">{name}</span>
-        <input ref={input} type="file" accept="image/jpeg,image/png,image/webp,image/gif" className="sr-only" aria-label={name} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+        <input ref={input} type="file" tabIndex={-1} accept="image/jpeg,image/png,image/webp,image/gif" className="sr-only" aria-label={name} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
       </label>
       <Button variant="secondary" size="sm" pending={pending} onClick={() => input.current?.click()}>
         <ImagePlus className="size-4" aria-hidden /> {label}

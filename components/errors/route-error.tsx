@@ -1,10 +1,11 @@
 "use client";
 // The error page of an area (its error.tsx): plain words, the reference of the failure (Next's
 // error digest, which the server logs with the same value) and two ways on: try again, or back.
+// In the viewer's language (the area's IntlProvider sends linkPages.errorPages everywhere).
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { BACK_LINK_CLASS, ErrorPanel } from "./error-panel";
-import { COMMON_ERROR_MESSAGES } from "./messages";
 
 /** The digest of a server-side failure; errors thrown in the browser have none (nothing was logged). */
 export function errorReference(error: unknown): string | undefined {
@@ -15,27 +16,24 @@ export function errorReference(error: unknown): string | undefined {
 export function RouteError({
   error,
   retry,
-  messages,
+  title,
+  text,
   back,
   className,
 }: {
   error: unknown;
   retry: () => void;
-  messages: { errorTitle: string; errorText: string; reference?: string; tryAgain?: string };
+  title: string;
+  text: string;
   back: { href: string; label: string };
   className?: string;
 }) {
+  const t = useTranslations("linkPages.errorPages");
   const reference = errorReference(error);
   return (
-    <ErrorPanel
-      testId="error-page"
-      className={className}
-      title={messages.errorTitle}
-      text={messages.errorText}
-      reference={reference ? { label: messages.reference ?? COMMON_ERROR_MESSAGES.reference, value: reference } : undefined}
-    >
+    <ErrorPanel testId="error-page" className={className} title={title} text={text} reference={reference ? { label: t("reference"), value: reference } : undefined}>
       <Button variant="secondary" onClick={() => retry()}>
-        {messages.tryAgain ?? COMMON_ERROR_MESSAGES.tryAgain}
+        {t("tryAgain")}
       </Button>
       <Link href={back.href} className={BACK_LINK_CLASS}>
         {back.label}

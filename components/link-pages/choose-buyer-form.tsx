@@ -1,14 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
+import type { ConnectionStatus } from "@/lib/db/generated/enums";
 import { chooseBuyerAction } from "@/lib/link-access/actions";
-import type { Language } from "@/lib/db/generated/enums";
-import { formErrorText, linkMessages } from "./messages";
-import { FormError } from "./passcode-form";
+import { FormError, useFormErrorText } from "./form-error";
 
-export function ChooseBuyerForm({ token, choices, language }: { token: string; choices: { id: string; name: string; status: string }[]; language: Language }) {
-  const t = linkMessages(language);
+export function ChooseBuyerForm({ token, choices }: { token: string; choices: { id: string; name: string; status: ConnectionStatus }[] }) {
+  const t = useTranslations("status.connection");
+  const errorText = useFormErrorText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -16,7 +17,7 @@ export function ChooseBuyerForm({ token, choices, language }: { token: string; c
     start(async () => {
       setError(null);
       const result = await chooseBuyerAction(token, { buyerId });
-      if (!result.ok) return setError(formErrorText(t, result));
+      if (!result.ok) return setError(errorText(result));
       router.refresh();
     });
   return (
@@ -32,7 +33,7 @@ export function ChooseBuyerForm({ token, choices, language }: { token: string; c
               className="flex w-full items-center justify-between gap-3 rounded-md bg-white px-4 py-3 text-left text-sm font-medium ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:opacity-60"
             >
               <span>{c.name}</span>
-              {c.status === "CLOSED" && <Badge tone="red">{t.closedBadge}</Badge>}
+              {c.status === "CLOSED" && <Badge tone="red">{t(c.status)}</Badge>}
             </button>
           </li>
         ))}

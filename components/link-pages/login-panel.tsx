@@ -1,8 +1,9 @@
 "use client";
 // The three login methods of a Customer Order Link on one page, one form shown at a time.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -10,30 +11,44 @@ import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { loginWithBrandCredentialsAction, loginWithOfflineBuyerAction, loginWithUserAccountAction } from "@/lib/link-access/actions";
 import { brandCredentialsLoginSchema, userAccountLoginSchema, type BrandCredentialsLoginInput, type UserAccountLoginInput } from "@/lib/link-access/schemas";
-import type { Language } from "@/lib/db/generated/enums";
-import { formErrorText, linkMessages, type LinkMessages } from "./messages";
-import { FormError } from "./passcode-form";
+import { FormError, useFormErrorText } from "./form-error";
 
 type Method = "user" | "offline" | "credentials";
 
-export function LoginPanel({ token, language }: { token: string; language: Language }) {
-  const t = linkMessages(language);
+export function LoginPanel({ token }: { token: string }) {
+  const t = useTranslations("linkPages.login");
   const [method, setMethod] = useState<Method>("user");
   const tabs: { id: Method; label: string }[] = [
-    { id: "user", label: t.loginUserAccount },
-    { id: "offline", label: t.loginOfflineBuyer },
-    { id: "credentials", label: t.loginBrandCredentials },
+    { id: "user", label: t("userAccount") },
+    { id: "offline", label: t("offlineBuyer") },
+    { id: "credentials", label: t("brandCredentials") },
   ];
+  const id = useId();
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  // Tabs pattern: one tab in the tab order, the arrow keys (and Home/End) move between them.
+  function onTabKey(e: React.KeyboardEvent, index: number) {
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const wrapped = (next + tabs.length) % tabs.length;
+    setMethod(tabs[wrapped].id);
+    tabRefs.current[wrapped]?.focus();
+  }
   return (
     <div className="space-y-5">
-      <div role="tablist" aria-label={t.loginTitle} className="grid gap-2 sm:grid-cols-3">
-        {tabs.map((tab) => (
+      <div role="tablist" aria-label={t("title")} className="grid gap-2 sm:grid-cols-3">
+        {tabs.map((tab, index) => (
           <button
             key={tab.id}
+            ref={(el) => { tabRefs.current[index] = el; }}
+            id={`${id}-tab-${tab.id}`}
             type="button"
             role="tab"
             aria-selected={method === tab.id}
+            aria-controls={`${id}-panel`}
+            tabIndex={method === tab.id ? 0 : -1}
             onClick={() => setMethod(tab.id)}
+            onKeyDown={(e) => onTabKey(e, index)}
             className={cn(
               "rounded-md px-3 py-2 text-left text-sm font-medium ring-1 ring-inset sm:text-center",
               method === tab.id ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
@@ -43,66 +58,69 @@ export function LoginPanel({ token, language }: { token: string; language: Langu
           </button>
         ))}
       </div>
-      <div role="tabpanel">
-        {method === "user" && <EmailLogin key="user" hint={t.loginUserAccountHint} t={t} submit={(v) => loginWithUserAccountAction(token, v)} />}
-        {method === "offline" && <EmailLogin key="offline" hint={t.loginOfflineBuyerHint} t={t} submit={(v) => loginWithOfflineBuyerAction(token, v)} />}
-        {method === "credentials" && <CredentialsLogin t={t} token={token} />}
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${method}`}>
+        {method === "user" && <EmailLogin key="user" hint={t("userAccountHint")} submit={(v) => loginWithUserAccountAction(token, v)} />}
+        {method === "offline" && <EmailLogin key="offline" hint={t("offlineBuyerHint")} submit={(v) => loginWithOfflineBuyerAction(token, v)} />}
+        {method === "credentials" && <CredentialsLogin token={token} />}
       </div>
     </div>
   );
 }
 
-function useSubmit<T>(t: LinkMessages, submit: (values: T) => Promise<ActionResult<unknown>>) {
+function useSubmit<T>(submit: (values: T) => Promise<ActionResult<unknown>>) {
   const router = useRouter();
+  const errorText = useFormErrorText();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const go = (values: T) =>
     start(async () => {
       setError(null);
       const result = await submit(values);
-      if (!result.ok) return setError(formErrorText(t, result));
+      if (!result.ok) return setError(errorText(result));
       router.refresh();
     });
   return { error, pending, go };
 }
 
-function EmailLogin({ hint, t, submit }: { hint: string; t: LinkMessages; submit: (values: UserAccountLoginInput) => Promise<ActionResult<unknown>> }) {
+function EmailLogin({ hint, submit }: { hint: string; submit: (values: UserAccountLoginInput) => Promise<ActionResult<unknown>> }) {
+  const t = useTranslations("linkPages.login");
   const form = useForm<UserAccountLoginInput>({ resolver: zodResolver(userAccountLoginSchema), defaultValues: { email: "", password: "" } });
-  const { error, pending, go } = useSubmit(t, submit);
+  const { error, pending, go } = useSubmit(submit);
   const { errors } = form.formState;
   return (
     <form onSubmit={form.handleSubmit(go)} noValidate className="space-y-4">
       <p className="text-sm text-slate-600">{hint}</p>
       <FormError message={error} />
-      <Field label={t.email} error={errors.email?.message}>
+      <Field label={t("email")} error={errors.email?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} type="email" autoComplete="email" aria-describedby={describedBy} invalid={invalid} {...form.register("email")} />}
       </Field>
-      <Field label={t.password} error={errors.password?.message}>
+      <Field label={t("password")} error={errors.password?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="current-password" aria-describedby={describedBy} invalid={invalid} {...form.register("password")} />}
       </Field>
       <Button type="submit" className="w-full" pending={pending}>
-        {t.logIn}
+        {t("logIn")}
       </Button>
     </form>
   );
 }
 
-function CredentialsLogin({ t, token }: { t: LinkMessages; token: string }) {
+function CredentialsLogin({ token }: { token: string }) {
+  const t = useTranslations("linkPages.login");
   const form = useForm<BrandCredentialsLoginInput>({ resolver: zodResolver(brandCredentialsLoginSchema), defaultValues: { code: "", passcode: "" } });
-  const { error, pending, go } = useSubmit(t, (v: BrandCredentialsLoginInput) => loginWithBrandCredentialsAction(token, v));
+  const { error, pending, go } = useSubmit((v: BrandCredentialsLoginInput) => loginWithBrandCredentialsAction(token, v));
   const { errors } = form.formState;
   return (
     <form onSubmit={form.handleSubmit(go)} noValidate className="space-y-4">
-      <p className="text-sm text-slate-600">{t.loginBrandCredentialsHint}</p>
+      <p className="text-sm text-slate-600">{t("brandCredentialsHint")}</p>
       <FormError message={error} />
-      <Field label={t.uniqueCode} error={errors.code?.message}>
+      <Field label={t("uniqueCode")} error={errors.code?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} autoComplete="off" autoCapitalize="characters" aria-describedby={describedBy} invalid={invalid} {...form.register("code")} />}
       </Field>
-      <Field label={t.passcode} error={errors.passcode?.message}>
+      <Field label={t("passcode")} error={errors.passcode?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="off" aria-describedby={describedBy} invalid={invalid} {...form.register("passcode")} />}
       </Field>
       <Button type="submit" className="w-full" pending={pending}>
-        {t.logIn}
+        {t("logIn")}
       </Button>
     </form>
   );

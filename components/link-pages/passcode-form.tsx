@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -7,20 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { submitPasscodeAction } from "@/lib/link-access/actions";
 import { passcodeSchema, type PasscodeInput } from "@/lib/link-access/schemas";
-import type { Language } from "@/lib/db/generated/enums";
-import { formErrorText, linkMessages } from "./messages";
+import { FormError, useFormErrorText } from "./form-error";
 
-export function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <div role="status" data-testid="link-form-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-      {message}
-    </div>
-  );
-}
-
-export function PasscodeForm({ token, language }: { token: string; language: Language }) {
-  const t = linkMessages(language);
+export function PasscodeForm({ token }: { token: string }) {
+  const t = useTranslations("linkPages.gate");
+  const errorText = useFormErrorText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -30,7 +22,7 @@ export function PasscodeForm({ token, language }: { token: string; language: Lan
       setError(null);
       const result = await submitPasscodeAction(token, values);
       if (!result.ok) {
-        setError(formErrorText(t, result));
+        setError(errorText(result));
         form.resetField("passcode");
         return;
       }
@@ -40,11 +32,11 @@ export function PasscodeForm({ token, language }: { token: string; language: Lan
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={error} />
-      <Field label={t.passcode} error={form.formState.errors.passcode?.message}>
+      <Field label={t("passcode")} error={form.formState.errors.passcode?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="off" autoFocus aria-describedby={describedBy} invalid={invalid} {...form.register("passcode")} />}
       </Field>
       <Button type="submit" className="w-full" pending={pending}>
-        {t.continue}
+        {t("continue")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 // "Copy this link": puts the link's full URL on the clipboard.
 import { Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 
@@ -9,20 +10,21 @@ export function absoluteLinkUrl(path: string) {
 }
 
 export function CopyLinkButton({ path, size = "sm" }: { path: string; size?: "sm" | "md" }) {
+  const t = useTranslations("links.copy");
   async function copy() {
     const url = absoluteLinkUrl(path);
     try {
       await navigator.clipboard.writeText(url);
-      toast.success("Link copied to the clipboard.", { description: url });
+      toast.success(t("copied"), { description: url });
     } catch {
       // Clipboard access can be refused (permissions, insecure origin): show the URL to copy by hand.
-      toast.message("Copy the link below.", { description: url, duration: 15_000 });
+      toast.message(t("copyByHand"), { description: url, duration: 15_000 });
     }
   }
   return (
     <Button variant="secondary" size={size} onClick={copy} className="whitespace-nowrap">
       <Copy className="size-4" aria-hidden />
-      Copy this link
+      {t("button")}
     </Button>
   );
 }

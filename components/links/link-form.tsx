@@ -3,6 +3,7 @@
 // Customer Order Links. Validated in the browser and on the server by the same zod schema.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus, Trash2 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
@@ -10,13 +11,13 @@ import { Controller, useFieldArray, useForm, useWatch, type Path } from "react-h
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox, Select, Textarea } from "@/components/ui/controls";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FieldError, Input } from "@/components/ui/field";
 import { Switch } from "@/components/ui/switch";
 import { Badge } from "@/components/ui/badge";
 import { useAction } from "@/lib/actions/use-action";
 import { createLinkAction, updateLinkAction } from "@/lib/links/actions";
 import { linkForcesAddress } from "@/lib/links/forced-address";
-import { LANGUAGE_LABELS, LINK_CURRENCIES, linkTabOfType } from "@/lib/links/link-types";
+import { LINK_CURRENCIES, linkTabOfType } from "@/lib/links/link-types";
 import type { LinkFormOptions } from "@/lib/links/queries";
 import { linkFormSchemaFor, PASSCODE_MAX, PASSCODE_MIN, type LinkFormInput } from "@/lib/links/schemas";
 import { browserTimeZone, DateTimeInput } from "./date-time-input";
@@ -34,6 +35,8 @@ type Props = {
 
 const subscribe = () => () => {};
 
+const LANGUAGES = ["EN", "JA"] as const;
+
 function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
   return (
     <Card className="p-5 sm:p-6">
@@ -50,25 +53,26 @@ function Group({ title, children, error, hint }: { title: string; children: Reac
       <legend className="text-sm font-semibold text-slate-800">{title}</legend>
       {hint && <div className="text-xs text-slate-500">{hint}</div>}
       {children}
-      {error && (
-        <p className="text-sm text-red-600" data-testid="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </fieldset>
   );
 }
 
-function countryLabel(country: string | null) {
-  if (!country) return "All Countries";
+/** A country's name in the reader's language ("Japan", "日本"). */
+function countryName(country: string, locale: string) {
   try {
-    return new Intl.DisplayNames(["en"], { type: "region" }).of(country) ?? country;
+    return new Intl.DisplayNames([locale], { type: "region" }).of(country) ?? country;
   } catch {
     return country;
   }
 }
 
 export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode }: Props) {
+  const t = useTranslations("links.form");
+  const tl = useTranslations("links");
+  const tStatus = useTranslations("status");
+  const tc = useTranslations("common");
+  const locale = useLocale();
   const router = useRouter();
   const { pending, run } = useAction();
   const tab = linkTabOfType(defaults.type);
@@ -101,7 +105,7 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
   const onSubmit = form.handleSubmit((input) => {
     const call = linkId ? () => updateLinkAction({ id: linkId, values: input }) : () => createLinkAction(input);
     run<unknown>(call, {
-      success: linkId ? "The link was saved." : `The ${tab.singular} was created.`,
+      success: linkId ? t("saved") : t("created", { type: tStatus(`linkType.${defaults.type}`) }),
       onSuccess: () => {
         router.push(linkId ? `/admin/links/${linkId}` : `/admin/links?tab=${tab.tab}`);
         router.refresh();
@@ -114,12 +118,14 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
     });
   });
 
-  const tzHint = timeZone ? `In your browser's time zone (${timeZone}).` : "In your browser's time zone.";
+  // Dates are entered in the browser's time zone (as the help page says), shown elsewhere in the brand's.
+  const tzHint = timeZone ? t("timeZoneHint", { zone: timeZone }) : t("timeZoneHintUnknown");
+  const countryLabel = (country: string | null) => (country ? countryName(country, locale) : t("allCountries"));
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={linkId ? "Edit link" : tab.createTitle}>
-      <Section title="Basic Information and Access Control">
-        <Field label="Link Name" error={err("name")} hint="Not displayed to buyers: a name for internal management.">
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={linkId ? t("editLabel") : tl(`createTitle.${tab.tab}`)}>
+      <Section title={t("basicSection")}>
+        <Field label={t("name")} error={err("name")} hint={t("nameHint")}>
           {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} maxLength={120} {...register("name")} />}
         </Field>
 
@@ -128,8 +134,8 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           name="viewOnly"
           render={({ field }) => (
             <Switch
-              label="Make this link view-only"
-              description="On: cart and ordering are disabled; only browsing as a digital catalog is available. Off: buyers can add to cart and order."
+              label={t("viewOnly")}
+              description={t("viewOnlyDescription")}
               checked={field.value}
               onCheckedChange={field.onChange}
             />
@@ -137,18 +143,14 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
         />
 
         {isCustomer && (
-          <Group title="Offline Buyer Transition Settings">
+          <Group title={t("transitionTitle")}>
             <Controller
               control={control}
               name="offlineBuyerTransition"
               render={({ field }) => (
                 <Switch
-                  label="Transition offline buyers to customer-owned buyers on order completion"
-                  description={
-                    field.value
-                      ? "Enabled: offline buyers become buyers of the customer when their order is completed and are placed under the customer's management."
-                      : "Disabled: offline buyers remain unchanged and continue under the brand's management."
-                  }
+                  label={t("transition")}
+                  description={field.value ? t("transitionEnabled") : t("transitionDisabled")}
                   checked={field.value}
                   onCheckedChange={field.onChange}
                 />
@@ -157,18 +159,14 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           </Group>
         )}
 
-        <Group title="Address">
+        <Group title={t("addressTitle")}>
           <Controller
             control={control}
             name="addressField"
             render={({ field }) => (
               <Switch
-                label="Show address input field in checkout"
-                description={
-                  forced || field.value === "SHOW"
-                    ? "The address input field is displayed at checkout and the address is registered to the order."
-                    : "Hide the address input field in checkout: the order is registered without the buyer's address."
-                }
+                label={t("address")}
+                description={forced || field.value === "SHOW" ? t("addressShown") : t("addressHidden")}
                 checked={Boolean(forced) || field.value === "SHOW"}
                 disabled={Boolean(forced)}
                 onCheckedChange={(on) => field.onChange(on ? "SHOW" : "HIDE")}
@@ -177,32 +175,29 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           />
           {forced && (
             <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700" data-testid="address-forced">
-              The address input field is always displayed because{" "}
-              {forced === "SHIPPING" ? "shipping settings are applied" : "Stripe Credit Card Payment is selected"}: address entry is required in that case, regardless of
-              this setting.
+              {forced === "SHIPPING" ? t("addressForcedShipping") : t("addressForcedStripe")}
             </p>
           )}
           {brand.nextEngineEnabled && (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid="next-engine-note">
-              Address information is also required when using NEXT ENGINE Order Integration. Please enable the address input field. *Please note that this cannot be
-              enforced by the system.
+              {t("nextEngineNote")}
             </p>
           )}
         </Group>
 
-        <Group title="Passcode">
+        <Group title={t("passcodeTitle")}>
           <Controller
             control={control}
             name="passcodeEnabled"
             render={({ field }) => (
-              <Switch label="Require a passcode" description="Buyers enter the passcode before the link opens." checked={field.value} onCheckedChange={field.onChange} />
+              <Switch label={t("passcodeSwitch")} description={t("passcodeDescription")} checked={field.value} onCheckedChange={field.onChange} />
             )}
           />
           {values.passcodeEnabled && (
             <Field
-              label="Passcode"
+              label={t("passcode")}
               error={err("passcode")}
-              hint={`${PASSCODE_MIN} to ${PASSCODE_MAX} characters. Stored encrypted: it cannot be shown again.${hasPasscode ? " Leave empty to keep the current passcode." : ""}`}
+              hint={t(hasPasscode ? "passcodeHintKeep" : "passcodeHint", { min: PASSCODE_MIN, max: PASSCODE_MAX })}
             >
               {({ id, describedBy, invalid }) => (
                 <Input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} className="max-w-64" {...register("passcode")} />
@@ -211,16 +206,16 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           )}
         </Group>
 
-        <Group title="Release Date">
+        <Group title={t("releaseTitle")}>
           <Controller
             control={control}
             name="releaseEnabled"
             render={({ field }) => (
-              <Switch label="Set the release date." description="The link becomes accessible after this date and time." checked={field.value} onCheckedChange={field.onChange} />
+              <Switch label={t("releaseSwitch")} description={t("releaseDescription")} checked={field.value} onCheckedChange={field.onChange} />
             )}
           />
           {values.releaseEnabled && (
-            <Field label="Release date and time" error={err("releaseAt")} hint={tzHint}>
+            <Field label={t("releaseAt")} error={err("releaseAt")} hint={tzHint}>
               {({ id, describedBy, invalid }) => (
                 <Controller
                   control={control}
@@ -234,16 +229,16 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           )}
         </Group>
 
-        <Group title="Expiration Date">
+        <Group title={t("expirationTitle")}>
           <Controller
             control={control}
             name="expirationEnabled"
             render={({ field }) => (
-              <Switch label="Set the expiration date." description="The link remains accessible until this date and time." checked={field.value} onCheckedChange={field.onChange} />
+              <Switch label={t("expirationSwitch")} description={t("expirationDescription")} checked={field.value} onCheckedChange={field.onChange} />
             )}
           />
           {values.expirationEnabled && (
-            <Field label="Expiration date and time" error={err("expiresAt")} hint={tzHint}>
+            <Field label={t("expiresAt")} error={err("expiresAt")} hint={tzHint}>
               {({ id, describedBy, invalid }) => (
                 <Controller
                   control={control}
@@ -256,16 +251,12 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
         </Group>
 
         <Group
-          title="Selectable Catalogs"
+          title={t("catalogsTitle")}
           error={err("catalogIds")}
-          hint={
-            isInstant
-              ? "An Instant Order Link is tied to exactly one catalog."
-              : "Select one or more catalogs. Closed catalogs can be linked but are not displayed to buyers while closed."
-          }
+          hint={isInstant ? t("catalogsHintInstant") : t("catalogsHint")}
         >
           {options.catalogs.length === 0 ? (
-            <p className="text-sm text-slate-600">No catalogs yet. Create a catalog first.</p>
+            <p className="text-sm text-slate-600">{t("noCatalogs")}</p>
           ) : (
             <ul className="grid gap-2 sm:grid-cols-2" data-testid="catalog-options">
               {options.catalogs.map((c) => (
@@ -291,18 +282,18 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           )}
         </Group>
 
-        <Field label="Description" error={err("description")} hint="Not displayed to buyers: notes for internal management such as the purpose of the link.">
+        <Field label={t("description")} error={err("description")} hint={t("descriptionHint")}>
           {({ id, describedBy, invalid }) => <Textarea id={id} aria-describedby={describedBy} invalid={invalid} maxLength={2000} {...register("description")} />}
         </Field>
       </Section>
 
       {!isCustomer && (
-        <Section title="Trading Terms" description="Applied to every order placed through this link, for every catalog of the link.">
+        <Section title={t("termsSection")} description={t("termsDescription")}>
           <div className="grid gap-4 sm:grid-cols-3">
-            <Field label="Currency" error={err("currency")}>
+            <Field label={t("currency")} error={err("currency")}>
               {({ id, describedBy, invalid }) => (
                 <Select id={id} aria-describedby={describedBy} invalid={invalid} {...register("currency")}>
-                  <option value="">Select…</option>
+                  <option value="">{t("choose")}</option>
                   {LINK_CURRENCIES.map((c) => (
                     <option key={c} value={c}>
                       {c}
@@ -311,50 +302,46 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
                 </Select>
               )}
             </Field>
-            <Field label="Language" error={err("language")}>
+            <Field label={t("language")} error={err("language")}>
               {({ id, describedBy, invalid }) => (
                 <Select id={id} aria-describedby={describedBy} invalid={invalid} {...register("language")}>
-                  <option value="">Select…</option>
-                  {Object.entries(LANGUAGE_LABELS).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
+                  <option value="">{t("choose")}</option>
+                  {LANGUAGES.map((language) => (
+                    <option key={language} value={language}>
+                      {tStatus(`language.${language}`)}
                     </option>
                   ))}
                 </Select>
               )}
             </Field>
-            <Field label="Discount rate (%)" error={err("discountRate")} hint="Percent off the wholesale price.">
+            <Field label={t("discountRate")} error={err("discountRate")} hint={t("discountRateHint")}>
               {({ id, describedBy, invalid }) => <Input id={id} inputMode="decimal" aria-describedby={describedBy} invalid={invalid} {...register("discountRate")} />}
             </Field>
           </div>
         </Section>
       )}
 
-      <Section title="Payment Method and Shipping Settings" description="Settings on the link take precedence over the same settings on its catalogs.">
+      <Section title={t("paymentSection")} description={t("paymentSectionDescription")}>
         <Group
-          title="Payment Method"
+          title={t("paymentTitle")}
           error={err("paymentMethods")}
-          hint={
-            brand.stripeEnabled
-              ? "Pay outside the app: settle as agreed with the buyer (bank transfer, cash on delivery, ...)."
-              : "Stripe Credit Card Payment is available with the Stripe Credit Card Payment Integration Add-on (Maker Settings > Payment Feature)."
-          }
+          hint={brand.stripeEnabled ? t("paymentHintStripe") : t("paymentHintNoStripe")}
         >
           <div className="flex flex-wrap gap-6">
-            <Checkbox label="Pay outside the app" checked={(values.paymentMethods ?? []).includes("PAY_OUTSIDE_APP")} onChange={(e) => toggleIn("paymentMethods", "PAY_OUTSIDE_APP", e.target.checked)} />
+            <Checkbox label={tl("paymentMethod.PAY_OUTSIDE_APP")} checked={(values.paymentMethods ?? []).includes("PAY_OUTSIDE_APP")} onChange={(e) => toggleIn("paymentMethods", "PAY_OUTSIDE_APP", e.target.checked)} />
             {brand.stripeEnabled && (
-              <Checkbox label="Stripe Credit Card Payment" checked={(values.paymentMethods ?? []).includes("STRIPE_CARD")} onChange={(e) => toggleIn("paymentMethods", "STRIPE_CARD", e.target.checked)} />
+              <Checkbox label={tl("paymentMethod.STRIPE_CARD")} checked={(values.paymentMethods ?? []).includes("STRIPE_CARD")} onChange={(e) => toggleIn("paymentMethods", "STRIPE_CARD", e.target.checked)} />
             )}
           </div>
         </Group>
 
         <Group
-          title="Shipping Fee Settings"
+          title={t("shippingTitle")}
           error={err("shippingRateGroupIds")}
-          hint="Select the shipping rate group to apply at the time of order, one for each combination of Currency and Country. When none selected here can be used, the catalog's are used."
+          hint={t("shippingHint")}
         >
           {options.rateGroups.length === 0 ? (
-            <p className="text-sm text-slate-600">No shipping rate groups yet. Create Shipping Rate Groups first to set shipping fees.</p>
+            <p className="text-sm text-slate-600">{t("noRateGroups")}</p>
           ) : (
             <ul className="space-y-2" data-testid="rate-group-options">
               {options.rateGroups.map((g) => (
@@ -364,10 +351,10 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
                     onChange={(e) => toggleIn("shippingRateGroupIds", g.id, e.target.checked)}
                     label={
                       <span>
-                        {g.name} <span className="text-slate-500">· Currency: {g.currency} · Country: {countryLabel(g.country)}</span>
+                        {g.name} <span className="text-slate-500">{t("rateGroupDetail", { currency: g.currency, country: countryLabel(g.country) })}</span>
                         {g.rateCount === 0 && (
                           <Badge tone="amber" className="ml-2">
-                            No rates
+                            {t("noRates")}
                           </Badge>
                         )}
                       </span>
@@ -380,14 +367,14 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
         </Group>
       </Section>
 
-      <Section title="Media">
-        <Group title="Video" hint="Embed a video hosted on an external site, or upload a video file, shown on the catalog detail screen.">
-          <div className="flex flex-wrap gap-6" role="radiogroup" aria-label="Video">
+      <Section title={t("mediaSection")}>
+        <Group title={t("videoTitle")} hint={t("videoHint")}>
+          <div className="flex flex-wrap gap-6" role="radiogroup" aria-label={t("videoTitle")}>
             {(
               [
-                ["NONE", "No video"],
-                ["LINK", "Add video link"],
-                ["FILE", "Add video file"],
+                ["NONE", t("videoNone")],
+                ["LINK", t("videoLink")],
+                ["FILE", t("videoFile")],
               ] as const
             ).map(([value, label]) => (
               <label key={value} className="inline-flex items-center gap-2 text-sm">
@@ -397,14 +384,14 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
             ))}
           </div>
           {values.videoSource === "LINK" && (
-            <Field label="Video embed URL" error={err("videoUrl")} hint="Example (YouTube): https://www.youtube.com/embed/xxxxxxxx">
+            <Field label={t("videoUrl")} error={err("videoUrl")} hint={t("embedExample")}>
               {({ id, describedBy, invalid }) => <Input id={id} type="url" aria-describedby={describedBy} invalid={invalid} {...register("videoUrl")} />}
             </Field>
           )}
           {values.videoSource === "FILE" && (
             <MediaUpload
               kind="video"
-              label="Video file"
+              label={t("videoFileLabel")}
               value={uploaded.video}
               error={err("videoFileId")}
               onError={(message) => setError("videoFileId", { type: "upload", message })}
@@ -417,13 +404,13 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           )}
         </Group>
 
-        <Group title="Background Media Type" hint="Displayed behind the passcode entry screen and the expired screen.">
-          <div className="flex flex-wrap gap-6" role="radiogroup" aria-label="Background Media Type">
+        <Group title={t("backgroundTitle")} hint={t("backgroundHint")}>
+          <div className="flex flex-wrap gap-6" role="radiogroup" aria-label={t("backgroundTitle")}>
             {(
               [
-                ["EMPTY", "Empty"],
-                ["IMAGE", "Image"],
-                ["VIDEO", "Video"],
+                ["EMPTY", t("backgroundEmpty")],
+                ["IMAGE", t("backgroundImage")],
+                ["VIDEO", t("backgroundVideo")],
               ] as const
             ).map(([value, label]) => (
               <label key={value} className="inline-flex items-center gap-2 text-sm">
@@ -435,7 +422,7 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           {values.backgroundType === "IMAGE" && (
             <MediaUpload
               kind="image"
-              label="Background image"
+              label={t("backgroundImageLabel")}
               value={uploaded.backgroundImage}
               error={err("backgroundImageFileId")}
               onError={(message) => setError("backgroundImageFileId", { type: "upload", message })}
@@ -447,25 +434,25 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
             />
           )}
           {values.backgroundType === "VIDEO" && (
-            <Field label="Background video embed URL" error={err("backgroundVideoUrl")} hint="Example (YouTube): https://www.youtube.com/embed/xxxxxxxx">
+            <Field label={t("backgroundVideoUrl")} error={err("backgroundVideoUrl")} hint={t("embedExample")}>
               {({ id, describedBy, invalid }) => <Input id={id} type="url" aria-describedby={describedBy} invalid={invalid} {...register("backgroundVideoUrl")} />}
             </Field>
           )}
         </Group>
 
         <Group
-          title="Selectable Lookbook"
+          title={t("lookbooksTitle")}
           error={err("lookbookIds")}
-          hint="Multiple lookbooks can be selected. Only lookbooks with a status of Public will be displayed to buyers; Draft lookbooks will not be displayed."
+          hint={t("lookbooksHint")}
         >
           {options.lookbooks.length === 0 ? (
-            <p className="text-sm text-slate-600">No lookbooks yet.</p>
+            <p className="text-sm text-slate-600">{t("noLookbooks")}</p>
           ) : (
             <ul className="grid gap-2 sm:grid-cols-2" data-testid="lookbook-options">
               {options.lookbooks.map((l) => (
                 <li key={l.id} className="flex items-center gap-2">
                   <Checkbox label={l.name} checked={(values.lookbookIds ?? []).includes(l.id)} onChange={(e) => toggleIn("lookbookIds", l.id, e.target.checked)} />
-                  <Badge tone={l.status === "PUBLIC" ? "green" : "gray"}>{l.status === "PUBLIC" ? "Public" : "Draft"}</Badge>
+                  <Badge tone={l.status === "PUBLIC" ? "green" : "gray"}>{tStatus(`lookbook.${l.status}`)}</Badge>
                 </li>
               ))}
             </ul>
@@ -473,31 +460,31 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
         </Group>
       </Section>
 
-      <Section title="Contact Information" description="Contacts buyers can reach with questions about this link.">
-        {contacts.fields.length === 0 && <p className="text-sm text-slate-600">No contacts yet.</p>}
+      <Section title={t("contactsSection")} description={t("contactsDescription")}>
+        {contacts.fields.length === 0 && <p className="text-sm text-slate-600">{t("noContacts")}</p>}
         <ol className="space-y-4">
           {contacts.fields.map((contact, index) => (
-            <li key={contact.id} className="rounded-md border border-slate-200 p-4" data-testid="contact" aria-label={`Contact ${index + 1}`}>
+            <li key={contact.id} className="rounded-md border border-slate-200 p-4" data-testid="contact" aria-label={t("contact", { number: index + 1 })}>
               <div className="mb-3 flex items-center justify-between">
-                <p className="text-sm font-semibold text-slate-700">Contact {index + 1}</p>
-                <Button variant="ghost" size="sm" onClick={() => contacts.remove(index)} aria-label={`Delete contact ${index + 1}`}>
+                <p className="text-sm font-semibold text-slate-700">{t("contact", { number: index + 1 })}</p>
+                <Button variant="ghost" size="sm" onClick={() => contacts.remove(index)} aria-label={t("deleteContact", { number: index + 1 })}>
                   <Trash2 className="size-4" aria-hidden />
                 </Button>
               </div>
               <div className="grid gap-4 sm:grid-cols-2">
-                <Field label="Person Name/Representative Name (First Name)" error={err(`contacts.${index}.firstName`)}>
+                <Field label={t("firstName")} error={err(`contacts.${index}.firstName`)}>
                   {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} {...register(`contacts.${index}.firstName`)} />}
                 </Field>
-                <Field label="Person Name/Representative Name (Last Name)" error={err(`contacts.${index}.lastName`)}>
+                <Field label={t("lastName")} error={err(`contacts.${index}.lastName`)}>
                   {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} {...register(`contacts.${index}.lastName`)} />}
                 </Field>
-                <Field label="Email" error={err(`contacts.${index}.email`)}>
+                <Field label={t("email")} error={err(`contacts.${index}.email`)}>
                   {({ id, describedBy, invalid }) => <Input id={id} type="email" aria-describedby={describedBy} invalid={invalid} {...register(`contacts.${index}.email`)} />}
                 </Field>
-                <Field label="Phone" error={err(`contacts.${index}.phone`)}>
+                <Field label={t("phone")} error={err(`contacts.${index}.phone`)}>
                   {({ id, describedBy, invalid }) => <Input id={id} type="tel" aria-describedby={describedBy} invalid={invalid} {...register(`contacts.${index}.phone`)} />}
                 </Field>
-                <Field label="Note" error={err(`contacts.${index}.note`)} className="sm:col-span-2" hint="Free text; line breaks are not kept.">
+                <Field label={t("note")} error={err(`contacts.${index}.note`)} className="sm:col-span-2" hint={t("noteHint")}>
                   {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} {...register(`contacts.${index}.note`)} />}
                 </Field>
               </div>
@@ -507,18 +494,18 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
         <div>
           <Button variant="secondary" onClick={() => contacts.append({ firstName: "", lastName: "", email: "", phone: "", note: "" })}>
             <Plus className="size-4" aria-hidden />
-            Add an additional contact
+            {t("addContact")}
           </Button>
-          {err("contacts") && <p className="mt-2 text-sm text-red-600">{err("contacts")}</p>}
+          <FieldError message={err("contacts")} className="mt-2" />
         </div>
       </Section>
 
       <div className="sticky bottom-0 -mx-4 flex justify-end gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-4 md:-mx-8 md:px-8">
         <Link href={linkId ? `/admin/links/${linkId}` : `/admin/links?tab=${tab.tab}`} className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium text-slate-700 hover:bg-slate-100">
-          Cancel
+          {tc("cancel")}
         </Link>
         <Button type="submit" pending={pending}>
-          {linkId ? "Save" : "Create"}
+          {linkId ? tc("save") : t("create")}
         </Button>
       </div>
     </form>

@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { OrderLinkStatus } from "@/lib/db/generated/enums";
-import { LINK_STATUS_LABELS } from "@/lib/links/link-types";
+import type { CatalogStatus, OrderLinkStatus } from "@/lib/db/generated/enums";
 
 export function LinkStatusBadge({ status }: { status: OrderLinkStatus }) {
-  return <Badge tone={status === "OPEN" ? "green" : "gray"}>{LINK_STATUS_LABELS[status]}</Badge>;
+  const t = useTranslations("status.linkStatus");
+  return <Badge tone={status === "OPEN" ? "green" : "gray"}>{t(status)}</Badge>;
 }
 
-export function CatalogStatusBadge({ status }: { status: "OPEN" | "LIMITED" | "CLOSED" }) {
+export function CatalogStatusBadge({ status }: { status: CatalogStatus }) {
+  const t = useTranslations("status.catalog");
   const tone = status === "OPEN" ? "green" : status === "LIMITED" ? "amber" : "red";
-  return <Badge tone={tone}>{status === "OPEN" ? "Open" : status === "LIMITED" ? "Limited" : "Closed"}</Badge>;
+  return <Badge tone={tone}>{t(status)}</Badge>;
 }

@@ -1,25 +1,29 @@
 // One tab's links: name, status, catalogs, release/expiration dates, created date, and the row's
 // actions (Copy this link, Status Update, Edit).
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { linkPath } from "@/lib/links/link-types";
 import type { LinkListRow } from "@/lib/links/queries";
 import { CopyLinkButton } from "./copy-link-button";
+import { LinkDateTime } from "./link-date-time";
 import { CatalogStatusBadge, LinkStatusBadge } from "./link-status-badge";
-import { LocalDateTime } from "./local-date-time";
 import { StatusUpdateDialog } from "./status-update-dialog";
 
 export function LinksTable({ rows }: { rows: LinkListRow[] }) {
+  const t = useTranslations("links.table");
+  const tc = useTranslations("common");
+  const format = useFormatter();
   return (
     <Table data-testid="links-table">
       <thead>
         <tr>
-          <Th>Link Name</Th>
-          <Th>Status</Th>
-          <Th>Catalogs</Th>
-          <Th>Release Date / Expiration Date</Th>
-          <Th>Created</Th>
-          <Th className="text-right">Actions</Th>
+          <Th>{t("name")}</Th>
+          <Th>{t("status")}</Th>
+          <Th>{t("catalogs")}</Th>
+          <Th>{t("dates")}</Th>
+          <Th>{t("created")}</Th>
+          <Th className="text-right">{t("actions")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -45,16 +49,16 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
             </Td>
             <Td className="whitespace-nowrap text-xs">
               <p>
-                <span className="sr-only">Release Date: </span>
-                <LocalDateTime value={link.releaseAt} empty="No release date" />
+                <span className="sr-only">{t("releaseDate")} </span>
+                <LinkDateTime value={link.releaseAt} empty={t("noReleaseDate")} />
               </p>
               <p className="text-slate-500">
-                <span className="sr-only">Expiration Date: </span>
-                until <LocalDateTime value={link.expiresAt} empty="no expiration" />
+                <span className="sr-only">{t("expirationDate")} </span>
+                {link.expiresAt ? t("until", { date: format.dateTime(link.expiresAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("noExpiration")}
               </p>
             </Td>
             <Td className="whitespace-nowrap text-xs">
-              <LocalDateTime value={link.createdAt} dateOnly />
+              <LinkDateTime value={link.createdAt} dateOnly />
             </Td>
             <Td>
               {/* Wraps onto a second line rather than pushing Status Update and Edit off-screen. */}
@@ -62,7 +66,7 @@ export function LinksTable({ rows }: { rows: LinkListRow[] }) {
                 <CopyLinkButton path={linkPath(link.token)} />
                 <StatusUpdateDialog link={link} />
                 <Link href={`/admin/links/${link.id}/edit`} className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                  Edit
+                  {tc("edit")}
                 </Link>
               </div>
             </Td>

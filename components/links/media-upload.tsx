@@ -2,8 +2,11 @@
 // Upload of a link's video file or background image: checked in the browser first (type, size),
 // then sent to /admin/links/media, which checks again and stores it for the brand.
 import { Upload, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
+import { msg } from "@/lib/i18n/message-text";
 import { LINK_MEDIA_RULES, type LinkMediaKind } from "@/lib/links/schemas";
 
 export type UploadedMedia = { id: string; originalName: string; url: string };
@@ -23,6 +26,8 @@ export function MediaUpload({
   error?: string;
   onError: (message: string) => void;
 }) {
+  const t = useTranslations("links");
+  const tAll = useTranslations();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
@@ -30,7 +35,7 @@ export function MediaUpload({
 
   async function upload(file: File) {
     if (!(rule.types as readonly string[]).includes(file.type) || file.size > rule.maxBytes) {
-      onError(`Choose a ${rule.label}.`);
+      onError(msg((rule.types as readonly string[]).includes(file.type) ? rule.tooLarge : rule.wrongType));
       return;
     }
     setUploading(true);
@@ -40,10 +45,10 @@ export function MediaUpload({
       body.set("file", file);
       const response = await fetch("/admin/links/media", { method: "POST", body });
       const result = (await response.json().catch(() => null)) as { ok: boolean; data?: UploadedMedia; message?: string } | null;
-      if (!result?.ok || !result.data) onError(result?.message ?? "The upload failed. Please try again.");
+      if (!result?.ok || !result.data) onError(result?.message ?? msg("links.errors.uploadFailed"));
       else onChange(result.data);
     } catch {
-      onError("The upload failed. Check your connection and try again.");
+      onError(msg("links.errors.uploadOffline"));
     } finally {
       setUploading(false);
       if (input.current) input.current.value = "";
@@ -64,9 +69,9 @@ export function MediaUpload({
           <a href={value.url} target="_blank" rel="noreferrer" className="truncate font-medium text-brand-700 hover:underline">
             {value.originalName}
           </a>
-          <Button variant="ghost" size="sm" onClick={() => onChange(null)} aria-label={`Remove ${value.originalName}`}>
+          <Button variant="ghost" size="sm" onClick={() => onChange(null)} aria-label={t("media.removeLabel", { name: value.originalName })}>
             <X className="size-4" aria-hidden />
-            Remove
+            {t("media.remove")}
           </Button>
         </div>
       ) : (
@@ -87,19 +92,15 @@ export function MediaUpload({
           />
           {uploading && (
             <span className="inline-flex items-center gap-2 text-sm text-slate-600" role="status">
-              <Upload className="size-4 animate-pulse" aria-hidden /> Uploading…
+              <Upload className="size-4 animate-pulse" aria-hidden /> {t("media.uploading")}
             </span>
           )}
         </div>
       )}
       <p id={`${id}-hint`} className="text-xs text-slate-500">
-        {rule.label}.
+        {tAll(rule.hint)}
       </p>
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-600" data-testid="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // The Status Update modal: Open / Void / Deleted from a pull-down, then Update. Deleted warns that
 // it cannot be restored and needs an explicit confirmation before Update is enabled.
 import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { OrderLinkStatus } from "@/lib/db/generated/enums";
 import { useAction } from "@/lib/actions/use-action";
 import { updateLinkStatusAction } from "@/lib/links/actions";
-import { LINK_STATUS_LABELS, type LinkStatusChoice } from "@/lib/links/link-types";
+import { LINK_STATUS_CHOICES, type LinkStatusChoice } from "@/lib/links/link-types";
 
 export function StatusUpdateDialog({
   link,
@@ -20,6 +21,9 @@ export function StatusUpdateDialog({
   /** Where to go when the link is deleted from its own page. */
   afterDeleteHref?: string;
 }) {
+  const t = useTranslations("links.statusUpdate");
+  const ts = useTranslations("status.linkStatus");
+  const tc = useTranslations("common");
   const router = useRouter();
   const selectId = useId();
   const [open, setOpen] = useState(false);
@@ -38,7 +42,7 @@ export function StatusUpdateDialog({
 
   function submit() {
     run(() => updateLinkStatusAction({ id: link.id, from: link.status, to, confirmDelete: confirmed }), {
-      success: deleting ? `“${link.name}” was deleted.` : `The status was updated to ${LINK_STATUS_LABELS[to]}.`,
+      success: deleting ? t("deleted", { name: link.name }) : t("updated", { status: ts(to) }),
       onSuccess: () => {
         setOpen(false);
         if (deleting && afterDeleteHref) router.push(afterDeleteHref);
@@ -58,19 +62,19 @@ export function StatusUpdateDialog({
     <Dialog open={open} onOpenChange={reset}>
       <DialogTrigger asChild>
         <Button variant="secondary" size="sm" className="whitespace-nowrap">
-          Status Update
+          {t("button")}
         </Button>
       </DialogTrigger>
       <DialogContent
-        title="Status Update"
-        description={<>Change the status of “{link.name}”.</>}
+        title={t("title")}
+        description={t("description", { name: link.name })}
         footer={
           <>
             <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {tc("cancel")}
             </Button>
             <Button variant={deleting ? "danger" : "primary"} onClick={submit} pending={pending} disabled={to === link.status || (deleting && !confirmed)}>
-              Update
+              {t("update")}
             </Button>
           </>
         }
@@ -78,28 +82,28 @@ export function StatusUpdateDialog({
         <div className="space-y-4">
           <div className="space-y-1">
             <label htmlFor={selectId} className="block text-sm font-medium text-slate-700">
-              Status
+              {t("status")}
             </label>
             <Select id={selectId} value={to} onChange={(e) => { setTo(e.target.value as LinkStatusChoice); setConfirmed(false); }}>
-              {(["OPEN", "VOID", "DELETED"] as const).map((s) => (
+              {LINK_STATUS_CHOICES.map((s) => (
                 <option key={s} value={s}>
-                  {LINK_STATUS_LABELS[s]}
+                  {ts(s)}
                 </option>
               ))}
             </Select>
             <p className="text-xs text-slate-500">
-              {to === "OPEN" && "The link can be used within its release and expiration dates."}
-              {to === "VOID" && "Access to the link is stopped. It can be reverted to Open."}
+              {to === "OPEN" && t("hintOpen")}
+              {to === "VOID" && t("hintVoid")}
             </p>
           </div>
           {deleting && (
             <div role="alert" data-testid="delete-warning" className="space-y-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
               <p className="flex gap-2 font-medium">
                 <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
-                Deleted links cannot be restored.
+                {t("deleteWarning")}
               </p>
-              <p>The link&apos;s configuration data is deleted from the system and its URL stops working. Orders already placed are kept.</p>
-              <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} label="I understand that this link will be deleted and cannot be restored." />
+              <p>{t("deleteDetail")}</p>
+              <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} label={t("deleteConfirm")} />
             </div>
           )}
         </div>

@@ -33,7 +33,7 @@ export function OrderProgress({ progress, language, deliveryNotePdf }: { progres
               <span
                 className={cn(
                   "mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full ring-1 ring-inset",
-                  step.reached ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-400 ring-slate-300",
+                  step.reached ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-500 ring-slate-300",
                 )}
                 aria-hidden
               >

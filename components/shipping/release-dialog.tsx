@@ -11,6 +11,7 @@ import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { prepareForReleaseAction, releasePreviewAction } from "@/lib/shipping/actions";
 import { releaseMessages as t } from "@/lib/shipping/messages";
 import type { ReleaseOutcome } from "@/lib/shipping/prepare-release";
@@ -100,12 +101,12 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
               </RadixDialog.Close>
             </div>
           </div>
-          <div className="overflow-y-auto p-5">
+          <ScrollBox className="overflow-y-auto p-5">
             {phase.kind === "loading" && <p className="text-sm text-slate-600">{t.checking}</p>}
             {(phase.kind === "ready" || phase.kind === "running") && <PreviewBody preview={phase.preview} selected={orderIds.length} />}
             {phase.kind === "running" && <Progress done={phase.done} total={orderIds.length} />}
             {phase.kind === "done" && <Outcome outcomes={phase.outcomes} />}
-          </div>
+          </ScrollBox>
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
@@ -129,7 +130,7 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
           <dd className="text-xl font-semibold tabular-nums">{preview.skus.length.toLocaleString("en")}</dd>
         </div>
       </dl>
-      <div className="overflow-x-auto rounded-md border border-slate-200">
+      <ScrollBox className="overflow-x-auto rounded-md border border-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Total quantity and inventory per option">
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
@@ -161,7 +162,7 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {preview.skus.some((s) => s.totalQuantity > s.stockQuantity) && (
         <p className="mt-3 text-sm text-amber-800">{t.someShort}</p>
       )}

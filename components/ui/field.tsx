@@ -43,7 +43,7 @@ export const Input = forwardRef<HTMLInputElement, React.InputHTMLAttributes<HTML
         ref={ref}
         aria-invalid={invalid || undefined}
         className={cn(
-          "block h-10 w-full rounded-md border bg-white px-3 text-sm shadow-xs placeholder:text-slate-400",
+          "block h-10 w-full rounded-md border bg-white px-3 text-sm shadow-xs placeholder:text-slate-500",
           invalid ? "border-red-500" : "border-slate-300",
           className,
         )}

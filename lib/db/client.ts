@@ -9,7 +9,7 @@ import { databaseTarget, type DatabaseTarget } from "./target";
 const globalForDb = globalThis as unknown as { __wholesalePrisma?: PrismaClient };
 
 // PGlite has one connection: interactive transactions queue, so they may wait longer.
-const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
+export const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
 
 /**
  * A database that stops answering (hung, frozen, cut off without a reset) must not hold requests

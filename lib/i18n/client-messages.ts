@@ -9,5 +9,8 @@ const SHARED: Namespace[] = ["common", "validation", "errors", "status"];
 
 export function clientMessages(locale: AppLocale, namespaces: readonly Namespace[]): Partial<Catalogue> {
   const all = catalogue(locale);
-  return Object.fromEntries([...SHARED, ...namespaces].map((ns) => [ns, all[ns]]));
+  const messages: Partial<Catalogue> = Object.fromEntries([...SHARED, ...namespaces].map((ns) => [ns, all[ns]]));
+  // Every area's error page (error.tsx, a client component) speaks these.
+  if (!messages.linkPages) messages.linkPages = { errorPages: all.linkPages.errorPages } as Catalogue["linkPages"];
+  return messages;
 }

@@ -6,6 +6,7 @@ import { publicAction } from "@/lib/actions/action-client";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { duringSignIn } from "@/lib/auth/sign-in-unavailable";
+import { msg } from "@/lib/i18n/message-text";
 import { clientAddressOf, lockoutSubject } from "@/lib/http/client-address";
 import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
@@ -29,10 +30,10 @@ async function clientKey() {
 
 async function openLink(token: string) {
   const resolved = await resolveLink(token);
-  if (!resolved) throw new NotFoundError("This link does not exist.");
+  if (!resolved) throw new NotFoundError(msg("linkPages.errors.linkNotFound"));
   const { decision } = resolved;
   if (decision.screen === "not_found" || decision.screen === "void" || decision.screen === "not_yet_open" || decision.screen === "expired") {
-    throw new AppError("LINK_CLOSED", "This link cannot be used right now.");
+    throw new AppError("LINK_CLOSED", msg("linkPages.errors.linkClosed"));
   }
   return resolved;
 }
@@ -56,7 +57,7 @@ async function saveLogin(token: string, linkId: string, login: LinkSessionLogin)
 
 async function openForLogin(token: string) {
   const resolved = await openLink(token);
-  if (resolved.decision.screen === "passcode") throw new AppError("PASSCODE_REQUIRED", "Enter the passcode first.");
+  if (resolved.decision.screen === "passcode") throw new AppError("PASSCODE_REQUIRED", msg("linkPages.errors.passcodeFirst"));
   return resolved.link;
 }
 
@@ -76,7 +77,7 @@ export async function chooseBuyerAction(token: string, input: { buyerId: string 
     duringSignIn(async () => {
       const resolved = await openForLogin(token).then(() => resolveLink(token));
       const login = resolved?.session?.login;
-      if (!resolved || login?.method !== "USER_ACCOUNT") throw new AppError("UNAUTHENTICATED", "Please log in again.");
+      if (!resolved || login?.method !== "USER_ACCOUNT") throw new AppError("UNAUTHENTICATED", msg("linkPages.errors.logInAgain"));
       await saveLogin(token, resolved.link.id, await chooseBuyer(resolved.link, login.userId, buyerId));
       return { ok: true };
     }),
@@ -106,7 +107,7 @@ export async function loginWithBrandCredentialsAction(token: string, input: Bran
 export async function logoutFromLinkAction(token: string) {
   return publicAction({ schema: z.object({}) }, async () => {
     const link = await prisma.orderLink.findUnique({ where: { token }, select: { id: true } });
-    if (!link) throw new NotFoundError("This link does not exist.");
+    if (!link) throw new NotFoundError(msg("linkPages.errors.linkNotFound"));
     const session = await readOrCreateLinkSession(link.id);
     await writeLinkSession(token, { ...session, login: null });
     return { ok: true };

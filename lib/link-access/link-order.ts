@@ -15,5 +15,5 @@ export async function findVisitorLinkOrder(token: string, orderId: string) {
 
 /** The link of an order page that this visitor may not see (null: no such link, a 404). */
 export async function findOrderPageLink(token: string) {
-  return prisma.orderLink.findUnique({ where: { token }, select: { language: true, brand: { select: { name: true } } } });
+  return prisma.orderLink.findUnique({ where: { token }, select: { brand: { select: { name: true } } } });
 }

@@ -7,21 +7,20 @@ import { verifySecret } from "@/lib/auth/password";
 import { authSecret } from "@/lib/auth/secret";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { clearFailures, formatWait, takeAttempt, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { msg, type MessageKey } from "@/lib/i18n/message-text";
+import { clearFailures, takeAttempt, waitMinutes, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { passcodeFingerprint, type LinkSessionLogin } from "./session-token";
 
 export const LINK_ATTEMPT_RULE: RateLimitRule = { limit: 10, windowMs: 15 * 60_000 };
 
-export const CONNECTION_CLOSED_MESSAGE = "Your connection with this brand is closed, so this Customer Order Link cannot be used. Please contact the brand.";
-
 type LinkRef = { id: string; brandId: string; type: string; passcodeHash: string | null };
 
-async function guarded<T>(key: string, attempt: () => Promise<T | null>, failure: string): Promise<T> {
+async function guarded<T>(key: string, attempt: () => Promise<T | null>, failure: MessageKey): Promise<T> {
   // Counted before the secret is checked, so parallel guesses cannot slip past the limit.
   const wait = await takeAttempt(key, LINK_ATTEMPT_RULE);
-  if (wait > 0) throw new AppError("RATE_LIMITED", `Too many failed attempts. Please wait ${formatWait(wait)} and try again.`);
+  if (wait > 0) throw new AppError("RATE_LIMITED", msg("linkPages.errors.tooManyAttempts", { minutes: waitMinutes(wait) }));
   const result = await attempt();
-  if (result === null) throw new AppError("INVALID_CREDENTIALS", failure);
+  if (result === null) throw new AppError("INVALID_CREDENTIALS", msg(failure));
   await clearFailures(key);
   return result;
 }
@@ -30,15 +29,15 @@ async function guarded<T>(key: string, attempt: () => Promise<T | null>, failure
 export async function checkLinkPasscode(link: LinkRef, passcode: string, client: string): Promise<string> {
   if (!link.passcodeHash) return "";
   const hash = link.passcodeHash;
-  return guarded(`link-passcode:${link.id}:${client}`, async () => ((await verifySecret(passcode, hash)) ? passcodeFingerprint(hash, authSecret()) : null), "The passcode is incorrect.");
+  return guarded(`link-passcode:${link.id}:${client}`, async () => ((await verifySecret(passcode, hash)) ? passcodeFingerprint(hash, authSecret()) : null), "linkPages.errors.wrongPasscode");
 }
 
 function requireCustomerLink(link: LinkRef) {
-  if (link.type !== "CUSTOMER") throw new AppError("NOT_CUSTOMER_LINK", "This link does not need a login.");
+  if (link.type !== "CUSTOMER") throw new AppError("NOT_CUSTOMER_LINK", msg("linkPages.errors.noLoginNeeded"));
 }
 
 function refuseClosed(status: string | undefined) {
-  if (status === "CLOSED") throw new AppError("CONNECTION_CLOSED", CONNECTION_CLOSED_MESSAGE);
+  if (status === "CLOSED") throw new AppError("CONNECTION_CLOSED", msg("linkPages.errors.connectionClosed"));
 }
 
 /** Login with User Account: the user's organizations connected to the brand; one is chosen right away when alone. */
@@ -50,13 +49,13 @@ export async function loginWithUserAccount(link: LinkRef, email: string, passwor
       const found = await prisma.user.findUnique({ where: { email: email.toLowerCase() } });
       return (await verifySecret(password, found?.passwordHash)) && found ? found : null;
     },
-    "The email address or password is incorrect.",
+    "linkPages.errors.wrongEmailOrPassword",
   );
   const memberships = await prisma.buyerMember.findMany({
     where: { userId: user.id, buyer: { connections: { some: { brandId: link.brandId } } } },
     include: { buyer: { select: { connections: { where: { brandId: link.brandId }, select: { status: true } } } } },
   });
-  if (memberships.length === 0) throw new AppError("NO_CONNECTION", "None of your buyer organizations is connected to this brand.");
+  if (memberships.length === 0) throw new AppError("NO_CONNECTION", msg("linkPages.errors.noConnectedOrganization"));
   if (memberships.length === 1) {
     refuseClosed(memberships[0].buyer.connections[0]?.status);
     return { method: "USER_ACCOUNT", userId: user.id, buyerId: memberships[0].buyerId };
@@ -76,7 +75,7 @@ export async function buyerChoices(brandId: string, userId: string) {
 
 export async function chooseBuyer(link: LinkRef, userId: string, buyerId: string): Promise<LinkSessionLogin> {
   const choice = (await buyerChoices(link.brandId, userId)).find((c) => c.id === buyerId);
-  if (!choice) throw new AppError("NOT_FOUND", "Choose one of your buyer organizations.");
+  if (!choice) throw new AppError("NOT_FOUND", msg("linkPages.errors.chooseOwnOrganization"));
   refuseClosed(choice.status);
   return { method: "USER_ACCOUNT", userId, buyerId };
 }
@@ -99,9 +98,9 @@ export async function loginWithOfflineBuyer(link: LinkRef, email: string, passwo
       for (const candidate of candidates) if (await verifySecret(password, candidate.linkLoginPasswordHash)) return candidate;
       return null;
     },
-    "The email address or password is incorrect.",
+    "linkPages.errors.wrongEmailOrPassword",
   );
-  if (buyer.connections.length === 0) throw new AppError("NO_CONNECTION", "This buyer is not connected to the brand.");
+  if (buyer.connections.length === 0) throw new AppError("NO_CONNECTION", msg("linkPages.errors.buyerNotConnected"));
   refuseClosed(buyer.connections[0].status);
   return { method: "OFFLINE_BUYER", buyerId: buyer.id };
 }
@@ -115,7 +114,7 @@ export async function loginWithBrandCredentials(link: LinkRef, code: string, pas
       const found = await prisma.connection.findUnique({ where: { brandId_uniqueCode: { brandId: link.brandId, uniqueCode: code } } });
       return (await verifySecret(passcode, found?.passcodeHash)) && found?.passcodeHash ? found : null;
     },
-    "The unique code or passcode is incorrect.",
+    "linkPages.errors.wrongCodeOrPasscode",
   );
   refuseClosed(connection.status);
   return { method: "BRAND_CREDENTIALS", connectionId: connection.id };

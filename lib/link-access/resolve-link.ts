@@ -9,6 +9,7 @@ import { authSecret } from "@/lib/auth/secret";
 import { prisma } from "@/lib/db/client";
 import type { ConnectionStatus, Language } from "@/lib/db/generated/enums";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import type { PurchaseContext } from "@/lib/checkout/purchase-context";
 import { decideCatalogAccess, decideLinkAccess, type AccessDecision, type AccessLogin, type CatalogAccess } from "./decide-access";
 import { readLinkSession, writeLinkSession } from "./session-cookie";
@@ -37,6 +38,10 @@ export type ResolvedLink = {
   session: LinkSession | null;
   viewer: LinkViewer | null;
   decision: AccessDecision;
+  /**
+   * The language of an order placed here (trading terms, else the link's terms). The pages speak
+   * the request's language instead (lib/i18n/request-locale), which a visitor may choose.
+   */
   language: Language;
   /** Reachable catalogs (hidden ones left out), with hiddenCount for the "all closed" message. */
   catalogs: LinkCatalog[];
@@ -149,10 +154,10 @@ export function linkCartKey(linkId: string, visitorId: string, buyerId: string |
  */
 export async function requireLinkPurchase(token: string): Promise<{ resolved: ResolvedLink; purchase: PurchaseContext; session: LinkSession }> {
   const resolved = await resolveLink(token);
-  if (!resolved) throw new NotFoundError("This link does not exist.");
+  if (!resolved) throw new NotFoundError(msg("linkPages.errors.linkNotFound"));
   const { decision, purchase, link } = resolved;
-  if (decision.screen !== "catalogs" || !purchase) throw new AppError("LINK_ACCESS", "You cannot order through this link right now. Please reload the page.");
-  if (!purchase.canOrder) throw new AppError("VIEW_ONLY", "This link is view-only: the cart and ordering are turned off.");
+  if (decision.screen !== "catalogs" || !purchase) throw new AppError("LINK_ACCESS", msg("linkPages.errors.cannotOrderNow"));
+  if (!purchase.canOrder) throw new AppError("VIEW_ONLY", msg("linkPages.errors.viewOnly"));
   let session = resolved.session;
   if (!session) {
     session = newLinkSession(link.id);

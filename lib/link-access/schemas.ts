@@ -1,17 +1,19 @@
-// Forms of the link entry screens (passcode and the three Customer Order Link logins).
+// Forms of the link entry screens (passcode and the three Customer Order Link logins). Messages
+// are catalogue keys, shown in the visitor's language (lib/i18n/message-text).
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-text";
 
-export const passcodeSchema = z.object({ passcode: z.string().min(1, "Enter the passcode.").max(200) });
+export const passcodeSchema = z.object({ passcode: z.string().min(1, msg("linkPages.errors.enterPasscode")).max(200) });
 export const userAccountLoginSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
-  password: z.string().min(1, "Enter your password.").max(200),
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1, msg("linkPages.errors.enterPassword")).max(200),
 });
 export const offlineBuyerLoginSchema = userAccountLoginSchema;
 export const brandCredentialsLoginSchema = z.object({
-  code: z.string().trim().min(1, "Enter the unique code.").max(100),
-  passcode: z.string().min(1, "Enter the passcode.").max(200),
+  code: z.string().trim().min(1, msg("linkPages.errors.enterUniqueCode")).max(100),
+  passcode: z.string().min(1, msg("linkPages.errors.enterPasscode")).max(200),
 });
-export const chooseBuyerSchema = z.object({ buyerId: z.string().min(1, "Choose a buyer organization.") });
+export const chooseBuyerSchema = z.object({ buyerId: z.string().min(1, msg("linkPages.errors.chooseOrganization")) });
 
 export type PasscodeInput = z.input<typeof passcodeSchema>;
 export type UserAccountLoginInput = z.input<typeof userAccountLoginSchema>;

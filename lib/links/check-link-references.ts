@@ -4,6 +4,7 @@ import "server-only";
 // Currency x Country; Stripe only with the add-on. Failures are field errors, nothing is written.
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import type { LinkFormInput } from "./schemas";
 import { LINK_MEDIA_RULES } from "./schemas";
 
@@ -17,20 +18,20 @@ export async function checkLinkReferences(brand: { id: string; stripeEnabled: bo
     prisma.storedFile.findMany({ where: { brandId, id: { in: fileIds } }, select: { id: true, contentType: true } }),
   ]);
   const errors: Record<string, string> = {};
-  if (catalogs !== new Set(input.catalogIds).size) errors.catalogIds = "One of the selected catalogs no longer exists. Reload the page and select again.";
-  if (lookbooks !== new Set(input.lookbookIds).size) errors.lookbookIds = "One of the selected lookbooks no longer exists. Reload the page and select again.";
+  if (catalogs !== new Set(input.catalogIds).size) errors.catalogIds = msg("links.errors.catalogGone");
+  if (lookbooks !== new Set(input.lookbookIds).size) errors.lookbookIds = msg("links.errors.lookbookGone");
   if (rateGroups.length !== new Set(input.shippingRateGroupIds).size) {
-    errors.shippingRateGroupIds = "One of the selected shipping rate groups no longer exists. Reload the page and select again.";
+    errors.shippingRateGroupIds = msg("links.errors.rateGroupGone");
   } else {
     const combos = new Set(rateGroups.map((g) => `${g.currency}|${g.country ?? "*"}`));
-    if (combos.size !== rateGroups.length) errors.shippingRateGroupIds = "Select at most one rate group for each Currency and Country combination.";
+    if (combos.size !== rateGroups.length) errors.shippingRateGroupIds = msg("links.errors.rateGroupPerCombination");
   }
   if (input.paymentMethods.includes("STRIPE_CARD") && !brand.stripeEnabled) {
-    errors.paymentMethods = "Stripe Credit Card Payment needs the Stripe Credit Card Payment Integration Add-on.";
+    errors.paymentMethods = msg("links.errors.stripeAddOn");
   }
   const fileOk = (id: string, kind: keyof typeof LINK_MEDIA_RULES) =>
     files.some((f) => f.id === id && (LINK_MEDIA_RULES[kind].types as readonly string[]).includes(f.contentType));
-  if (input.videoSource === "FILE" && !fileOk(input.videoFileId, "video")) errors.videoFileId = "Upload the video file again.";
-  if (input.backgroundType === "IMAGE" && !fileOk(input.backgroundImageFileId, "image")) errors.backgroundImageFileId = "Upload the background image again.";
-  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Please correct the highlighted fields.", errors);
+  if (input.videoSource === "FILE" && !fileOk(input.videoFileId, "video")) errors.videoFileId = msg("links.errors.videoFileAgain");
+  if (input.backgroundType === "IMAGE" && !fileOk(input.backgroundImageFileId, "image")) errors.backgroundImageFileId = msg("links.errors.backgroundImageAgain");
+  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", msg("errors.correctFields"), errors);
 }

@@ -6,6 +6,7 @@ import type { BrandContext } from "@/lib/auth/context";
 import { hashSecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { checkLinkReferences } from "./check-link-references";
 import { linkChildRows, linkColumns } from "./link-data";
 import { linkSaveIssues, type LinkFormInput } from "./schemas";
@@ -14,7 +15,7 @@ import { newLinkToken } from "./token";
 export async function createLink(ctx: BrandContext, input: LinkFormInput) {
   // The action's schema checks these too; a caller without it must not save a link that cannot open.
   const issues = linkSaveIssues(input, null);
-  if (Object.keys(issues).length > 0) throw new AppError("VALIDATION", "Please correct the highlighted fields.", issues);
+  if (Object.keys(issues).length > 0) throw new AppError("VALIDATION", msg("errors.correctFields"), issues);
   await checkLinkReferences(ctx.brand, input);
   const passcodeHash = input.passcodeEnabled ? await hashSecret(input.passcode) : null;
   return prisma.$transaction(async (tx) => {

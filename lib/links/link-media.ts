@@ -2,6 +2,7 @@ import "server-only";
 // Media uploads of the link form (video file, background image): type checked by the declared
 // type AND the file's first bytes, size capped per kind, then stored for the brand.
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { saveUpload } from "@/lib/storage/storage";
 import { LINK_MEDIA_RULES, type LinkMediaKind } from "./schemas";
 
@@ -33,11 +34,11 @@ export async function saveLinkMedia(brandId: string, kind: LinkMediaKind, file: 
   const rule = LINK_MEDIA_RULES[kind];
   const field = kind === "video" ? "videoFileId" : "backgroundImageFileId";
   const fail = (message: string) => new AppError("VALIDATION", message, { [field]: message });
-  if (!(rule.types as readonly string[]).includes(file.type)) throw fail(`Choose a ${rule.label}.`);
-  if (file.size === 0) throw fail("The file is empty.");
-  if (file.size > rule.maxBytes) throw fail(`The file is too large. Choose a ${rule.label}.`);
+  if (!(rule.types as readonly string[]).includes(file.type)) throw fail(msg(rule.wrongType));
+  if (file.size === 0) throw fail(msg("links.errors.emptyFile"));
+  if (file.size > rule.maxBytes) throw fail(msg(rule.tooLarge));
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!matchesSignature(file.type, bytes)) throw fail(`The file is not a real ${file.type.split("/")[1].toUpperCase()} file. Choose a ${rule.label}.`);
+  if (!matchesSignature(file.type, bytes)) throw fail(msg(rule.notReal, { format: file.type.split("/")[1].toUpperCase() }));
   const stored = await saveUpload(brandId, { name: file.name || `${kind}`, type: file.type, bytes });
   return { id: stored.id, key: stored.key, originalName: stored.originalName, contentType: stored.contentType, size: stored.size };
 }

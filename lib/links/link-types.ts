@@ -1,12 +1,13 @@
-// The three kinds of order link as the admin names them, and the tab slug each one lives under in
-// the Links menu's query string (/admin/links?tab=customer).
+// The three kinds of order link, and the tab slug each one lives under in the Links menu's query
+// string (/admin/links?tab=customer). Their names are in the catalogue: links.tabs.<tab>,
+// links.createTitle.<tab>, status.linkType.<type>.
 import type { OrderLinkStatus, OrderLinkType } from "@/lib/db/generated/enums";
 
 export const LINK_TABS = [
-  { tab: "instant", type: "INSTANT", label: "Instant Order Links", createTitle: "Create a New Instant Order Link", singular: "Instant Order Link" },
-  { tab: "dynamic", type: "DYNAMIC_BRAND", label: "Dynamic Brand Links", createTitle: "Create a New Dynamic Brand Link", singular: "Dynamic Brand Link" },
-  { tab: "customer", type: "CUSTOMER", label: "Customer Order Links", createTitle: "Create a New Customer Link", singular: "Customer Order Link" },
-] as const satisfies readonly { tab: string; type: OrderLinkType; label: string; createTitle: string; singular: string }[];
+  { tab: "instant", type: "INSTANT" },
+  { tab: "dynamic", type: "DYNAMIC_BRAND" },
+  { tab: "customer", type: "CUSTOMER" },
+] as const satisfies readonly { tab: string; type: OrderLinkType }[];
 
 export type LinkTab = (typeof LINK_TABS)[number];
 export type LinkTabSlug = LinkTab["tab"];
@@ -24,14 +25,15 @@ export function linkTabOfType(type: OrderLinkType): LinkTab {
 /** "Deleted" is not a stored status: deleting removes the row. */
 export type LinkStatusChoice = OrderLinkStatus | "DELETED";
 
-export const LINK_STATUS_LABELS: Record<LinkStatusChoice, string> = { OPEN: "Open", VOID: "Void", DELETED: "Deleted" };
+export const LINK_STATUS_CHOICES = ["OPEN", "VOID", "DELETED"] as const satisfies readonly LinkStatusChoice[];
 
-export const CATALOG_STATUS_LABELS = { OPEN: "Open", LIMITED: "Limited", CLOSED: "Closed" } as const;
+/** Whether a stored audit status is one of the link statuses (status.linkStatus.<status>). */
+export function isLinkStatusChoice(value: string | null): value is LinkStatusChoice {
+  return value !== null && (LINK_STATUS_CHOICES as readonly string[]).includes(value);
+}
 
 /** Currencies a link's trading terms may use. */
 export const LINK_CURRENCIES = ["JPY", "USD", "EUR", "GBP", "CNY", "KRW", "TWD", "HKD", "SGD", "AUD", "CAD"] as const;
-
-export const LANGUAGE_LABELS = { EN: "English", JA: "Japanese" } as const;
 
 export function linkPath(token: string): string {
   return `/l/${token}`;

@@ -3,11 +3,13 @@
 // rules (exactly one catalog for an Instant Order Link, trading terms only on Instant and Dynamic
 // links, ...) live in one superRefine so the browser and the server say the same thing.
 import { z } from "zod";
+import { msg, type MessageKey } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 import { LINK_CURRENCIES } from "./link-types";
 
 export const PASSCODE_MIN = 4;
 export const PASSCODE_MAX = 32;
+const MAX_CONTACTS = 20;
 
 /** Embeddable players the site's Content-Security-Policy allows in frames. */
 const EMBED_PATTERNS = [
@@ -19,23 +21,23 @@ export function isEmbedUrl(url: string): boolean {
   return EMBED_PATTERNS.some((p) => p.test(url));
 }
 
-const EMBED_MESSAGE = "Enter an embed URL, e.g. https://www.youtube.com/embed/xxxxxxxx or https://player.vimeo.com/video/123456.";
+const EMBED_MESSAGE = msg("links.errors.embedUrl");
 
 const contactSchema = z.object({
-  firstName: z.string().trim().min(1, "Enter the first name.").max(80, "Use at most 80 characters."),
-  lastName: z.string().trim().min(1, "Enter the last name.").max(80, "Use at most 80 characters."),
-  email: z.union([z.literal(""), z.string().trim().max(254).email("Enter a valid email address.")]),
-  phone: z.union([z.literal(""), z.string().trim().max(40, "Use at most 40 characters.").regex(/^[+()\d\s.-]{4,}$/, "Enter a valid phone number (digits, spaces, + - ( ) only).")]),
-  note: z.string().max(500, "Use at most 500 characters."),
+  firstName: z.string().trim().min(1, msg("links.errors.firstName")).max(80),
+  lastName: z.string().trim().min(1, msg("links.errors.lastName")).max(80),
+  email: z.union([z.literal(""), z.string().trim().max(254).email()]),
+  phone: z.union([z.literal(""), z.string().trim().max(40).regex(/^[+()\d\s.-]{4,}$/, msg("links.errors.phone"))]),
+  note: z.string().max(500),
 });
 export type LinkContactInput = z.infer<typeof contactSchema>;
 
-const isoDateTime = z.union([z.literal(""), z.string().datetime({ offset: true, message: "Enter a valid date and time." })]);
+const isoDateTime = z.union([z.literal(""), z.string().datetime({ offset: true, message: msg("links.errors.dateTime") })]);
 
 export const linkFormSchema = z
   .object({
     type: z.enum(["INSTANT", "DYNAMIC_BRAND", "CUSTOMER"]),
-    name: z.string().trim().min(1, "Enter a link name.").max(120, "Use at most 120 characters."),
+    name: z.string().trim().min(1, msg("links.errors.name")).max(120),
     viewOnly: z.boolean(),
     offlineBuyerTransition: z.boolean(),
     addressField: z.enum(["SHOW", "HIDE"]),
@@ -48,8 +50,8 @@ export const linkFormSchema = z
     expirationEnabled: z.boolean(),
     expiresAt: isoDateTime,
     catalogIds: z.array(z.string().min(1)).max(200),
-    description: z.string().max(2000, "Use at most 2,000 characters."),
-    paymentMethods: z.array(z.enum(["PAY_OUTSIDE_APP", "STRIPE_CARD"])).min(1, "Select at least one payment method."),
+    description: z.string().max(2000),
+    paymentMethods: z.array(z.enum(["PAY_OUTSIDE_APP", "STRIPE_CARD"])).min(1, msg("links.errors.paymentMethod")),
     shippingRateGroupIds: z.array(z.string().min(1)).max(200),
     videoSource: z.enum(["NONE", "LINK", "FILE"]),
     videoUrl: z.string().trim().max(500),
@@ -58,7 +60,7 @@ export const linkFormSchema = z
     backgroundImageFileId: z.string().max(100),
     backgroundVideoUrl: z.string().trim().max(500),
     lookbookIds: z.array(z.string().min(1)).max(200),
-    contacts: z.array(contactSchema).max(20, "Add at most 20 contacts."),
+    contacts: z.array(contactSchema).max(MAX_CONTACTS, msg("links.errors.tooManyContacts", { max: MAX_CONTACTS })),
     currency: z.string(),
     language: z.enum(["EN", "JA", ""]),
     /** Percent off wholesale, as typed ("12.5"). */
@@ -67,28 +69,28 @@ export const linkFormSchema = z
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (v.passcodeEnabled && v.passcode !== "" && (v.passcode.length < PASSCODE_MIN || v.passcode.length > PASSCODE_MAX)) {
-      issue("passcode", `Use ${PASSCODE_MIN} to ${PASSCODE_MAX} characters.`);
+      issue("passcode", msg("links.errors.passcodeLength", { min: PASSCODE_MIN, max: PASSCODE_MAX }));
     }
-    if (v.releaseEnabled && !v.releaseAt) issue("releaseAt", "Enter the release date and time.");
-    if (v.expirationEnabled && !v.expiresAt) issue("expiresAt", "Enter the expiration date and time.");
+    if (v.releaseEnabled && !v.releaseAt) issue("releaseAt", msg("links.errors.releaseAt"));
+    if (v.expirationEnabled && !v.expiresAt) issue("expiresAt", msg("links.errors.expiresAt"));
     if (v.releaseEnabled && v.expirationEnabled && v.releaseAt && v.expiresAt && Date.parse(v.expiresAt) <= Date.parse(v.releaseAt)) {
-      issue("expiresAt", "The expiration date must be after the release date.");
+      issue("expiresAt", msg("links.errors.expiresBeforeRelease"));
     }
     if (v.type === "INSTANT") {
-      if (v.catalogIds.length !== 1) issue("catalogIds", "Select exactly one catalog for an Instant Order Link.");
+      if (v.catalogIds.length !== 1) issue("catalogIds", msg("links.errors.oneCatalog"));
     } else if (v.catalogIds.length === 0) {
-      issue("catalogIds", "Select at least one catalog.");
+      issue("catalogIds", msg("links.errors.catalogs"));
     }
-    if (new Set(v.catalogIds).size !== v.catalogIds.length) issue("catalogIds", "A catalog is selected twice.");
+    if (new Set(v.catalogIds).size !== v.catalogIds.length) issue("catalogIds", msg("links.errors.duplicateCatalog"));
     if (v.videoSource === "LINK" && !isEmbedUrl(v.videoUrl)) issue("videoUrl", EMBED_MESSAGE);
-    if (v.videoSource === "FILE" && !v.videoFileId) issue("videoFileId", "Upload a video file.");
-    if (v.backgroundType === "IMAGE" && !v.backgroundImageFileId) issue("backgroundImageFileId", "Upload a background image.");
+    if (v.videoSource === "FILE" && !v.videoFileId) issue("videoFileId", msg("links.errors.videoFile"));
+    if (v.backgroundType === "IMAGE" && !v.backgroundImageFileId) issue("backgroundImageFileId", msg("links.errors.backgroundImage"));
     if (v.backgroundType === "VIDEO" && !isEmbedUrl(v.backgroundVideoUrl)) issue("backgroundVideoUrl", EMBED_MESSAGE);
     if (v.type !== "CUSTOMER") {
-      if (!(LINK_CURRENCIES as readonly string[]).includes(v.currency)) issue("currency", "Select a currency.");
-      if (!v.language) issue("language", "Select a language.");
+      if (!(LINK_CURRENCIES as readonly string[]).includes(v.currency)) issue("currency", msg("links.errors.currency"));
+      if (!v.language) issue("language", msg("links.errors.language"));
       if (!/^\d{1,3}(\.\d{1,2})?$/.test(v.discountRate) || Number(v.discountRate) > 100) {
-        issue("discountRate", "Enter a rate from 0 to 100 with at most two decimals.");
+        issue("discountRate", msg("links.errors.discountRate"));
       }
     }
   });
@@ -99,9 +101,10 @@ export type LinkFormInput = z.infer<typeof linkFormSchema>;
 // cannot know: the expiration must lie ahead, and an enabled passcode needs one (typed now, or
 // already stored). The browser checks them through linkFormSchemaFor, the create action through
 // createLinkSchema, and an edit again in updateLink against the stored row.
+// Each is a catalogue key (lib/i18n/message-text), read in the viewer's language where it is shown.
 export const LINK_SAVE_MESSAGES = {
-  expirationPassed: "The expiration date has already passed. Choose a date and time after now.",
-  passcodeMissing: `Enter a passcode of ${PASSCODE_MIN} to ${PASSCODE_MAX} characters.`,
+  expirationPassed: msg("links.errors.expirationPassed"),
+  passcodeMissing: msg("links.errors.passcodeMissing", { min: PASSCODE_MIN, max: PASSCODE_MAX }),
 } as const;
 
 /** What an edit starts from; null for a new link. */
@@ -143,28 +146,22 @@ export const linkStatusUpdateSchema = z
     confirmDelete: z.boolean(),
   })
   .superRefine((v, ctx) => {
-    if (v.to === v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "Choose a different status." });
+    if (v.to === v.from) ctx.addIssue({ code: "custom", path: ["to"], message: msg("links.errors.sameStatus") });
     if (v.to === "DELETED" && !v.confirmDelete) {
-      ctx.addIssue({ code: "custom", path: ["confirmDelete"], message: "Confirm that the link will be deleted and cannot be restored." });
+      ctx.addIssue({ code: "custom", path: ["confirmDelete"], message: msg("links.errors.confirmDelete") });
     }
   });
 export type LinkStatusUpdateInput = z.infer<typeof linkStatusUpdateSchema>;
 
-export const LINK_SORTS = {
-  created_desc: "Newest first",
-  created_asc: "Oldest first",
-  name_asc: "Name (A–Z)",
-  name_desc: "Name (Z–A)",
-  release_desc: "Release Date (latest first)",
-  expiration_asc: "Expiration Date (soonest first)",
-} as const;
-export type LinkSort = keyof typeof LINK_SORTS;
+/** The list's sort orders (named in links.sort.<sort>); the first is the default. */
+export const LINK_SORTS = ["created_desc", "created_asc", "name_asc", "name_desc", "release_desc", "expiration_asc"] as const;
+export type LinkSort = (typeof LINK_SORTS)[number];
 
 /** The list's query string, forgiving: anything unknown falls back to the default. */
 export const linkListFilterSchema = z.object({
   q: searchText.catch(""),
   status: z.enum(["OPEN", "VOID"]).optional().catch(undefined),
-  sort: z.enum(Object.keys(LINK_SORTS) as [LinkSort, ...LinkSort[]]).catch("created_desc"),
+  sort: z.enum(LINK_SORTS).catch("created_desc"),
 });
 export type LinkListFilters = z.infer<typeof linkListFilterSchema>;
 
@@ -172,9 +169,23 @@ export function linkListFilters(search: QueryString): LinkListFilters {
   return linkListFilterSchema.parse(readListQuery(search).values);
 }
 
-/** Uploads: what each media slot accepts. */
+/** Uploads: what each media slot accepts, and the messages that say so (links.media.*, links.errors.*). */
 export const LINK_MEDIA_RULES = {
-  video: { types: ["video/mp4", "video/webm"], maxBytes: 50 * 1024 * 1024, label: "MP4 or WebM video up to 50 MB" },
-  image: { types: ["image/jpeg", "image/png", "image/webp"], maxBytes: 3 * 1024 * 1024, label: "JPEG, PNG or WebP image up to 3 MB" },
-} as const;
+  video: {
+    types: ["video/mp4", "video/webm"],
+    maxBytes: 50 * 1024 * 1024,
+    hint: "links.media.hintVideo",
+    wrongType: "links.errors.videoType",
+    tooLarge: "links.errors.videoTooLarge",
+    notReal: "links.errors.videoNotReal",
+  },
+  image: {
+    types: ["image/jpeg", "image/png", "image/webp"],
+    maxBytes: 3 * 1024 * 1024,
+    hint: "links.media.hintImage",
+    wrongType: "links.errors.imageType",
+    tooLarge: "links.errors.imageTooLarge",
+    notReal: "links.errors.imageNotReal",
+  },
+} as const satisfies Record<string, { types: readonly string[]; maxBytes: number; hint: MessageKey; wrongType: MessageKey; tooLarge: MessageKey; notReal: MessageKey }>;
 export type LinkMediaKind = keyof typeof LINK_MEDIA_RULES;

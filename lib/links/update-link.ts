@@ -7,19 +7,20 @@ import type { BrandContext } from "@/lib/auth/context";
 import { hashSecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { checkLinkReferences } from "./check-link-references";
 import { linkChildRows, linkColumns } from "./link-data";
 import { linkSaveIssues, type LinkFormInput } from "./schemas";
 
-export const LINK_GONE_MESSAGE = "This link no longer exists. It may have been deleted.";
+export const LINK_GONE_MESSAGE = msg("links.errors.gone");
 
 export async function updateLink(ctx: BrandContext, id: string, input: LinkFormInput) {
   const brandId = ctx.brand.id;
   const current = await prisma.orderLink.findFirst({ where: { id, brandId }, select: { type: true, passcodeHash: true, expiresAt: true } });
   if (!current) throw new NotFoundError(LINK_GONE_MESSAGE);
-  if (current.type !== input.type) throw new AppError("VALIDATION", "The type of a link cannot be changed.");
+  if (current.type !== input.type) throw new AppError("VALIDATION", msg("links.errors.typeUnchangeable"));
   const issues = linkSaveIssues(input, { expiresAt: current.expiresAt?.toISOString() ?? null, hasPasscode: Boolean(current.passcodeHash) });
-  if (Object.keys(issues).length > 0) throw new AppError("VALIDATION", "Please correct the highlighted fields.", issues);
+  if (Object.keys(issues).length > 0) throw new AppError("VALIDATION", msg("errors.correctFields"), issues);
   await checkLinkReferences(ctx.brand, input);
   // An empty passcode while enabled keeps the current one (its plain text is never shown again).
   const passcodeHash = !input.passcodeEnabled ? null : input.passcode ? await hashSecret(input.passcode) : undefined;

@@ -5,6 +5,7 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { checkImage, hasAdvisedAspect, storeImage } from "@/lib/storage/image-upload";
 
 export async function saveLookbook(brandId: string, user: SessionUser, values: { name: string; status: "PUBLIC" | "DRAFT" }, id?: string) {
@@ -12,7 +13,7 @@ export async function saveLookbook(brandId: string, user: SessionUser, values: {
     let lookbookId: string;
     if (id) {
       const updated = await tx.lookbook.updateMany({ where: { id, brandId }, data: values });
-      if (updated.count === 0) throw new NotFoundError("This lookbook no longer exists.");
+      if (updated.count === 0) throw new NotFoundError(msg("lookbooks.errors.gone"));
       lookbookId = id;
     } else {
       lookbookId = (await tx.lookbook.create({ data: { ...values, brandId }, select: { id: true } })).id;
@@ -25,7 +26,7 @@ export async function saveLookbook(brandId: string, user: SessionUser, values: {
 export async function deleteLookbook(brandId: string, user: SessionUser, id: string) {
   return prisma.$transaction(async (tx) => {
     const deleted = await tx.lookbook.deleteMany({ where: { id, brandId } });
-    if (deleted.count === 0) throw new NotFoundError("This lookbook was already deleted.");
+    if (deleted.count === 0) throw new NotFoundError(msg("lookbooks.errors.alreadyDeleted"));
     await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Lookbook", entityId: id, action: "lookbook.delete" });
     return { id };
   });
@@ -33,7 +34,7 @@ export async function deleteLookbook(brandId: string, user: SessionUser, id: str
 
 export async function addLookbookImage(brandId: string, user: SessionUser, lookbookId: string, file: unknown) {
   const lookbook = await prisma.lookbook.findFirst({ where: { id: lookbookId, brandId }, select: { id: true } });
-  if (!lookbook) throw new NotFoundError("This lookbook no longer exists.");
+  if (!lookbook) throw new NotFoundError(msg("lookbooks.errors.gone"));
   const image = await checkImage(file);
   const stored = await storeImage(brandId, image);
   return prisma.$transaction(async (tx) => {
@@ -47,10 +48,10 @@ export async function addLookbookImage(brandId: string, user: SessionUser, lookb
 export async function updateLookbookImage(brandId: string, user: SessionUser, input: { imageId: string; caption: string | null; productIds: string[] }) {
   return prisma.$transaction(async (tx) => {
     const image = await tx.lookbookImage.findFirst({ where: { id: input.imageId, lookbook: { brandId } }, select: { id: true, lookbookId: true } });
-    if (!image) throw new NotFoundError("This image no longer exists.");
+    if (!image) throw new NotFoundError(msg("lookbooks.errors.imageGone"));
     const ids = [...new Set(input.productIds)];
     const products = await tx.product.count({ where: { brandId, id: { in: ids } } });
-    if (products !== ids.length) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { productIds: "Credit products of your brand." });
+    if (products !== ids.length) throw new AppError("VALIDATION", msg("errors.correctFields"), { productIds: msg("lookbooks.errors.ownProducts") });
     await tx.lookbookImage.update({ where: { id: image.id }, data: { caption: input.caption } });
     await tx.lookbookImageProduct.deleteMany({ where: { imageId: image.id } });
     if (ids.length) await tx.lookbookImageProduct.createMany({ data: ids.map((productId) => ({ imageId: image.id, productId })) });
@@ -62,9 +63,9 @@ export async function updateLookbookImage(brandId: string, user: SessionUser, in
 export async function removeLookbookImage(brandId: string, user: SessionUser, imageId: string) {
   return prisma.$transaction(async (tx) => {
     const image = await tx.lookbookImage.findFirst({ where: { id: imageId, lookbook: { brandId } }, select: { id: true, lookbookId: true } });
-    if (!image) throw new NotFoundError("This image was already removed.");
+    if (!image) throw new NotFoundError(msg("lookbooks.errors.imageAlreadyRemoved"));
     const deleted = await tx.lookbookImage.deleteMany({ where: { id: image.id } });
-    if (deleted.count === 0) throw new NotFoundError("This image was already removed.");
+    if (deleted.count === 0) throw new NotFoundError(msg("lookbooks.errors.imageAlreadyRemoved"));
     await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Lookbook", entityId: image.lookbookId, action: "lookbook.image.remove", data: { imageId } });
     return { lookbookId: image.lookbookId };
   });

@@ -43,7 +43,7 @@ export async function clearFailures(key: string): Promise<void> {
   await prisma.rateLimitBucket.deleteMany({ where: { key } });
 }
 
-export function formatWait(ms: number): string {
-  const minutes = Math.ceil(ms / 60_000);
-  return minutes <= 1 ? "a minute" : `${minutes} minutes`;
+/** A wait in whole minutes (at least one), for messages such as "Please wait {minutes} and try again". */
+export function waitMinutes(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 60_000));
 }

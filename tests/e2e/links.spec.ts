@@ -2,7 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAsBrandStaff } from "./support/accounts";
 import { createLinksBrand, e2ePrisma, LINKS_FIXTURE_PASSWORD } from "./support/links-fixture";
 
-// Staff enter dates in their browser's time zone; the server must store UTC.
+// Staff enter dates in their browser's time zone; the server must store UTC. The link pages show
+// them in the brand's time zone (Tokyo for the fixture brand, as the browser here).
 test.use({ timezoneId: "Asia/Tokyo", permissions: ["clipboard-read", "clipboard-write"] });
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
@@ -158,7 +159,7 @@ for (const kind of KINDS) {
     await expect(page.getByText("Link copied to the clipboard.")).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/l/${link.token}$`));
 
-    // The link's page: URL, QR code, settings in the browser's time zone, history.
+    // The link's page: URL, QR code, settings in the brand's time zone, history.
     await row.getByRole("link", { name }).click();
     await expect(page.getByRole("heading", { name })).toBeVisible();
     await expect(page.getByTestId("link-path")).toHaveText(`/l/${link.token}`);

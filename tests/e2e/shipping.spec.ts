@@ -116,8 +116,11 @@ test("search by SKU and by customer email, with the shipping request behind the 
   await expect(row(bySku.number)).toBeHidden();
   await expect(row(other.number)).toBeHidden();
 
-  await row(byEmail.number).getByRole("button", { name: "Shipping request" }).hover();
-  await expect(page.getByTestId("shipping-request")).toContainText("Leave at the back door.");
+  // A hover before the page has hydrated opens nothing: hover again until the bubble shows.
+  await expect(async () => {
+    await row(byEmail.number).getByRole("button", { name: "Shipping request" }).hover();
+    await expect(page.getByTestId("shipping-request")).toContainText("Leave at the back door.", { timeout: 2_000 });
+  }).toPass();
   await expect(row(byEmail.number).getByRole("link", { name: `second-${shop.suffix}@buyer.example` })).toHaveAttribute("href", `/admin/buyers/${shop.buyer.id}`);
 });
 

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { TRANSACTION_OPTIONS } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { openPglite, pgliteAdapter } from "@/lib/db/pglite";
 import { applyMigrations } from "@/lib/db/schema-engine";
@@ -76,7 +77,8 @@ export async function createTestDatabase(): Promise<TestDb> {
       }
     });
     const url = serverUrl(name);
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 25 }) });
+    // The app's transaction limits (lib/db/client), so a test sees what production would.
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 25 }), transactionOptions: TRANSACTION_OPTIONS });
     return {
       prisma,
       url,
@@ -88,7 +90,7 @@ export async function createTestDatabase(): Promise<TestDb> {
   }
   const dump = await readFile(PGLITE_DUMP);
   const pglite = openPglite({ loadDataDir: new Blob([dump]) });
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite), transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     drop: async () => {

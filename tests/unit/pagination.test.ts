@@ -1,17 +1,16 @@
 // The list pager under exact and capped counts (the Order Management and shipping lists count at
 // most COUNT_CAP + 1 matches).
-import { createElement, type ComponentProps } from "react";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { Pagination, pageHref } from "@/components/ui/pagination";
-import { catalogue } from "@/lib/i18n/catalogue";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
+import { inApp } from "../support/render-in-app";
 
 function pager(props: { page: number; total: number; capped?: boolean; shown?: number }, locale: AppLocale = "en") {
   const list = createElement(Pagination, { pathname: "/admin/orders", search: { status: "OC_CREATED", q: "", page: "3" }, pageSize: 25, ...props });
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: catalogue(locale) } as ComponentProps<typeof NextIntlClientProvider>, list));
+  const html = renderToStaticMarkup(inApp(list, locale));
   const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
   const links = [...html.matchAll(/<a [^>]*>/g)].map(([tag]) => `${/rel="(\w+)"/.exec(tag)![1]} ${/href="([^"]+)"/.exec(tag)![1].replaceAll("&amp;", "&")}`);
   return { text, links };

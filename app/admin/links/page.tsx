@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LinksTable } from "@/components/links/links-table";
 import { LinksToolbar } from "@/components/links/links-toolbar";
@@ -12,12 +13,16 @@ import { linkListFilters } from "@/lib/links/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
 import { readListQuery } from "@/lib/pagination/search-text";
 
-export const metadata: Metadata = { title: "Link Management" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("links");
+  return { title: t("title") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
 export default async function LinksPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireBrandPage("links.manage");
+  const t = await getTranslations("links");
   const { values: search, cut } = readListQuery(await searchParams);
   const tab = linkTabOf(search.tab);
   const filters = linkListFilters(search);
@@ -27,33 +32,33 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader
-        title="Link Management"
-        description="Order links you share with buyers: create them, copy their URL and control who can use them."
+        title={t("title")}
+        description={t("description")}
         actions={
           <>
             <Link href="/admin/links/activity" className="inline-flex h-10 items-center rounded-md px-4 text-sm font-medium text-slate-700 hover:bg-slate-100">
-              Deleted links log
+              {t("activity.title")}
             </Link>
             <Link href={`/admin/links/new?tab=${tab.tab}`} className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
-              Create a New Link
+              {t("createNew")}
             </Link>
           </>
         }
       />
       <TabsNav
-        label="Link types"
-        tabs={LINK_TABS.map((t) => ({ href: `/admin/links?tab=${t.tab}`, label: t.label, active: t.tab === tab.tab, count: counts[t.type] }))}
+        label={t("tabsLabel")}
+        tabs={LINK_TABS.map((l) => ({ href: `/admin/links?tab=${l.tab}`, label: t(`tabs.${l.tab}`), active: l.tab === tab.tab, count: counts[l.type] }))}
       />
       <LinksToolbar tab={tab.tab} filters={filters} cut={cut} />
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? "No links match your search." : `No ${tab.label} yet.`}>
+        <EmptyState title={filtered ? t("empty.filtered") : t(`empty.${tab.tab}`)}>
           {filtered ? (
             <Link href={`/admin/links?tab=${tab.tab}`} className="font-medium text-brand-700 hover:underline">
-              Clear the search
+              {t("empty.clearSearch")}
             </Link>
           ) : (
             <Link href={`/admin/links/new?tab=${tab.tab}`} className="font-medium text-brand-700 hover:underline">
-              Create a New Link
+              {t("createNew")}
             </Link>
           )}
         </EmptyState>

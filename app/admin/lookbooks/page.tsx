@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -6,24 +7,28 @@ import { requireBrandPage } from "@/lib/auth/guards";
 import { listLookbooks } from "@/lib/lookbooks/queries";
 import { fileUrl } from "@/lib/storage/storage";
 
-export const metadata: Metadata = { title: "Lookbooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lookbooks");
+  return { title: t("title") };
+}
 
 export default async function LookbooksPage() {
   const ctx = await requireBrandPage("catalogs.manage");
+  const [t, tStatus] = await Promise.all([getTranslations("lookbooks"), getTranslations("status.lookbook")]);
   const lookbooks = await listLookbooks(ctx.brand.id);
   return (
     <>
       <PageHeader
-        title="Lookbooks"
-        description="Image stories shown on order links; images can credit products."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Link href="/admin/lookbooks/new" className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
-            New lookbook
+            {t("new")}
           </Link>
         }
       />
       {lookbooks.length === 0 ? (
-        <EmptyState title="No lookbooks yet." />
+        <EmptyState title={t("empty")} />
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {lookbooks.map((l) => (
@@ -37,9 +42,9 @@ export default async function LookbooksPage() {
                 )}
                 <div className="flex items-center justify-between gap-2 p-3">
                   <span className="font-medium">{l.name}</span>
-                  <Badge tone={l.status === "PUBLIC" ? "green" : "gray"}>{l.status === "PUBLIC" ? "Public" : "Draft"}</Badge>
+                  <Badge tone={l.status === "PUBLIC" ? "green" : "gray"}>{tStatus(l.status)}</Badge>
                 </div>
-                <p className="px-3 pb-3 text-xs text-slate-500">{l._count.images} images</p>
+                <p className="px-3 pb-3 text-xs text-slate-500">{t("imageCount", { count: l._count.images })}</p>
               </Link>
             </li>
           ))}

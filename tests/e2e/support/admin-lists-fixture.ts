@@ -46,7 +46,7 @@ export async function createAdminListsBrand() {
   }
   const product = await createProductWithSkus(db, brand.id, { stock: [40, 25, 10], name: "Organic cotton heavyweight crew-neck sweatshirt, garment-dyed, unisex relaxed fit" });
   await db.catalogProduct.create({ data: { catalogId: catalogs[0].id, productId: product.skus[0].productId, position: 0 } });
-  await db.lookbook.create({ data: { brandId: brand.id, name: "Spring/Summer 2027 lookbook: city walks and seaside weekends", status: "PUBLIC" } });
+  const lookbook = await db.lookbook.create({ data: { brandId: brand.id, name: "Spring/Summer 2027 lookbook: city walks and seaside weekends", status: "PUBLIC" } });
   const rateGroup = await db.shippingRateGroup.create({
     data: { brandId: brand.id, name: "Domestic Japan standard and express delivery", currency: "JPY", country: "JP", rates: { create: [{ name: "Standard (3–5 business days)", fee: 1200 }, { name: "Express next day", fee: 2400, minAmount: 0, maxAmount: 100000 }] } },
   });
@@ -80,5 +80,5 @@ export async function createAdminListsBrand() {
       text: `Thank you for your order. Review it at https://wholesale.example/oc/${"t".repeat(64)} — nothing else is needed from you.`,
     },
   });
-  return { brand, owner, links, rateGroup, orders: { toShip, released }, buyer };
+  return { brand, owner, links, catalogs, product, lookbook, rateGroup, orders: { toShip, released }, buyer };
 }

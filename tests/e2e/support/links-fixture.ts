@@ -1,5 +1,6 @@
 // A fresh brand for link tests that change data: one staff user, catalogs of every status,
 // lookbooks, shipping rate groups; Stripe and NEXT ENGINE add-ons on, so every form option shows.
+// A Japanese brand: its link dates read in Tokyo time, the time zone the tests' browsers use.
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import bcrypt from "bcryptjs";
@@ -19,7 +20,7 @@ export async function createLinksBrand() {
   const db = e2ePrisma();
   const suffix = randomBytes(4).toString("hex");
   const brand = await db.brand.create({
-    data: { name: `Links Brand ${suffix}`, slug: `links-${suffix}`, homeCountry: "JP", defaultCurrency: "JPY", orderPrefix: `L${suffix.slice(0, 3).toUpperCase()}`, stripeEnabled: true, nextEngineEnabled: true },
+    data: { name: `Links Brand ${suffix}`, slug: `links-${suffix}`, homeCountry: "JP", defaultCurrency: "JPY", orderPrefix: `L${suffix.slice(0, 3).toUpperCase()}`, stripeEnabled: true, nextEngineEnabled: true, timeZone: "Asia/Tokyo" },
   });
   const user = await db.user.create({ data: { email: `links-${suffix}@e2e.example`, name: `Links Staff ${suffix}`, passwordHash: await bcrypt.hash(LINKS_FIXTURE_PASSWORD, 10) } });
   await db.brandMember.create({ data: { brandId: brand.id, userId: user.id, role: "STAFF" } });

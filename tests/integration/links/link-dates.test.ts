@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import type { OrderLinkType } from "@/lib/db/generated/enums";
 import { createLinkAction, updateLinkAction } from "@/lib/links/actions";
+import { translateMessage } from "@/lib/i18n/message-text";
+import { translatorFor } from "@/lib/i18n/translator";
 import { LINK_SAVE_MESSAGES } from "@/lib/links/schemas";
 import { createBrand } from "../../support/fixtures";
 import { actAs } from "../../support/next-request";
@@ -13,6 +15,8 @@ import { createLinkOptions, linkInput } from "./link-fixtures";
 const HOUR = 60 * 60 * 1000;
 const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 const TYPES: OrderLinkType[] = ["INSTANT", "DYNAMIC_BRAND", "CUSTOMER"];
+/** What the action says, in the staff member's language (English here). */
+const PASSED = translateMessage(translatorFor("en"), LINK_SAVE_MESSAGES.expirationPassed);
 
 async function setup() {
   const f = await createBrand();
@@ -28,7 +32,7 @@ describe.each(TYPES)("the dates of a %s link", (type) => {
     const { f, o } = await setup();
     for (const expiresAt of [iso(-60_000), iso(-400 * 24 * HOUR)]) {
       const result = await createLinkAction(linkInput(type, [o.catalogs[0].id], dates(expiresAt)));
-      expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { expiresAt: LINK_SAVE_MESSAGES.expirationPassed } });
+      expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { expiresAt: PASSED } });
     }
     expect(await prisma.orderLink.count({ where: { brandId: f.brand.id } })).toBe(0);
     expect(await prisma.auditEvent.count({ where: { brandId: f.brand.id } })).toBe(0);
@@ -58,7 +62,7 @@ describe.each(TYPES)("the dates of a %s link", (type) => {
     const before = await prisma.orderLink.findUniqueOrThrow({ where: { id: created.data.id } });
 
     const past = await updateLinkAction({ id: before.id, values: linkInput(type, [o.catalogs[0].id], { name: "After", ...dates(iso(-HOUR)) }) });
-    expect(past).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { expiresAt: LINK_SAVE_MESSAGES.expirationPassed } });
+    expect(past).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { expiresAt: PASSED } });
     const beforeRelease = await updateLinkAction({ id: before.id, values: linkInput(type, [o.catalogs[0].id], { name: "After", ...dates(iso(24 * HOUR), iso(48 * HOUR)) }) });
     expect(beforeRelease).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "values.expiresAt": expect.stringMatching(/after the release date/) } });
 
@@ -77,7 +81,7 @@ describe.each(TYPES)("the dates of a %s link", (type) => {
     const renamed = await updateLinkAction({ id: created.data.id, values: linkInput(type, [o.catalogs[0].id], { name: "Last season (archive)", ...dates(expired.toISOString()) }) });
     expect(renamed).toEqual({ ok: true, data: { id: created.data.id } });
     const moved = await updateLinkAction({ id: created.data.id, values: linkInput(type, [o.catalogs[0].id], { ...dates(new Date(expired.getTime() + HOUR).toISOString()) }) });
-    expect(moved).toMatchObject({ ok: false, fieldErrors: { expiresAt: LINK_SAVE_MESSAGES.expirationPassed } });
+    expect(moved).toMatchObject({ ok: false, fieldErrors: { expiresAt: PASSED } });
 
     const after = await prisma.orderLink.findUniqueOrThrow({ where: { id: created.data.id } });
     expect([after.name, after.expiresAt]).toEqual(["Last season (archive)", expired]);

@@ -104,6 +104,7 @@ export const actionCases: Record<string, Case> = {
   // ── lib/auth ──
   "auth/actions.signInAction": { scope: "no ids", reason: "signs in with an e-mail and password" },
   "auth/actions.signOutAction": { scope: "no ids", reason: "ends the caller's own session" },
+  "i18n/actions.setLanguageAction": { scope: "no ids", reason: "sets the caller's own language (their user and their browser)" },
   "auth/actions.switchBrandAction": { scope: "brand", probes: [{ name: "switch to a brand the user is not a member of", call: (t) => auth.switchBrandAction({ brandId: t.brandId }) }] },
   "auth/actions.switchBuyerAction": {
     scope: "not brand-scoped", reason: "a buyer user switching organizations",

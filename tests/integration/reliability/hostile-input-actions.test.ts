@@ -7,9 +7,7 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { createElement, type ReactElement } from "react";
-import { renderToString } from "react-dom/server";
+import { createElement } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LinksTable } from "@/components/links/links-table";
 import { OrdersTable } from "@/components/orders/orders-table";
@@ -31,6 +29,7 @@ import { saveRateGroupAction } from "@/lib/shipping-rates/actions";
 import { localDriver, setStorageDriver } from "@/lib/storage/storage";
 import { createTagAction } from "@/lib/tags/actions";
 import { HTML_FRAGMENTS, hostileText } from "../../support/hostile";
+import { renderInApp } from "../../support/render-in-app";
 import { actAs } from "../../support/next-request";
 import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
 import { linkInput } from "../links/link-fixtures";
@@ -51,10 +50,6 @@ beforeAll(async () => {
 }, 60_000);
 
 const staff = () => actAs(world.owner, { brandId: world.brand.id });
-
-// Client components in the tables use the App Router's hooks; outside Next they need its context.
-const router = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {} } as unknown as AppRouterInstance;
-const withRouter = (element: ReactElement) => createElement(AppRouterContext.Provider, { value: router }, element);
 
 /**
  * Calls the action with hostile input: saved exactly as the schema shapes it, or refused with
@@ -247,7 +242,7 @@ describe("saved HTML is rendered as text", () => {
     expect(placed.ok).toBe(true);
     const { orders } = await listOrders(world.brand, parseOrderFilters({ buyer: "script" }), { skip: 0, take: 10 });
     expect(orders.map((o) => o.buyer.name)).toContain(script);
-    const html = renderToString(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }));
+    const html = renderInApp(createElement(OrdersTable, { orders, prefix: world.brand.orderPrefix }));
     expect(html).not.toContain("<script");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
@@ -262,7 +257,7 @@ describe("saved HTML is rendered as text", () => {
     expect(link.ok).toBe(true);
     const { rows } = await listLinks(world.brand.id, "CUSTOMER", { q: "script", status: undefined, sort: "created_desc" }, { page: 1, pageSize: 10, skip: 0, take: 10 });
     expect(rows.map((r) => r.name)).toContain(script);
-    const html = renderToString(withRouter(createElement(LinksTable, { rows })));
+    const html = renderInApp(createElement(LinksTable, { rows }));
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain("&lt;script&gt;");
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");

@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { describeLinkEvent } from "@/components/links/link-history";
-import { LocalDateTime } from "@/components/links/local-date-time";
+import { LinkDateTime } from "@/components/links/link-date-time";
+import { LinkEventText } from "@/components/links/link-history";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireBrandPage } from "@/lib/auth/guards";
-import { linkTabOfType } from "@/lib/links/link-types";
+import type { OrderLinkType } from "@/lib/db/generated/enums";
 import { listDeletedLinkActivity } from "@/lib/links/queries";
 import { pageParams } from "@/lib/pagination/page-params";
 
-export const metadata: Metadata = { title: "Deleted links log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("links.activity");
+  return { title: t("title") };
+}
+
+const LINK_TYPES: readonly string[] = ["INSTANT", "DYNAMIC_BRAND", "CUSTOMER"] satisfies OrderLinkType[];
 
 export default async function DeletedLinksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireBrandPage("links.manage");
+  const t = await getTranslations("links");
+  const tType = await getTranslations("status.linkType");
   const search = await searchParams;
   const page = pageParams(search);
   const { rows, total } = await listDeletedLinkActivity(ctx.brand.id, page);
@@ -21,35 +29,37 @@ export default async function DeletedLinksPage({ searchParams }: { searchParams:
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/links" className="text-brand-700 hover:underline">
-          ← Link Management
+          ← {t("title")}
         </Link>
       </p>
-      <PageHeader title="Deleted links log" description="Deleted links cannot be restored: only this record of who deleted them, and when, remains." />
+      <PageHeader title={t("activity.title")} description={t("activity.description")} />
       {rows.length === 0 ? (
-        <EmptyState title="No links have been deleted." />
+        <EmptyState title={t("activity.empty")} />
       ) : (
         <>
           <Table data-testid="deleted-links">
             <thead>
               <tr>
-                <Th>Link Name</Th>
-                <Th>Type</Th>
-                <Th>What happened</Th>
-                <Th>By</Th>
-                <Th>When</Th>
+                <Th>{t("activity.name")}</Th>
+                <Th>{t("activity.type")}</Th>
+                <Th>{t("activity.what")}</Th>
+                <Th>{t("activity.by")}</Th>
+                <Th>{t("activity.when")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((e) => {
-                const data = (e.data ?? {}) as { name?: string; type?: "INSTANT" | "DYNAMIC_BRAND" | "CUSTOMER" };
+                const data = (e.data ?? {}) as { name?: string; type?: string };
                 return (
                   <tr key={e.id}>
                     <Td className="min-w-48 font-medium wrap-anywhere">{data.name ?? e.entityId}</Td>
-                    <Td>{data.type ? linkTabOfType(data.type).singular : "—"}</Td>
-                    <Td>{describeLinkEvent({ action: "link.delete", fromStatus: e.fromStatus, toStatus: e.toStatus })}</Td>
+                    <Td>{data.type && LINK_TYPES.includes(data.type) ? tType(data.type as OrderLinkType) : "—"}</Td>
+                    <Td>
+                      <LinkEventText event={{ action: "link.delete", fromStatus: e.fromStatus, toStatus: e.toStatus }} />
+                    </Td>
                     <Td>{e.actorLabel}</Td>
                     <Td className="whitespace-nowrap">
-                      <LocalDateTime value={e.createdAt} />
+                      <LinkDateTime value={e.createdAt} />
                     </Td>
                   </tr>
                 );

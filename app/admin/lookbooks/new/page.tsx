@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LookbookForm } from "@/components/catalogs/lookbook-forms";
 import { PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "New lookbook" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lookbooks");
+  return { title: t("new") };
+}
 
 export default async function NewLookbookPage() {
   await requireBrandPage("catalogs.manage");
+  const t = await getTranslations("lookbooks");
   return (
     <>
-      <PageHeader title="New lookbook" description="Add images after creating it." />
+      <PageHeader title={t("new")} description={t("newDescription")} />
       <LookbookForm defaultValues={{ name: "", status: "DRAFT" }} />
     </>
   );

@@ -4,7 +4,6 @@ import { CartLines } from "@/components/cart/cart-lines";
 import { ViewOnlyNotice } from "@/components/link-pages/link-catalog-list";
 import { LinkFrame } from "@/components/link-pages/link-frame";
 import { LinkGate } from "@/components/link-pages/link-gate";
-import { linkMessages } from "@/components/link-pages/messages";
 import { loadCart } from "@/lib/cart/cart";
 import { checkoutMessages } from "@/lib/checkout/messages";
 import { removeLinkCartLineAction } from "@/lib/link-access/actions";
@@ -23,7 +22,7 @@ export default async function LinkCartPage({ params }: { params: Promise<{ token
   if (!purchase.canOrder) {
     return (
       <LinkFrame resolved={resolved}>
-        <ViewOnlyNotice text={linkMessages(resolved.language).viewOnly} />
+        <ViewOnlyNotice />
       </LinkFrame>
     );
   }

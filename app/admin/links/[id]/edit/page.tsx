@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkForm } from "@/components/links/link-form";
@@ -8,10 +9,14 @@ import { linkTabOfType } from "@/lib/links/link-types";
 import { getLink, getLinkFormOptions, linkFormValues } from "@/lib/links/queries";
 import { fileUrl } from "@/lib/storage/storage";
 
-export const metadata: Metadata = { title: "Edit Link" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("links");
+  return { title: t("editPageTitle") };
+}
 
 export default async function EditLinkPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireBrandPage("links.manage");
+  const t = await getTranslations("links");
   const { id } = await params;
   const [link, options] = await Promise.all([getLink(ctx.brand.id, id), getLinkFormOptions(ctx.brand.id)]);
   if (!link) notFound();
@@ -24,7 +29,7 @@ export default async function EditLinkPage({ params }: { params: Promise<{ id: s
           ← {link.name}
         </Link>
       </p>
-      <PageHeader title={`Edit ${tab.singular}`} />
+      <PageHeader title={t(`editTitle.${tab.tab}`)} />
       <LinkForm
         linkId={link.id}
         defaults={linkFormValues(link)}

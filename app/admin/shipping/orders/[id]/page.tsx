@@ -57,7 +57,7 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
         <Link href="/admin/shipping" className="text-brand-600 hover:underline">
           New (To Ship) Orders
         </Link>
-        <span className="text-slate-400"> / {number}</span>
+        <span className="text-slate-500"> / {number}</span>
       </nav>
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div>

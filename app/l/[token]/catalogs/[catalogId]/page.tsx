@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { OrderGrid } from "@/components/cart/order-grid";
+import { BRAND_MOMENT, CALENDAR_DATE } from "@/components/link-pages/date-formats";
 import { ViewOnlyNotice } from "@/components/link-pages/link-catalog-list";
 import { LinkFrame } from "@/components/link-pages/link-frame";
 import { LinkGate } from "@/components/link-pages/link-gate";
-import { formatDate, linkMessages } from "@/components/link-pages/messages";
+import { Pagination } from "@/components/ui/pagination";
 import { cartQuantities } from "@/lib/cart/cart";
-import { checkoutMessages } from "@/lib/checkout/messages";
 import { saveLinkCartAction } from "@/lib/link-access/actions";
 import { CATALOG_PAGE_SIZE, linkCatalogPage } from "@/lib/link-access/queries";
 import { resolveLink } from "@/lib/link-access/resolve-link";
 
-export const metadata: Metadata = { title: "Catalog" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("linkPages.metadata");
+  return { title: t("catalog") };
+}
 
 export default async function LinkCatalogPage({ params, searchParams }: { params: Promise<{ token: string; catalogId: string }>; searchParams: Promise<{ page?: string }> }) {
   const { token, catalogId } = await params;
@@ -24,28 +28,27 @@ export default async function LinkCatalogPage({ params, searchParams }: { params
   const data = await linkCatalogPage(resolved, catalogId, page);
   if (!data) notFound();
   const purchase = resolved.purchase!;
-  const t = linkMessages(resolved.language);
-  const m = checkoutMessages(resolved.language);
+  const t = await getTranslations();
+  const format = await getFormatter();
   const orderable = purchase.canOrder && data.catalog.access === "orderable";
   const inCart = orderable ? Object.fromEntries(await cartQuantities(purchase)) : {};
   const save = saveLinkCartAction.bind(null, token);
-  const pages = Math.max(1, Math.ceil(data.total / CATALOG_PAGE_SIZE));
   return (
     <LinkFrame resolved={resolved}>
-      <Link href={`/l/${token}`} className="text-sm text-brand-700 hover:underline">← {t.back}</Link>
+      <Link href={`/l/${token}`} className="text-sm text-brand-700 hover:underline">← {t("linkPages.catalog.back")}</Link>
       <div className="mt-2 mb-4">
         <h1 className="text-xl font-semibold">{data.catalog.name}</h1>
         <p className="text-sm text-slate-600">
-          {t.products(data.total)}
-          {data.catalog.orderDeadline && data.catalog.access === "orderable" && <> · {t.orderDeadline(formatDate(data.catalog.orderDeadline, resolved.language))}</>}
+          {t("common.products", { count: data.total })}
+          {data.catalog.orderDeadline && data.catalog.access === "orderable" && <> · {t("linkPages.catalogList.orderBy", { when: format.dateTime(data.catalog.orderDeadline, BRAND_MOMENT) })}</>}
         </p>
       </div>
-      {!purchase.canOrder && <ViewOnlyNotice text={t.viewOnly} />}
+      {!purchase.canOrder && <ViewOnlyNotice />}
       {purchase.canOrder && data.catalog.access === "browse_only" && (
-        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="catalog-closed-for-orders">{m.notOrderable}</p>
+        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="catalog-closed-for-orders">{t("linkPages.catalog.notOrderable")}</p>
       )}
       {data.products.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-sm text-slate-600">{t.noProducts}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-sm text-slate-600">{t("linkPages.catalog.noProducts")}</p>
       ) : (
         <ul className="space-y-4">
           {data.products.map((p) => (
@@ -57,7 +60,7 @@ export default async function LinkCatalogPage({ params, searchParams }: { params
                 )}
                 <div className="min-w-0 flex-1">
                   <h2 className="font-medium text-slate-900">{p.name}</h2>
-                  <p className="text-xs text-slate-500">{p.code}{p.deliveryDate && <> · {t.delivery(formatDate(p.deliveryDate, resolved.language))}</>}</p>
+                  <p className="text-xs text-slate-500">{p.code}{p.deliveryDate && <> · {t("linkPages.catalog.delivery", { date: format.dateTime(p.deliveryDate, CALENDAR_DATE) })}</>}</p>
                   {p.description && <p className="mt-1 line-clamp-2 text-sm text-slate-600">{p.description}</p>}
                 </div>
               </div>
@@ -79,14 +82,8 @@ export default async function LinkCatalogPage({ params, searchParams }: { params
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
-          <span>{t.pagination((page - 1) * CATALOG_PAGE_SIZE + 1, Math.min(data.total, page * CATALOG_PAGE_SIZE), data.total)}</span>
-          <span className="flex gap-2">
-            {page > 1 && <Link className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300" href={`?page=${page - 1}`}>{t.previous}</Link>}
-            {page < pages && <Link className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300" href={`?page=${page + 1}`}>{t.next}</Link>}
-          </span>
-        </nav>
+      {data.total > CATALOG_PAGE_SIZE && (
+        <Pagination pathname={`/l/${token}/catalogs/${catalogId}`} search={{}} page={page} pageSize={CATALOG_PAGE_SIZE} total={data.total} />
       )}
     </LinkFrame>
   );

@@ -28,7 +28,6 @@ export default async function OrderMatchPage({ params }: { params: Promise<{ tok
           <OrderMatchConfirm
             linkToken={token}
             matchToken={matchToken}
-            language={language}
             brandName={brand.name}
             buyerName={order.buyerName}
             orderNumber={formatOrderNumber(brand.orderPrefix, order.number)}

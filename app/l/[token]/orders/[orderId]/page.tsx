@@ -37,7 +37,7 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
   if (!access || !order) {
     const page = await findOrderPageLink(token);
     if (!page) notFound();
-    return <OrderPageUnavailable token={token} brandName={page.brand.name} language={page.language ?? "EN"} />;
+    return <OrderPageUnavailable token={token} brandName={page.brand.name} />;
   }
   const { link } = access;
   const m = checkoutMessages(order.language);
