@@ -52,7 +52,9 @@ export function EmailLayout(props: { i18n: EmailI18n; brandName: string | null; 
           </Section>
           <Hr style={{ borderColor: "#e3e5ea", margin: "0 0 16px" }} />
           <Text style={footer}>
-            {props.brandName ? t("emails.layout.sentBy", { brandName: props.brandName }) : t("emails.layout.sentByApp")} {t("emails.layout.noReply")}
+            {props.brandName ? t("emails.layout.sentBy", { brandName: props.brandName }) : t("emails.layout.sentByApp")}
+            <br />
+            {t("emails.layout.noReply")}
           </Text>
         </Container>
       </Body>
@@ -75,11 +77,11 @@ function withBreaks(text: string): ReactNode {
   ));
 }
 
-/** "Label: value" on one line (order number, reason, ...). */
-export function Field({ label, children }: { label: string; children: ReactNode }) {
+/** "Label: value" on one line (order number, reason, ...); the label's punctuation is the language's. */
+export function Field({ i18n, label, children }: { i18n: EmailI18n; label: string; children: ReactNode }) {
   return (
     <Text style={{ ...paragraph, margin: "4px 0" }}>
-      <span style={{ color: "#676b75" }}>{label}:</span> {typeof children === "string" ? withBreaks(children) : children}
+      <span style={{ color: "#676b75" }}>{i18n.t("emails.common.label", { label })}</span> {typeof children === "string" ? withBreaks(children) : children}
     </Text>
   );
 }

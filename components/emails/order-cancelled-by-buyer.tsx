@@ -9,15 +9,13 @@ export const orderCancelledByBuyer: EmailDefinition<Data> = {
   subject: (d, { t }) => t("emails.orderCancelledByBuyer.subject", { orderNumber: d.orderNumber, buyerName: d.buyerName }),
   Body: ({ data: d, i18n }) => {
     const { t } = i18n;
-    const intro = t("emails.orderCancelledByBuyer.intro", { buyerName: d.buyerName, orderNumber: d.orderNumber });
+    const who = { buyerName: d.buyerName, orderNumber: d.orderNumber };
+    const intro = d.leftToShipQueue ? t("emails.orderCancelledByBuyer.introLeftQueue", who) : t("emails.orderCancelledByBuyer.intro", who);
     return (
       <EmailLayout i18n={i18n} brandName={d.brandName} preview={intro} action={{ href: d.orderUrl, label: t("emails.orderCancelledByBuyer.action") }}>
-        <Paragraph>
-          {intro}
-          {d.leftToShipQueue ? ` ${t("emails.orderCancelledByBuyer.leftToShipQueue")}` : null}
-        </Paragraph>
-        <Field label={t("emails.common.reason")}>{d.reason}</Field>
-        <Field label={t("emails.orderCancelledByBuyer.cancelledBy")}>{d.cancelledBy}</Field>
+        <Paragraph>{intro}</Paragraph>
+        <Field i18n={i18n} label={t("emails.common.reason")}>{d.reason}</Field>
+        <Field i18n={i18n} label={t("emails.orderCancelledByBuyer.cancelledBy")}>{d.cancelledBy}</Field>
       </EmailLayout>
     );
   },

@@ -23,8 +23,8 @@ export const orderReceived: EmailDefinition<Data> = {
       >
         <Paragraph>{t("emails.common.greeting", { name: d.contactName })}</Paragraph>
         <Paragraph>{t("emails.orderReceived.intro", { brandName: d.brandName })}</Paragraph>
-        <Field label={t("emails.common.orderNumber")}>{d.orderNumber}</Field>
-        <Field label={t("emails.orderReceived.placedAt")}>{i18n.dateTime(d.placedAt)}</Field>
+        <Field i18n={i18n} label={t("emails.common.orderNumber")}>{d.orderNumber}</Field>
+        <Field i18n={i18n} label={t("emails.orderReceived.placedAt")}>{i18n.dateTime(d.placedAt)}</Field>
         <Section style={{ margin: "16px 0", borderTop: "1px solid #e3e5ea", borderBottom: "1px solid #e3e5ea", padding: "8px 0" }}>
           {d.lines.map((l, i) => (
             <Row key={i}>
@@ -35,12 +35,12 @@ export const orderReceived: EmailDefinition<Data> = {
             </Row>
           ))}
         </Section>
-        <Field label={t("emails.orderReceived.subtotal")}>{m(d.subtotal)}</Field>
-        <Field label={t("emails.orderReceived.shippingFee")}>{m(d.shippingFee)}</Field>
-        <Field label={t("emails.orderReceived.total")}>
+        <Field i18n={i18n} label={t("emails.orderReceived.subtotal")}>{m(d.subtotal)}</Field>
+        <Field i18n={i18n} label={t("emails.orderReceived.shippingFee")}>{m(d.shippingFee)}</Field>
+        <Field i18n={i18n} label={t("emails.orderReceived.total")}>
           <strong>{m(d.total)}</strong>
         </Field>
-        <Field label={t("emails.orderReceived.payment")}>{t(`status.paymentMethod.${d.paymentMethod}`)}</Field>
+        <Field i18n={i18n} label={t("emails.orderReceived.payment")}>{t(`status.paymentMethod.${d.paymentMethod}`)}</Field>
         <Paragraph>{t("emails.orderReceived.next", { brandName: d.brandName })}</Paragraph>
       </EmailLayout>
     );

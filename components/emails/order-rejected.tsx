@@ -14,7 +14,7 @@ export const orderRejected: EmailDefinition<Data> = {
       <EmailLayout i18n={i18n} brandName={d.brandName} preview={intro} action={d.orderUrl ? { href: d.orderUrl, label: t("emails.common.viewOrder") } : null}>
         <Paragraph>{t("emails.common.greeting", { name: d.contactName })}</Paragraph>
         <Paragraph>{intro}</Paragraph>
-        <Field label={t("emails.common.reason")}>{d.reason}</Field>
+        <Field i18n={i18n} label={t("emails.common.reason")}>{d.reason}</Field>
       </EmailLayout>
     );
   },
