@@ -7,6 +7,8 @@ import { hashSecret } from "@/lib/auth/password";
 import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { localeOf } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { enqueueEmail } from "@/lib/mail/outbox";
 
 /** The active organization, with the caller's role in it; owners only where `owner` is asked. */
@@ -38,11 +40,14 @@ export async function getOrganization(buyerId: string) {
  */
 export async function inviteCoworker(input: { buyerId: string; buyerName: string; invitedBy: SessionUser; email: string; name: string; appUrl: string }) {
   const temporaryPassword = randomBytes(9).toString("base64url");
+  const inviterLocale = localeOf(input.invitedBy.language) ?? (await requestLocale());
   const passwordHash = await hashSecret(temporaryPassword);
   return prisma.$transaction(async (tx) => {
     // A double submit (or two organizations adding one new address) waits here, then sees the first.
     await lockForTransaction(tx, `user-email:${input.email.toLowerCase()}`);
-    let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    let user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, language: true } });
+    // An existing account reads it in its own language; a new one in the inviting co-worker's.
+    const locale = localeOf(user?.language) ?? inviterLocale;
     const created = !user;
     if (user) {
       const already = await tx.buyerMember.findUnique({ where: { buyerId_userId: { buyerId: input.buyerId, userId: user.id } }, select: { id: true } });
@@ -51,16 +56,12 @@ export async function inviteCoworker(input: { buyerId: string; buyerName: string
         throw new AppError("ALREADY_MEMBER", message, { email: message });
       }
     } else {
-      user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
+      user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true, language: true } });
     }
     await tx.buyerMember.create({ data: { buyerId: input.buyerId, userId: user.id, role: "MEMBER" } });
     await enqueueEmail(tx, {
-      brandId: null,
-      to: input.email,
-      subject: `${input.invitedBy.name} added you to ${input.buyerName} on Wholesale`,
-      text: created
-        ? `You can now order for ${input.buyerName}. Sign in at ${input.appUrl}/signin with ${input.email} and this one-time password: ${temporaryPassword}`
-        : `You can now order for ${input.buyerName}. Sign in at ${input.appUrl}/signin and choose ${input.buyerName}.`,
+      brandId: null, to: input.email, locale, template: "coworkerInvitation",
+      data: { organizationName: input.buyerName, inviterName: input.invitedBy.name, email: input.email, signInUrl: `${input.appUrl}/signin`, temporaryPassword: created ? temporaryPassword : null },
     });
     return { userId: user.id, created };
   });

@@ -8,7 +8,7 @@ import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { newLinkToken } from "@/lib/links/token";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import type { TradingTerms } from "./update-trading-terms";
 import { msg } from "@/lib/i18n/message-text";
 
@@ -17,7 +17,7 @@ export async function inviteBuyer(input: { brandId: string; actor: Actor; email:
   return prisma.$transaction(async (tx) => {
     // One invitation per e-mail at a time: a double submit waits here, then finds the first one.
     await lockForTransaction(tx, `buyer-invitation:${brandId}:${email.toLowerCase()}`);
-    const brand = await tx.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true } });
+    const brand = await tx.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true, timeZone: true } });
     // An organization already using this email (its contact or one of its members) is offered the connection.
     const existing = await tx.buyer.findFirst({
       where: {
@@ -48,15 +48,13 @@ export async function inviteBuyer(input: { brandId: string; actor: Actor; email:
       select: { id: true },
     });
     const url = `${input.appUrl}/buyer/invitations/${token}`;
+    // In the language of the trading terms offered: the language the buyer will trade in.
     await enqueueEmail(tx, {
-      brandId,
-      to: email,
-      subject: `${brand.name} invites you to order wholesale`,
-      text: [
-        `${brand.name} would like to connect with ${existing ? existing.name : "your shop"} on Wholesale.`,
-        `Trading terms: ${terms.discountRate}% off wholesale, prices in ${terms.currency}${terms.paymentTerms ? `, ${terms.paymentTerms}` : ""}.`,
-        `Accept the invitation here: ${url}`,
-      ].join("\n\n"),
+      brandId, to: email, locale: recipientLocale(terms.language), template: "buyerInvitation",
+      data: {
+        brandName: brand.name, timeZone: brand.timeZone, shopName: existing?.name ?? null,
+        discountRate: terms.discountRate, currency: terms.currency, paymentTerms: terms.paymentTerms || null, acceptUrl: url,
+      },
     });
     await recordAudit(tx, {
       brandId, actor, entityType: "ConnectionInvitation", entityId: invitation.id, action: "invitation.create", to: "PENDING",

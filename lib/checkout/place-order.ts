@@ -14,13 +14,12 @@ import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
-import { dateTimeFormat } from "@/lib/format/date-time-format";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { formatMoney } from "@/lib/money/format";
+import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
+import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { loadCart, assertCanOrder, type CartView } from "@/lib/cart/cart";
+import { loadCart, assertCanOrder } from "@/lib/cart/cart";
 import { loadCheckoutOptions } from "./checkout-options";
-import { checkoutMessages, localeOf } from "./messages";
+import { checkoutMessages } from "./messages";
 import type { PurchaseContext } from "./purchase-context";
 import { newMatchToken } from "./order-match-token";
 import { checkoutSchema, type CheckoutInput } from "./schemas";
@@ -47,10 +46,10 @@ export type PlaceOrderOptions = {
 export async function placeOrder(ctx: PurchaseContext, input: CheckoutInput, options: PlaceOrderOptions = {}): Promise<PlacedOrder> {
   assertCanOrder(ctx);
   const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
-  const earlier = key ? await findByKey(ctx, key) : null;
+  const [earlier, mail] = await Promise.all([key ? findByKey(ctx, key) : null, mailContext(ctx, options)]);
   if (earlier) return earlier;
   try {
-    return await prisma.$transaction((tx) => placeInTransaction(tx, ctx, input, options.matchConfirmUrl));
+    return await prisma.$transaction((tx) => placeInTransaction(tx, ctx, input, mail));
   } catch (error) {
     // The same key committed by a concurrent submit: answer with that order.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && key) {
@@ -77,7 +76,18 @@ function requiresConnection(ctx: PurchaseContext): boolean {
   return Boolean(ctx.buyer) && (ctx.source.kind === "STANDARD_ORDER" || ctx.source.linkType === "CUSTOMER");
 }
 
-async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput, matchConfirmUrl: PlaceOrderOptions["matchConfirmUrl"]): Promise<PlacedOrder> {
+/** What the e-mails need besides the order, read before the transaction: links back to the app. */
+type MailContext = { appUrl: string; linkToken: string | null; matchConfirmUrl: PlaceOrderOptions["matchConfirmUrl"] };
+
+async function mailContext(ctx: PurchaseContext, options: PlaceOrderOptions): Promise<MailContext> {
+  const [appUrl, link] = await Promise.all([
+    mailAppUrl(),
+    ctx.source.kind === "ORDER_LINK" ? prisma.orderLink.findUnique({ where: { id: ctx.source.linkId }, select: { token: true } }) : null,
+  ]);
+  return { appUrl, linkToken: link?.token ?? null, matchConfirmUrl: options.matchConfirmUrl };
+}
+
+async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput, mail: MailContext): Promise<PlacedOrder> {
   const m = checkoutMessages(ctx.language);
   // Lock the cart row: two different forms submitting one cart cannot both order it.
   const carts = await tx.$queryRaw<{ id: string; placedOrderId: string | null }[]>`SELECT "id", "placedOrderId" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
@@ -115,7 +125,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
   const guest = ctx.buyer ? null : await resolveGuestBuyer(tx, ctx, values);
   const buyer = ctx.buyer ?? guest!.buyer;
   const match = guest?.matchedBuyer ? { buyer: guest.matchedBuyer, ...newMatchToken() } : null;
-  const { lastOrderNumber: number } = await tx.brand.update({ where: { id: ctx.brand.id }, data: { lastOrderNumber: { increment: 1 } }, select: { lastOrderNumber: true } });
+  const { lastOrderNumber: number, timeZone } = await tx.brand.update({ where: { id: ctx.brand.id }, data: { lastOrderNumber: { increment: 1 } }, select: { lastOrderNumber: true, timeZone: true } });
   const total = cart.subtotal + shippingFee;
   const order = await tx.order.create({
     data: {
@@ -174,12 +184,35 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       ...(match ? { matchedBuyerId: match.buyer.id } : {}),
     },
   });
-  if (ctx.offlineBuyerTransition && ctx.buyer?.ownership === "OFFLINE") {
-    await transitionOfflineBuyer(tx, { brandId: ctx.brand.id, buyerId: ctx.buyer.id, toUserId: ctx.transitionToUserId, actor, orderId: order.id });
+  const transitioned =
+    ctx.offlineBuyerTransition && ctx.buyer?.ownership === "OFFLINE"
+      ? await transitionOfflineBuyer(tx, { brandId: ctx.brand.id, buyerId: ctx.buyer.id, toUserId: ctx.transitionToUserId, actor, orderId: order.id })
+      : null;
+
+  // The buyer's e-mails, in the order's language; rendered at delivery, not here.
+  const locale = recipientLocale(ctx.language);
+  const brand = { brandName: ctx.brand.name, timeZone };
+  const ownership = transitioned ? "CUSTOMER_OWNED" : (ctx.buyer?.ownership ?? "OFFLINE");
+  const orderUrl = buyerOrderUrl(mail.appUrl, { id: order.id, buyerOwnership: ownership, linkToken: mail.linkToken });
+  await enqueueEmail(tx, {
+    brandId: ctx.brand.id, to: values.email, locale, template: "orderReceived",
+    data: {
+      ...brand, orderNumber, contactName: values.contactName, orderUrl, placedAt: order.createdAt.toISOString(), currency: ctx.currency,
+      lines: cart.lines.map((l) => ({ productName: l.productName, skuCode: l.code, color: l.color, size: l.size, quantity: l.quantity, lineTotal: l.lineTotal })),
+      subtotal: cart.subtotal, shippingFee, total, paymentMethod: values.paymentMethod,
+    },
+  });
+  if (match && mail.matchConfirmUrl) {
+    await enqueueEmail(tx, {
+      brandId: ctx.brand.id, to: values.email, locale, template: "orderMatch",
+      data: { ...brand, orderNumber, buyerName: match.buyer.name, confirmUrl: mail.matchConfirmUrl(match.token), expiresAt: match.expiresAt.toISOString() },
+    });
   }
-  await enqueueEmail(tx, { brandId: ctx.brand.id, to: values.email, ...confirmationEmail(ctx, orderNumber, cart, shippingFee, total) });
-  if (match && matchConfirmUrl) {
-    await enqueueEmail(tx, { brandId: ctx.brand.id, to: values.email, ...matchEmail(ctx, orderNumber, match.buyer.name, matchConfirmUrl(match.token), match.expiresAt) });
+  if (transitioned?.email) {
+    await enqueueEmail(tx, {
+      brandId: ctx.brand.id, to: transitioned.email, locale, template: "offlineBuyerTransition",
+      data: { ...brand, orderNumber, buyerName: ctx.buyer!.name, contactName: values.contactName, email: transitioned.email, signIn: transitioned.signIn, signInUrl: `${mail.appUrl}/signin` },
+    });
   }
   return { orderId: order.id, orderNumber, total, currency: ctx.currency, paymentMethod: values.paymentMethod, duplicate: false, alreadyPlaced: false };
 }
@@ -220,29 +253,4 @@ async function resolveGuestBuyer(tx: Tx, ctx: PurchaseContext, values: GuestValu
     data: matchedBuyer ? { matchedBuyerId: matchedBuyer.id } : undefined,
   });
   return { buyer, matchedBuyer };
-}
-
-function confirmationEmail(ctx: PurchaseContext, orderNumber: string, cart: CartView, shippingFee: number, total: number) {
-  const m = checkoutMessages(ctx.language);
-  const locale = localeOf(ctx.language);
-  const money = (n: number) => formatMoney(n, ctx.currency, locale);
-  const lines = cart.lines.map((l) => `${l.productName} (${l.code}) ${l.color} / ${l.size} × ${l.quantity}  ${money(l.lineTotal)}`);
-  const subject = ctx.language === "JA" ? `ご注文を受け付けました: ${orderNumber}（${ctx.brand.name}）` : `Order received: ${orderNumber} (${ctx.brand.name})`;
-  const text = [
-    ctx.language === "JA" ? `${ctx.brand.name}へのご注文を受け付けました。` : `${ctx.brand.name} has received your order.`,
-    `${m.orderNumber}: ${orderNumber}`,
-    "",
-    ...lines,
-    "",
-    `${m.subtotal}: ${money(cart.subtotal)}`,
-    `${m.shippingFee}: ${money(shippingFee)}`,
-    `${m.total}: ${money(total)}`,
-  ].join("\n");
-  return { subject, text };
-}
-
-function matchEmail(ctx: PurchaseContext, orderNumber: string, buyerName: string, url: string, expiresAt: Date) {
-  const m = checkoutMessages(ctx.language);
-  const expires = `${dateTimeFormat(localeOf(ctx.language), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(expiresAt)} UTC`;
-  return { subject: m.matchEmailSubject(ctx.brand.name, orderNumber), text: m.matchEmailText({ brandName: ctx.brand.name, orderNumber, buyerName, url, expires }) };
 }

@@ -3,20 +3,30 @@ import "server-only";
 // becomes customer-owned and the ordering person's user account takes it over (made from the
 // buyer's Customer Order Link login when they have none, keeping the same password), so the
 // order shows in the Buyer App. Guarded: only an OFFLINE buyer transitions, exactly once.
+// Returns who now holds the buyer and how they sign in (the order's e-mails tell them), or null
+// when nothing transitioned.
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
+import type { EmailTemplates } from "@/lib/mail/templates";
 
-export async function transitionOfflineBuyer(tx: Tx, input: { brandId: string; buyerId: string; toUserId: string | null; actor: Actor; orderId: string }) {
+export type Transitioned = { userId: string | null; email: string | null; signIn: EmailTemplates["offlineBuyerTransition"]["signIn"] };
+
+export async function transitionOfflineBuyer(tx: Tx, input: { brandId: string; buyerId: string; toUserId: string | null; actor: Actor; orderId: string }): Promise<Transitioned | null> {
   const buyer = await tx.buyer.findUnique({ where: { id: input.buyerId } });
-  if (!buyer) return false;
+  if (!buyer) return null;
   const { count } = await tx.buyer.updateMany({
     where: { id: input.buyerId, ownership: "OFFLINE", ownerBrandId: input.brandId },
     data: { ownership: "CUSTOMER_OWNED", ownerBrandId: null, linkLoginEmail: null, linkLoginPasswordHash: null },
   });
-  if (count === 0) return false;
+  if (count === 0) return null;
   let userId = input.toUserId;
-  const email = (buyer.linkLoginEmail ?? buyer.email)?.toLowerCase();
-  if (!userId && email) {
+  let email = (buyer.linkLoginEmail ?? buyer.email)?.toLowerCase() ?? null;
+  let signIn: Transitioned["signIn"] = "EXISTING_ACCOUNT";
+  if (userId) {
+    email = (await tx.user.findUnique({ where: { id: userId }, select: { email: true } }))?.email ?? null;
+  } else if (email) {
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    if (!existing) signIn = buyer.linkLoginPasswordHash ? "LINK_PASSWORD" : "NO_PASSWORD";
     const user = await tx.user.upsert({
       where: { email },
       create: { email, name: buyer.contactName ?? buyer.name, passwordHash: buyer.linkLoginPasswordHash ?? "!" },
@@ -35,5 +45,5 @@ export async function transitionOfflineBuyer(tx: Tx, input: { brandId: string; b
     brandId: input.brandId, actor: input.actor, entityType: "Buyer", entityId: buyer.id, action: "buyer.transition", from: "OFFLINE", to: "CUSTOMER_OWNED",
     data: { orderId: input.orderId, userId },
   });
-  return true;
+  return { userId, email, signIn };
 }

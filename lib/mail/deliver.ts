@@ -2,8 +2,11 @@ import "server-only";
 // The outbox's delivery worker: claims pending mail with a row lock (so several app instances
 // never send one message twice), hands it to SMTP_URL through nodemailer, and records the result.
 // Without SMTP_URL nothing is sent: mail stays in the outbox and the admin Mailbox page shows it.
+// Mail written as a template is rendered here first, in its recipient's language (and the result
+// stored); a mail that cannot be rendered counts as a failed attempt, like an SMTP refusal.
 import nodemailer, { type Transporter } from "nodemailer";
 import { prisma } from "@/lib/db/client";
+import { ensureRendered } from "./rendered";
 
 const MAX_ATTEMPTS = 5;
 const BATCH = 20;
@@ -38,7 +41,8 @@ export async function deliverPendingEmails(options: { smtpUrl?: string; limit?: 
         if (rows.length === 0) return "empty" as const;
         const mail = await tx.outboxEmail.findUniqueOrThrow({ where: { id: rows[0].id } });
         try {
-          await transport.sendMail({ from: FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined });
+          const rendered = await ensureRendered(mail, tx);
+          await transport.sendMail({ from: FROM, to: rendered.to, subject: rendered.subject, text: rendered.text, html: rendered.html ?? undefined });
           await tx.outboxEmail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
           return "sent" as const;
         } catch (error) {

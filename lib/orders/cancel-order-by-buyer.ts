@@ -18,12 +18,11 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { OrderStatus, ReleaseStatus } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
-import { enqueueEmail } from "@/lib/mail/outbox";
+import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { RELEASABLE } from "@/lib/shipping/prepare-release";
 import { buyerOrderMessages, type BuyerCancelRefusal } from "./buyer-order-messages";
 import type { OrderEventType } from "./order-events";
 import { formatOrderNumber } from "./order-number";
-import { orderCancelledByBuyerEmail } from "./order-emails";
 
 /** The audit action of this transition (the admin status history labels it). */
 export const BUYER_CANCEL_ACTION = "order.buyer-cancel" satisfies OrderEventType;
@@ -90,19 +89,22 @@ export async function cancelOrderByBuyer(viewer: BuyerViewer, input: { orderId: 
       where: { id: visible.id },
       select: {
         id: true, number: true, brandId: true, contactName: true,
-        brand: { select: { orderPrefix: true, members: { select: { role: true, user: { select: { email: true } } } } } },
+        brand: { select: { name: true, orderPrefix: true, language: true, timeZone: true, members: { select: { role: true, user: { select: { email: true, language: true } } } } } },
         buyer: { select: { name: true } },
       },
     });
     const number = formatOrderNumber(order.brand.orderPrefix, order.number);
     const actor = actorOf(viewer, order.contactName);
-    const mail = orderCancelledByBuyerEmail(
-      { number, buyerName: order.buyer.name, cancelledBy: actor.label, orderUrl: `${input.baseUrl}/admin/orders/${order.id}`, leftToShipQueue: before.releaseStatus !== null },
-      input.reason,
-    );
-    // "E-mailed to the brand": everyone at the brand who handles orders.
-    const recipients = [...new Set(order.brand.members.filter((m) => can(m.role, "orders.manage")).map((m) => m.user.email))];
-    for (const to of recipients) await enqueueEmail(tx, { brandId: order.brandId, to, ...mail });
+    // "E-mailed to the brand": everyone at the brand who handles orders, each in their own language.
+    const staff = new Map(order.brand.members.filter((m) => can(m.role, "orders.manage")).map((m) => [m.user.email, m.user.language]));
+    const recipients = [...staff.keys()];
+    const data = {
+      brandName: order.brand.name, timeZone: order.brand.timeZone, orderNumber: number, buyerName: order.buyer.name, cancelledBy: actor.label,
+      reason: input.reason, leftToShipQueue: before.releaseStatus !== null, orderUrl: `${input.baseUrl}/admin/orders/${order.id}`,
+    };
+    for (const [to, language] of staff) {
+      await enqueueEmail(tx, { brandId: order.brandId, to, locale: recipientLocale(language, order.brand.language), template: "orderCancelledByBuyer", data });
+    }
     await recordAudit(tx, {
       brandId: order.brandId, actor, entityType: "Order", entityId: order.id, action: BUYER_CANCEL_ACTION, from: before.status, to: "CANCELLED",
       data: { orderNumber: number, reason: input.reason, releaseStatus: before.releaseStatus, via: viewer.kind },

@@ -8,8 +8,7 @@ import { NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { throwGuardMiss } from "./guard";
-import { formatOrderNumber } from "./order-number";
-import { ocConfirmedEmail } from "./order-emails";
+import { buyerOrderMail } from "./order-emails";
 import type { confirmOcSchema } from "./schemas";
 import type { Staff } from "./staff";
 import type { z } from "zod";
@@ -39,9 +38,8 @@ export async function confirmOc(staff: Staff, input: z.infer<typeof confirmOcSch
 
     const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
     if (input.notifyBuyer && input.emailBody) {
-      const number = formatOrderNumber(staff.brand.orderPrefix, order.number);
-      const mail = ocConfirmedEmail({ number, brandName: staff.brand.name, contactName: order.contactName, language: order.language }, input.emailBody);
-      await enqueueEmail(tx, { brandId, to: order.contactEmail, ...mail });
+      const mail = await buyerOrderMail(tx, order.id);
+      await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "ocConfirmed", data: { ...mail.about, body: input.emailBody } });
     }
     await recordAudit(tx, {
       brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "oc.confirm", from: before.status, to: "OC_CONFIRMED",

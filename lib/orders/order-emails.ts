@@ -1,56 +1,34 @@
-// The e-mails Order Management sends to buyers, in the order's language, and the one the brand's
-// staff get when a buyer cancels (staff read English).
-import type { Language } from "@/lib/db/generated/enums";
+import "server-only";
+// What Order Management's e-mails to a buyer share: the recipient (the order's contact), their
+// language (the order's), the brand, the order number and the buyer's page of the order. The
+// transitions add their own part (the approval link, the staff's body, the reason) and write the
+// mail to the outbox; it is rendered at delivery (components/emails).
+import type { Tx } from "@/lib/db/client";
+import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
+import { recipientLocale } from "@/lib/mail/outbox";
+import { formatOrderNumber } from "./order-number";
 
-type OrderRef = { number: string; brandName: string; contactName: string; language: Language };
-
-export function ocApprovalEmail(order: OrderRef, approveUrl: string) {
-  if (order.language === "JA") {
-    return {
-      subject: `【${order.brandName}】注文確認書 ${order.number} のご承認のお願い`,
-      text: `${order.contactName} 様\n\n${order.brandName} より注文確認書 ${order.number} をお送りします。内容をご確認のうえ、以下のリンクから承認してください。\n\n${approveUrl}\n`,
-    };
-  }
+export async function buyerOrderMail(db: Pick<Tx, "order">, orderId: string, appUrl?: string) {
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      id: true, brandId: true, number: true, language: true, contactName: true, contactEmail: true,
+      brand: { select: { name: true, orderPrefix: true, timeZone: true } },
+      buyer: { select: { ownership: true } },
+      sourceLink: { select: { token: true } },
+    },
+  });
+  const base = appUrl ?? (await mailAppUrl());
   return {
-    subject: `${order.brandName}: please approve order confirmation ${order.number}`,
-    text: `Dear ${order.contactName},\n\n${order.brandName} has prepared order confirmation ${order.number}. Please review it and approve it here:\n\n${approveUrl}\n`,
-  };
-}
-
-export function ocConfirmedEmail(order: OrderRef, body: string) {
-  const subject = order.language === "JA" ? `【${order.brandName}】注文確認書 ${order.number} が確定しました` : `${order.brandName}: order confirmation ${order.number} is confirmed`;
-  return { subject, text: `${body}\n` };
-}
-
-export function orderRejectedEmail(order: OrderRef, reason: string) {
-  if (order.language === "JA") {
-    return {
-      subject: `【${order.brandName}】ご注文 ${order.number} をお受けできませんでした`,
-      text: `${order.contactName} 様\n\n誠に申し訳ございませんが、ご注文 ${order.number} をお受けできませんでした。\n\n理由:\n${reason}\n`,
-    };
-  }
-  return {
-    subject: `${order.brandName}: order ${order.number} was rejected`,
-    text: `Dear ${order.contactName},\n\nWe are sorry, but ${order.brandName} could not accept order ${order.number}.\n\nReason:\n${reason}\n`,
-  };
-}
-
-/** To the brand's order staff: a buyer cancelled before release preparation started. */
-export function orderCancelledByBuyerEmail(
-  order: { number: string; buyerName: string; cancelledBy: string; orderUrl: string; leftToShipQueue: boolean },
-  reason: string,
-) {
-  return {
-    subject: `Order cancelled by the buyer: ${order.number} (${order.buyerName})`,
-    text: [
-      `${order.buyerName} cancelled order ${order.number} before it was prepared for release, so no stock was allocated to it.${order.leftToShipQueue ? " It has left New (To Ship) Orders." : ""}`,
-      "",
-      "Reason:",
-      reason,
-      "",
-      `Cancelled by: ${order.cancelledBy}`,
-      `Order: ${order.orderUrl}`,
-      "",
-    ].join("\n"),
+    brandId: order.brandId,
+    to: order.contactEmail,
+    locale: recipientLocale(order.language),
+    about: {
+      brandName: order.brand.name,
+      timeZone: order.brand.timeZone,
+      orderNumber: formatOrderNumber(order.brand.orderPrefix, order.number),
+      contactName: order.contactName,
+      orderUrl: buyerOrderUrl(base, { id: order.id, buyerOwnership: order.buyer.ownership, linkToken: order.sourceLink?.token ?? null }),
+    },
   };
 }

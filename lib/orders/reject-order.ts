@@ -4,8 +4,7 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { throwGuardMiss } from "./guard";
-import { formatOrderNumber } from "./order-number";
-import { orderRejectedEmail } from "./order-emails";
+import { buyerOrderMail } from "./order-emails";
 import type { Staff } from "./staff";
 
 export const REJECTABLE = ["PLEASE_CREATE_OC", "OC_CREATED", "OC_APPROVED"] as const;
@@ -25,8 +24,8 @@ export async function rejectOrder(staff: Staff, input: { orderId: string; reason
       });
     }
     const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
-    const number = formatOrderNumber(staff.brand.orderPrefix, order.number);
-    await enqueueEmail(tx, { brandId, to: order.contactEmail, ...orderRejectedEmail({ number, brandName: staff.brand.name, contactName: order.contactName, language: order.language }, input.reason) });
+    const mail = await buyerOrderMail(tx, order.id);
+    await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "orderRejected", data: { ...mail.about, reason: input.reason } });
     await recordAudit(tx, { brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "order.reject", from: before!.status, to: "ORDER_REJECTED", data: { reason: input.reason } });
     return { id: order.id, status: "ORDER_REJECTED" as const };
   });

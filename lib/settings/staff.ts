@@ -9,8 +9,7 @@ import { prisma, type Tx } from "@/lib/db/client";
 import type { BrandRole } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
 import { newLinkToken } from "@/lib/links/token";
-import { enqueueEmail } from "@/lib/mail/outbox";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { expiredStaffInvitationWhere, openStaffInvitationWhere, STAFF_INVITATION_DAYS } from "./staff-invitation-validity";
 import { msg } from "@/lib/i18n/message-text";
 
@@ -30,15 +29,15 @@ export async function inviteStaff(ctx: BrandContext, input: { email: string; rol
   return prisma.$transaction(async (tx) => {
     // A double submit waits here, then is told the address is already a member or invited.
     await lockForTransaction(tx, `staff-invitation:${brandId}:${input.email.toLowerCase()}`);
-    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, language: true } });
+    // The invitee reads the mail in their own language if they have an account with one, else the brand's.
+    const mail = { brandId, to: input.email, locale: recipientLocale(user?.language, ctx.brand.language) };
+    const from = { brandName: ctx.brand.name, timeZone: ctx.brand.timeZone, inviterName: ctx.user.name, role: input.role };
     if (user) {
       const existing = await tx.brandMember.findUnique({ where: { brandId_userId: { brandId, userId: user.id } } });
       if (existing) throw new AppError("VALIDATION", msg("errors.correctFields"), { email: msg("settings.errors.alreadyMember", { email: input.email, brand: ctx.brand.name }) });
       const member = await tx.brandMember.create({ data: { brandId, userId: user.id, role: input.role } });
-      await enqueueEmail(tx, {
-        brandId, to: input.email, subject: `You have been added to ${ctx.brand.name}`,
-        text: `${ctx.user.name} added you to ${ctx.brand.name} as ${ROLE_LABELS[input.role]}. Sign in at ${appUrl}/signin to get started.`,
-      });
+      await enqueueEmail(tx, { ...mail, template: "staffAdded", data: { ...from, signInUrl: `${appUrl}/signin` } });
       await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "BrandMember", entityId: member.id, action: "staff.add", to: input.role, data: { email: input.email } });
       return { status: "added" as const };
     }
@@ -47,10 +46,7 @@ export async function inviteStaff(ctx: BrandContext, input: { email: string; rol
     // An expired invitation to this address gives way to the new one.
     await tx.staffInvitation.deleteMany({ where: { brandId, email: input.email, ...expiredStaffInvitationWhere() } });
     const invitation = await tx.staffInvitation.create({ data: { brandId, email: input.email, role: input.role, token: newLinkToken() } });
-    await enqueueEmail(tx, {
-      brandId, to: input.email, subject: `Join ${ctx.brand.name} on Wholesale`,
-      text: `${ctx.user.name} invited you to join ${ctx.brand.name} as ${ROLE_LABELS[input.role]}. Accept the invitation within ${STAFF_INVITATION_DAYS} days: ${appUrl}/invite/${invitation.token}`,
-    });
+    await enqueueEmail(tx, { ...mail, template: "staffInvitation", data: { ...from, days: STAFF_INVITATION_DAYS, acceptUrl: `${appUrl}/invite/${invitation.token}` } });
     await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "StaffInvitation", entityId: invitation.id, action: "staff.invite", to: input.role, data: { email: input.email } });
     return { status: "invited" as const };
   });

@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors/app-error";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { buyerOrderMail } from "@/lib/orders/order-emails";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { CONFIRMED, type ReleaseBrand } from "./prepare-release";
 
@@ -65,19 +66,8 @@ async function cancelOne(brand: ReleaseBrand, actor: Actor, order: CancelOrder, 
         data: back.map(({ skuId, quantity }) => ({ brandId: brand.id, skuId, delta: quantity, reason: "release.cancel", orderId: order.id, actorUserId: actor.userId ?? null })),
       });
     }
-    await enqueueEmail(tx, {
-      brandId: brand.id,
-      to: order.contactEmail,
-      subject: `Order cancelled: ${orderNumber} (${brand.name})`,
-      text: [
-        `Dear ${order.contactName},`,
-        "",
-        `We are sorry to tell you that ${brand.name} has cancelled your order ${orderNumber}.`,
-        `Reason: ${reason}`,
-        "",
-        brand.name,
-      ].join("\n"),
-    });
+    const mail = await buyerOrderMail(tx, order.id);
+    await enqueueEmail(tx, { brandId: brand.id, to: mail.to, locale: mail.locale, template: "orderCancelled", data: { ...mail.about, reason } });
     await recordAudit(tx, {
       brandId: brand.id,
       actor,

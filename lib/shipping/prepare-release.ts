@@ -23,11 +23,13 @@ import "server-only";
 // 2-core machine against PostgreSQL.
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
+import type { BuyerOwnership, Language, OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/audit/record-audit";
 import { msg } from "@/lib/i18n/message-text";
 import { translatorFor } from "@/lib/i18n/translator";
+import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
+import { outboxRow, recipientLocale } from "@/lib/mail/outbox";
 import type { OrderEventType } from "@/lib/orders/order-events";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { allocationOf, servedFirst } from "./allocation";
@@ -74,22 +76,33 @@ type ReleaseOrder = {
   shipCity: string | null;
   shipPostalCode: string | null;
   shipCountry: string;
+  /** For the buyer's "Order Processing" e-mail: its language and the buyer's page of the order. */
+  language: Language;
+  buyerOwnership: BuyerOwnership;
+  linkToken: string | null;
   lines: ReleaseLine[];
 };
 
+/** What the "Order Processing" e-mails need besides each order. */
+type MailContext = { appUrl: string; timeZone: string };
+
 // Plain SQL rather than nested Prisma reads and createMany: for a thousand orders the ORM's
 // per-row work cost more than the database did (measured: most of a 1,000-order run).
-async function loadOrders(brandId: string, ids: string[]): Promise<ReleaseOrder[]> {
-  const [orders, lines] = await Promise.all([
+async function loadOrders(brandId: string, ids: string[]): Promise<{ orders: ReleaseOrder[]; mail: MailContext }> {
+  const [orders, lines, brand, appUrl] = await Promise.all([
     prisma.$queryRaw<Omit<ReleaseOrder, "lines">[]>`
-      SELECT "id", "number", "createdAt", "status", "releaseStatus", "contactName", "contactEmail", "shipRecipient", "shipLine1", "shipCity", "shipPostalCode", "shipCountry"
-      FROM "Order" WHERE "brandId" = ${brandId} AND "id" = ANY(${ids}::text[])`,
+      SELECT o."id", o."number", o."createdAt", o."status", o."releaseStatus", o."contactName", o."contactEmail", o."shipRecipient", o."shipLine1", o."shipCity", o."shipPostalCode", o."shipCountry",
+             o."language", b."ownership" AS "buyerOwnership", l."token" AS "linkToken"
+      FROM "Order" o JOIN "Buyer" b ON b."id" = o."buyerId" LEFT JOIN "OrderLink" l ON l."id" = o."sourceLinkId"
+      WHERE o."brandId" = ${brandId} AND o."id" = ANY(${ids}::text[])`,
     prisma.$queryRaw<{ orderId: string; skuId: string; skuCode: string; productCode: string; productName: string; quantity: number; deliveryName: string | null; undelivered: number }[]>`
       SELECT l."orderId", l."skuId", l."skuCode", l."productCode", l."productName", l."quantity", p."deliveryName",
              COALESCE((SELECT SUM(u."quantity") FROM "UndeliveredSku" u WHERE u."orderLineId" = l."id"), 0)::int AS "undelivered"
       FROM "OrderLine" l JOIN "Order" o ON o."id" = l."orderId" JOIN "Sku" s ON s."id" = l."skuId" JOIN "Product" p ON p."id" = s."productId"
       WHERE o."brandId" = ${brandId} AND l."orderId" = ANY(${ids}::text[])
       ORDER BY l."orderId", l."position"`,
+    prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { timeZone: true } }),
+    mailAppUrl(),
   ]);
   const byOrder = new Map<string, ReleaseLine[]>();
   for (const l of lines) {
@@ -105,7 +118,7 @@ async function loadOrders(brandId: string, ids: string[]): Promise<ReleaseOrder[
     });
     byOrder.set(l.orderId, list);
   }
-  return orders.map((o) => ({ ...o, lines: byOrder.get(o.id) ?? [] }));
+  return { orders: orders.map((o) => ({ ...o, lines: byOrder.get(o.id) ?? [] })), mail: { appUrl, timeZone: brand.timeZone } };
 }
 
 /**
@@ -115,14 +128,14 @@ async function loadOrders(brandId: string, ids: string[]): Promise<ReleaseOrder[
  */
 export async function prepareOrdersForRelease(input: { brand: ReleaseBrand; actor: Actor; orderIds: string[] }): Promise<ReleaseOutcome[]> {
   const ids = [...new Set(input.orderIds)];
-  const orders = await loadOrders(input.brand.id, ids);
+  const { orders, mail } = await loadOrders(input.brand.id, ids);
   if (orders.length !== ids.length) throw new NotFoundError(msg("shipping.errors.orderNotFound"));
   orders.sort(servedFirst);
   const outcomes: ReleaseOutcome[] = [];
   // Chunks one after another, oldest first: a later (newer) chunk only sees what older ones left.
   for (let i = 0; i < orders.length; i += RELEASE_CHUNK_SIZE) {
     const chunk = orders.slice(i, i + RELEASE_CHUNK_SIZE);
-    outcomes.push(...(await prisma.$transaction((tx) => prepareChunk(tx, input.brand, input.actor, chunk))));
+    outcomes.push(...(await prisma.$transaction((tx) => prepareChunk(tx, input.brand, input.actor, chunk, mail))));
   }
   return outcomes;
 }
@@ -135,7 +148,7 @@ type Decision = { order: ReleaseOrder; orderNumber: string; from: ReleaseStatus 
 
 const byId = ([a]: [string, number], [b]: [string, number]) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: ReleaseOrder[]): Promise<ReleaseOutcome[]> {
+async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: ReleaseOrder[], mail: MailContext): Promise<ReleaseOutcome[]> {
   const needs = new Map(orders.map((o) => [o.id, [...allocationOf(o.lines)].sort(byId)]));
   const skuIds = [...new Set([...needs.values()].flatMap((need) => need.map(([id]) => id)))].sort();
   const orderIds = orders.map((o) => o.id).sort();
@@ -202,12 +215,14 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
       INSERT INTO "StockMovement" ("id", "brandId", "skuId", "delta", "reason", "orderId", "actorUserId")
       SELECT gen_random_uuid()::text, ${brand.id}, v.sku, v.delta, 'release.allocate', v.ord, ${actor.userId ?? null}::text
       FROM unnest(${moves.map((m) => m.skuId)}::text[], ${moves.map((m) => m.delta)}::int[], ${moves.map((m) => m.orderId)}::text[]) AS v(sku, delta, ord)`;
-    // The outbox (lib/mail/outbox.ts) in bulk: the same rows enqueueEmail writes, one statement.
-    const mails = released.map((d) => orderProcessingEmail(brand, d.order, d.orderNumber));
+    // The outbox (lib/mail/outbox.ts) in bulk: the same rows enqueueEmail writes, one statement;
+    // each mail is rendered at delivery, in its buyer's language.
+    const mails = released.map((d) => orderProcessingEmail(brand, d.order, d.orderNumber, mail));
     await tx.$executeRaw`
-      INSERT INTO "OutboxEmail" ("id", "brandId", "to", "subject", "text")
-      SELECT gen_random_uuid()::text, ${brand.id}, v.recipient, v.subject, v.body
-      FROM unnest(${mails.map((m) => m.to)}::text[], ${mails.map((m) => m.subject)}::text[], ${mails.map((m) => m.text)}::text[]) AS v(recipient, subject, body)`;
+      INSERT INTO "OutboxEmail" ("id", "brandId", "to", "template", "locale", "data")
+      SELECT gen_random_uuid()::text, ${brand.id}, v.recipient, v.template, v.locale, v.data::jsonb
+      FROM unnest(${mails.map((m) => m.to)}::text[], ${mails.map((m) => m.template)}::text[], ${mails.map((m) => m.locale)}::text[], ${mails.map((m) => JSON.stringify(m.data))}::text[])
+        AS v(recipient, template, locale, data)`;
   }
   if (failed.length > 0) {
     await tx.$executeRaw`
@@ -248,14 +263,10 @@ function audit(d: Decision, action: OrderEventType, to: ReleaseStatus, data: Pri
   return { entityId: d.order.id, action, from: d.from, to, data };
 }
 
-function orderProcessingEmail(brand: ReleaseBrand, order: ReleaseOrder, orderNumber: string) {
-  const text = [
-    `Dear ${order.contactName},`,
-    "",
-    `Your order ${orderNumber} with ${brand.name} is now being processed: the products are being prepared for shipment.`,
-    "As the order is being processed, it can no longer be cancelled from your side. Please contact the brand if you need to change anything.",
-    "",
-    brand.name,
-  ].join("\n");
-  return { brandId: brand.id, to: order.contactEmail, subject: `Order Processing: ${orderNumber} (${brand.name})`, text };
+function orderProcessingEmail(brand: ReleaseBrand, order: ReleaseOrder, orderNumber: string, mail: MailContext) {
+  const orderUrl = buyerOrderUrl(mail.appUrl, { id: order.id, buyerOwnership: order.buyerOwnership, linkToken: order.linkToken });
+  return outboxRow({
+    brandId: brand.id, to: order.contactEmail, locale: recipientLocale(order.language), template: "orderProcessing",
+    data: { brandName: brand.name, timeZone: mail.timeZone, orderNumber, contactName: order.contactName, orderUrl },
+  });
 }

@@ -17,7 +17,7 @@ test("an invited new address sets a password on /invite/<token>, then signs in t
 
   // The link as mailed (the outbox keeps the mail when no SMTP server is configured).
   const mail = await e2ePrisma().outboxEmail.findFirstOrThrow({ where: { brandId: brand.id, to: email } });
-  const path = /\/invite\/[A-Za-z0-9_-]+/.exec(mail.text)![0];
+  const path = /\/invite\/[A-Za-z0-9_-]+/.exec(JSON.stringify(mail.data))![0];
 
   // The invitee, in a browser of their own.
   const invitee = await (await browser.newContext()).newPage();

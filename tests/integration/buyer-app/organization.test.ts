@@ -4,6 +4,7 @@ import { verifySecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { actAs } from "../../support/next-request";
 import { createBrand, createUser } from "../../support/fixtures";
+import { renderedMail } from "../../support/outbox";
 
 const address = { label: "Warehouse", recipientName: "Aiko", line1: "1-2-3 Jinnan", line2: "", city: "Tokyo", region: "", postalCode: "150-0041", country: "jp", phone: "", isDefault: false };
 
@@ -15,7 +16,7 @@ describe("organization management", () => {
     expect(result).toMatchObject({ ok: true, data: { created: true } });
     const user = await prisma.user.findUniqueOrThrow({ where: { email: "colleague@shop.example" }, include: { buyerMemberships: true } });
     expect(user.buyerMemberships).toMatchObject([{ buyerId: a.buyer.id, role: "MEMBER" }]);
-    const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { to: "colleague@shop.example" } });
+    const mail = await renderedMail({ to: "colleague@shop.example" });
     const password = /one-time password: (\S+)/.exec(mail.text)?.[1];
     expect(await verifySecret(password!, user.passwordHash)).toBe(true);
     expect(await inviteCoworkerAction({ email: "colleague@shop.example", name: "Again" })).toMatchObject({ ok: false, code: "ALREADY_MEMBER" });

@@ -4,6 +4,7 @@ import { inviteBuyerAction, revokeInvitationAction } from "@/lib/buyers/actions"
 import { prisma } from "@/lib/db/client";
 import { actAs } from "../../support/next-request";
 import { createBrand, createUser } from "../../support/fixtures";
+import { renderedMail } from "../../support/outbox";
 
 const terms = { discountRate: "7.5", currency: "EUR", language: "EN", paymentTerms: "Net 60" } as const;
 
@@ -20,7 +21,7 @@ describe("inviting buyers", () => {
     expect(sent).toMatchObject({ ok: true, data: { offeredTo: b.buyer.name } });
     const invitation = await invitationOf(sent.ok ? sent.data.invitationId : "");
     expect(invitation).toMatchObject({ brandId: a.brand.id, buyerId: b.buyer.id, status: "PENDING", currency: "EUR" });
-    const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: a.brand.id, to: b.buyerUser.email } });
+    const mail = await renderedMail({ brandId: a.brand.id, to: b.buyerUser.email });
     expect(mail.text).toContain(`/buyer/invitations/${invitation.token}`);
 
     await actAs(b.buyerUser);

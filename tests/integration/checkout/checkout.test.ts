@@ -8,6 +8,7 @@ import { loadCart } from "@/lib/cart/cart";
 import { actAs } from "../../support/next-request";
 import { FIXTURE_PASSWORD } from "../../support/fixtures";
 import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
+import { renderedMail } from "../../support/outbox";
 
 async function addToCart(world: LinkWorld, token: string, quantities: number[] = [2, 1]) {
   const result = await saveLinkCartAction(token, { productId: world.product.id, quantities: quantities.map((quantity, i) => ({ skuId: world.skus[i].id, quantity })) });
@@ -78,7 +79,7 @@ describe("placing an order", { timeout: 120_000 }, () => {
     expect(order.lines).toHaveLength(2);
     expect(await prisma.cartLine.count({ where: { cart: { brandId: world.brand.id } } })).toBe(0);
     expect(await prisma.auditEvent.count({ where: { entityId: order.id, action: "order.place" } })).toBe(1);
-    expect(await prisma.outboxEmail.findFirst({ where: { brandId: world.brand.id } })).toMatchObject({ to: "buyer@shop.example", subject: expect.stringContaining("-000042") });
+    expect(await renderedMail({ brandId: world.brand.id })).toMatchObject({ to: "buyer@shop.example", template: "orderReceived", subject: expect.stringContaining("-000042") });
     expect((await prisma.sku.findUniqueOrThrow({ where: { id: world.skus[0].id } })).stockQuantity).toBe(10);
     expect(await prisma.brand.findUniqueOrThrow({ where: { id: world.brand.id } })).toMatchObject({ lastOrderNumber: 42 });
   });

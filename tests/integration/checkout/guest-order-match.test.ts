@@ -15,6 +15,7 @@ import { listQueueOrders } from "@/lib/shipping/queries";
 import { parseQueueFilter } from "@/lib/shipping/schemas";
 import { actAs, revalidatedPaths } from "../../support/next-request";
 import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
+import { renderedMail } from "../../support/outbox";
 
 const MATCH_URL = /http:\/\/localhost:3000\/l\/([A-Za-z0-9_-]+)\/match\/([A-Za-z0-9_-]{43})/;
 
@@ -32,7 +33,7 @@ async function guestOrder(world: LinkWorld, email: string, type: "INSTANT" | "DY
 
 /** The token in the "please confirm" e-mail sent for this order. */
 async function emailedToken(orderNumber: string) {
-  const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { subject: { contains: `confirm order ${orderNumber}` } } });
+  const mail = await renderedMail({ template: "orderMatch", data: { path: ["orderNumber"], equals: orderNumber } });
   const found = MATCH_URL.exec(mail.text);
   if (!found) throw new Error(`no confirmation link in: ${mail.text}`);
   return { linkToken: found[1], token: found[2], mail };

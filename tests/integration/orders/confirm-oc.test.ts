@@ -4,6 +4,7 @@ import { confirmOcAction, createTagAction } from "@/lib/orders/actions";
 import { actAs, revalidatedPaths } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
 import { createOrder } from "./order-fixture";
+import { renderedMails } from "../../support/outbox";
 
 describe("Confirm The Order Confirmation", { timeout: 120_000 }, () => {
   it("confirms an OC Approved order: OC Confirmed, Not Yet Released, tags applied, buyer e-mailed", async () => {
@@ -18,9 +19,10 @@ describe("Confirm The Order Confirmation", { timeout: 120_000 }, () => {
     expect(after).toMatchObject({ status: "OC_CONFIRMED", releaseStatus: "NOT_YET_RELEASED" });
     expect(after.ocConfirmedAt).toBeInstanceOf(Date);
     expect(after.tags.map((t) => t.tag.name)).toEqual(["Spring rush"]);
-    const mails = await prisma.outboxEmail.findMany({ where: { brandId: f.brand.id } });
+    const mails = await renderedMails({ brandId: f.brand.id });
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ to: f.buyerUser.email, status: "PENDING", text: "Thank you! Your order is confirmed.\n" });
+    expect(mails[0]).toMatchObject({ to: f.buyerUser.email, status: "PENDING", template: "ocConfirmed", locale: "en" });
+    expect(mails[0].text).toContain("Thank you! Your order is confirmed.");
     const audit = await prisma.auditEvent.findMany({ where: { entityId: order.id, action: "oc.confirm" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ fromStatus: "OC_APPROVED", toStatus: "OC_CONFIRMED", actorUserId: f.ops.id });

@@ -9,6 +9,7 @@ import { confirmOcAction } from "@/lib/orders/actions";
 import { actAs } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
 import { createOrder } from "./order-fixture";
+import { parseMessage } from "../../support/smtp-message";
 
 type Received = { from: string; to: string[]; raw: string };
 const received: Received[] = [];
@@ -61,6 +62,38 @@ describe("mail delivery", { timeout: 120_000 }, () => {
     const row = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id } });
     expect(row).toMatchObject({ status: "SENT", attempts: 1 });
     expect(await deliverPendingEmails({ smtpUrl })).toMatchObject({ sent: 0 });
+  });
+
+  it("renders a mail before sending it, in its recipient's language: a Japanese subject, an HTML part and a plain-text part, stored once", async () => {
+    const f = await createBrand();
+    const order = await createOrder(f, { status: "OC_APPROVED" });
+    await prisma.order.update({ where: { id: order.id }, data: { language: "JA" } });
+    await actAs(f.staff);
+    expect(await confirmOcAction({ orderId: order.id, notifyBuyer: true, emailBody: "来週出荷いたします。", tagIds: [] })).toMatchObject({ ok: true });
+    const written = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id } });
+    expect(written).toMatchObject({ template: "ocConfirmed", locale: "ja", subject: null, text: null, html: null });
+    expect(await deliverPendingEmails({ smtpUrl })).toMatchObject({ sent: 1 });
+    const message = parseMessage(received.at(-1)!.raw);
+    expect(message.subject).toBe(`【${f.brand.name}】注文確認書 ${f.brand.orderPrefix}-${String(order.number).padStart(6, "0")} が確定しました`);
+    expect(message.text).toContain("来週出荷いたします。");
+    expect(message.text).toContain("ご注文内容を見る");
+    expect(message.html).toMatch(/<html[^>]* lang="ja"/);
+    expect(message.html).toContain("来週出荷いたします。");
+    // What was sent is what the outbox now keeps.
+    const sent = await prisma.outboxEmail.findUniqueOrThrow({ where: { id: written.id } });
+    expect(sent).toMatchObject({ status: "SENT", subject: message.subject });
+    expect(sent.html).toContain("来週出荷いたします。");
+  });
+
+  it("a mail that cannot be rendered is a failed attempt with the reason, retried later like an SMTP refusal", async () => {
+    const f = await createBrand();
+    await prisma.outboxEmail.create({ data: { brandId: f.brand.id, to: "someone@test.example", template: "noSuchTemplate", locale: "en", data: {} } });
+    const before = received.length;
+    expect(await deliverPendingEmails({ smtpUrl })).toMatchObject({ failed: 1, sent: 0 });
+    expect(received.length).toBe(before);
+    const row = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id } });
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1, subject: null });
+    expect(row.lastError).toContain("noSuchTemplate");
   });
 
   it("keeps mail in the outbox without SMTP_URL, and retries later after an SMTP refusal", async () => {

@@ -6,6 +6,7 @@ import {
 import { actAs } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
 import { createOrder, createProductWithSkus } from "./order-fixture";
+import { renderedMail } from "../../support/outbox";
 
 describe("creating and approving the OC", { timeout: 120_000 }, () => {
   it("creates the OC with adjusted quantities and prices, a removed line and an added SKU", async () => {
@@ -64,7 +65,7 @@ describe("creating and approving the OC", { timeout: 120_000 }, () => {
     expect(await sendOcForApprovalAction({ orderId: order.id, sentAt: null })).toMatchObject({ ok: true });
     const sent = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(sent.ocSentAt).toBeInstanceOf(Date);
-    const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id } });
+    const mail = await renderedMail({ brandId: f.brand.id });
     expect(mail.text).toContain(`http://localhost:3000/oc/${sent.approvalToken}`);
     await actAs(null);
     const results = await Promise.all([1, 2, 3].map(() => approveOcByTokenAction({ token: sent.approvalToken! })));
@@ -170,7 +171,7 @@ describe("Order Rejected", { timeout: 120_000 }, () => {
     const results = await Promise.all([1, 2].map(() => rejectOrderAction({ orderId: order.id, reason: "Minimum quantity not met." })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "ORDER_ALREADY_REJECTED" });
-    const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id } });
+    const mail = await renderedMail({ brandId: f.brand.id });
     expect(mail.text).toContain("Minimum quantity not met.");
     expect(await prisma.outboxEmail.count({ where: { brandId: f.brand.id } })).toBe(1);
     const confirmed = await createOrder(f, { status: "OC_CONFIRMED", releaseStatus: "NOT_YET_RELEASED" });

@@ -631,7 +631,7 @@ describe("the last units of a SKU", { timeout: 120_000 }, () => {
     const statuses = await prisma.order.groupBy({ by: ["releaseStatus"], where: { id: { in: orderIds } }, _count: true });
     expect(Object.fromEntries(statuses.map((s) => [s.releaseStatus, s._count]))).toEqual({ PREPARING_PRODUCT: 5, FAILED_TO_RELEASE: CALLERS - 5 });
     expect(await prisma.auditEvent.count({ where: { entityId: { in: orderIds }, action: "release.prepare" } })).toBe(5);
-    expect(await prisma.outboxEmail.count({ where: { brandId: world.brand.id, subject: { startsWith: "Order Processing" } } })).toBe(5);
+    expect(await prisma.outboxEmail.count({ where: { brandId: world.brand.id, template: "orderProcessing" } })).toBe(5);
     expect(await prisma.outboxEmail.count({ where: { brandId: world.brand.id } })).toBe(mailsBefore + 5);
   });
 });

@@ -11,6 +11,7 @@ import { localDriver, setStorageDriver, storage } from "@/lib/storage/storage";
 import { createTagAction, deleteTagAction, renameTagAction } from "@/lib/tags/actions";
 import { createBrand, createUser } from "../../support/fixtures";
 import { actAs } from "../../support/next-request";
+import { renderedMail } from "../../support/outbox";
 
 beforeAll(async () => {
   setStorageDriver(localDriver(await mkdtemp(path.join(os.tmpdir(), "wholesale-uploads-"))));
@@ -137,7 +138,7 @@ describe("brand settings and staff", () => {
     expect(await inviteStaffAction({ email: existing.email, role: "STAFF" })).toMatchObject({ ok: false, fieldErrors: { email: `${existing.email} is already a member of ${a.brand.name}.` } });
     expect(await inviteStaffAction({ email: "New.Person@Example.com", role: "OPS" })).toMatchObject({ ok: true, data: { status: "invited" } });
     expect(await prisma.staffInvitation.findFirst({ where: { brandId: a.brand.id, email: "new.person@example.com" } })).toMatchObject({ role: "OPS" });
-    const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: a.brand.id, to: "new.person@example.com" } });
+    const mail = await renderedMail({ brandId: a.brand.id, to: "new.person@example.com" });
     expect(mail.text).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}/);
     expect(await inviteStaffAction({ email: "bad", role: "OPS" })).toMatchObject({ ok: false, fieldErrors: { email: "Enter a valid email address." } });
     // Only an Owner grants the Owner role.

@@ -12,6 +12,7 @@ import { getOpenStaffInvitation, listStaff } from "@/lib/settings/queries";
 import { STAFF_INVITATION_DAYS } from "@/lib/settings/staff-invitation-validity";
 import { createBrand, type BrandFixture } from "../../support/fixtures";
 import { actAs } from "../../support/next-request";
+import { renderedMail } from "../../support/outbox";
 
 const NO_LONGER_VALID = { ok: false, code: "NOT_FOUND", message: "This invitation is no longer valid." };
 
@@ -20,7 +21,7 @@ async function invite(f: BrandFixture, role: "ADMIN" | "STAFF" | "OPS" = "ADMIN"
   const email = `invitee-${randomBytes(4).toString("hex")}@test.example`;
   await actAs(f.owner);
   expect(await inviteStaffAction({ email, role })).toMatchObject({ ok: true, data: { status: "invited" } });
-  const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id, to: email } });
+  const mail = await renderedMail({ brandId: f.brand.id, to: email });
   const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
   return { email, token };
 }

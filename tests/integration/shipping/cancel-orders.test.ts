@@ -4,6 +4,7 @@ import { cancelOrdersAction, prepareForReleaseAction } from "@/lib/shipping/acti
 import { actAs, setRequestHeaders } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
 import { createProductWithSkus, createToShipOrders } from "../../support/shipping-orders";
+import { renderedMails } from "../../support/outbox";
 
 async function setup(stock = [10]) {
   const f = await createBrand();
@@ -26,7 +27,7 @@ describe("cancelling sold-out orders", () => {
       expect(row).toMatchObject({ status: "CANCELLED", cancelledReason: "Sold out for the season.", releaseStatus: null });
       expect(row.cancelledAt).toBeInstanceOf(Date);
     }
-    const mail = await prisma.outboxEmail.findMany({ where: { brandId: f.brand.id }, orderBy: { to: "asc" } });
+    const mail = await renderedMails({ brandId: f.brand.id });
     expect(mail.map((m) => m.to)).toEqual(["one@buyer.example", "two@buyer.example"]);
     expect(mail[0].text).toContain("Sold out for the season.");
     expect(await prisma.auditEvent.count({ where: { brandId: f.brand.id, action: "order.cancel", toStatus: "CANCELLED" } })).toBe(2);

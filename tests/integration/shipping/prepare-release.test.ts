@@ -8,6 +8,7 @@ import { releaseFailureText } from "@/lib/shipping/release-failure";
 import { actAs, revalidatedPaths, setRequestHeaders } from "../../support/next-request";
 import { createBrand, type BrandFixture } from "../../support/fixtures";
 import { createProductWithSkus, createToShipOrders, type SkuRef } from "../../support/shipping-orders";
+import { renderedMails } from "../../support/outbox";
 
 async function setup(stock: number[], options: { deliveryName?: string | null } = {}) {
   const f = await createBrand();
@@ -52,7 +53,7 @@ describe("Preparing to Release", () => {
       [skus[1].id, -5, "release.allocate"],
       [skus[0].id, -3, "release.allocate"],
     ]);
-    const mail = await prisma.outboxEmail.findMany({ where: { brandId: f.brand.id } });
+    const mail = await renderedMails({ brandId: f.brand.id });
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ to: "shop@buyer.example", status: "PENDING" });
     expect(mail[0].subject).toContain("Order Processing");
