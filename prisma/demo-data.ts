@@ -7,7 +7,7 @@ import type { BrandRole, ConnectionStatus, Language, OrderStatus, ReleaseStatus,
 import type { OrderEventType } from "../lib/orders/order-events";
 import { unitPrice } from "../lib/pricing/unit-price";
 import { quoteShipping } from "../lib/checkout/shipping-fee";
-import { releaseFailureDetails } from "../lib/shipping/messages";
+import { releaseFailureDetails } from "../lib/shipping/release-failure";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 

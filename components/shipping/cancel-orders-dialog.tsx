@@ -1,6 +1,7 @@
 "use client";
 // Cancel the selected orders (e.g. a sold-out product) with a reason the buyer receives by e-mail.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,13 +12,13 @@ import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { applyFieldErrors } from "@/lib/actions/use-action";
 import { cancelOrdersAction } from "@/lib/shipping/actions";
-import { cancelMessages as t } from "@/lib/shipping/messages";
 import { cancelOrdersSchema, RELEASE_CHUNK_SIZE } from "@/lib/shipping/schemas";
 
 const formSchema = cancelOrdersSchema.pick({ reason: true });
 type FormValues = { reason: string };
 
 export function CancelOrdersDialog({ orderIds, open, onOpenChange, onFinished }: { orderIds: string[]; open: boolean; onOpenChange: (open: boolean) => void; onFinished?: () => void }) {
+  const t = useTranslations("shipping.cancel");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const form = useForm<FormValues>({ resolver: zodResolver(formSchema), defaultValues: { reason: "" } });
@@ -35,12 +36,12 @@ export function CancelOrdersDialog({ orderIds, open, onOpenChange, onFinished }:
           return;
         }
         cancelled += result.data.cancelled;
-        for (const o of result.data.outcomes) if (!o.ok) problems.push(`${o.orderNumber}: ${o.message}`);
+        for (const o of result.data.outcomes) if (!o.ok) problems.push(t("problem", { orderNumber: o.orderNumber, message: o.message }));
       }
     } finally {
       setPending(false);
     }
-    if (cancelled > 0) toast.success(t.cancelled(cancelled));
+    if (cancelled > 0) toast.success(t("cancelled", { count: cancelled }));
     for (const p of problems.slice(0, 5)) toast.error(p);
     form.reset();
     onOpenChange(false);
@@ -51,19 +52,19 @@ export function CancelOrdersDialog({ orderIds, open, onOpenChange, onFinished }:
   const error = form.formState.errors.reason?.message;
   return (
     <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent title={t.title} description={t.description(orderIds.length)}>
+      <DialogContent title={t("title")} description={t("description", { count: orderIds.length })}>
         <form onSubmit={form.handleSubmit(submit)} noValidate>
-          <Field label="Reason for cancelling" error={error}>
-            {({ id, describedBy, invalid }) => <Textarea id={id} aria-describedby={describedBy} invalid={invalid} placeholder="e.g. This product is sold out." {...form.register("reason")} />}
+          <Field label={t("reason")} error={error}>
+            {({ id, describedBy, invalid }) => <Textarea id={id} aria-describedby={describedBy} invalid={invalid} placeholder={t("reasonPlaceholder")} {...form.register("reason")} />}
           </Field>
           <div className="mt-6 flex flex-wrap justify-end gap-2">
             <DialogClose asChild>
               <Button variant="secondary" disabled={pending}>
-                Keep orders
+                {t("keep")}
               </Button>
             </DialogClose>
             <Button type="submit" variant="danger" pending={pending}>
-              Cancel orders
+              {t("submit")}
             </Button>
           </div>
         </form>

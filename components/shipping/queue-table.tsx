@@ -1,22 +1,24 @@
 "use client";
 // The New (To Ship) Orders list with its left checkboxes: select orders (or all matching the
 // search), then Preparing to Release or cancel them.
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useCallback, useState } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatCount } from "@/lib/pagination/capped-count";
 import { matchingOrderIdsAction } from "@/lib/shipping/actions";
 import type { QueueFilter } from "@/lib/shipping/schemas";
 import { CancelOrdersDialog } from "./cancel-orders-dialog";
 import { OrderingMember } from "./ordering-member";
 import { ReleaseDialog } from "./release-dialog";
+import { useShippingCount } from "./shipping-count";
 
 export type QueueRow = {
   id: string;
   orderNumber: string;
+  /** Formatted in the viewer's language and the brand's time zone. */
   createdAt: string;
   buyerId: string;
   buyerName: string;
@@ -29,6 +31,7 @@ export type QueueRow = {
   quantity: number;
   total: string;
   cancelled: boolean;
+  /** The reason and its detail, in the viewer's words. */
   failure: { label: string; detail: string | null } | null;
 };
 
@@ -46,6 +49,10 @@ export function QueueTable({
   /** Shown instead of the table when nothing matches; the pop-ups stay mounted either way. */
   empty: React.ReactNode;
 }) {
+  const t = useTranslations("shipping");
+  const tStatus = useTranslations("status");
+  const format = useFormatter();
+  const count = useShippingCount();
   const [selected, setSelected] = useState<string[]>([]);
   const [allMatching, setAllMatching] = useState(false);
   const [loadingAll, setLoadingAll] = useState(false);
@@ -79,24 +86,24 @@ export function QueueTable({
         empty
       ) : (
         <>
-          <div className="mb-3 flex flex-wrap items-center gap-3" role="toolbar" aria-label="Selected orders">
+          <div className="mb-3 flex flex-wrap items-center gap-3" role="toolbar" aria-label={t("queue.toolbar")}>
             <Button disabled={selected.length === 0} onClick={() => setDialog("release")}>
-              Preparing to Release
+              {t("queue.prepare")}
             </Button>
             <Button variant="secondary" disabled={selected.length === 0} onClick={() => setDialog("cancel")}>
-              Cancel orders
+              {t("queue.cancelOrders")}
             </Button>
             <p className="text-sm text-slate-600" data-testid="selection-count">
-              {selected.length === 0 ? "Select orders to prepare them for release." : `${selected.length.toLocaleString("en")} selected`}
+              {selected.length === 0 ? t("queue.selectHint") : t("queue.selected", { count: selected.length })}
             </p>
             {allOnPage && !allMatching && total > rows.length && (
               <Button variant="ghost" size="sm" pending={loadingAll} onClick={selectAllMatching}>
-                Select all {formatCount(total)} matching orders
+                {t("queue.selectAllMatching", { count: count(total) })}
               </Button>
             )}
             {selected.length > 0 && (
               <Button variant="ghost" size="sm" onClick={clear}>
-                Clear selection
+                {t("queue.clearSelection")}
               </Button>
             )}
           </div>
@@ -106,7 +113,7 @@ export function QueueTable({
                 <Th className="w-10">
                   <input
                     type="checkbox"
-                    aria-label="Select all orders on this page"
+                    aria-label={t("queue.selectPage")}
                     className="size-4 accent-brand-600"
                     checked={allOnPage}
                     onChange={(e) => {
@@ -115,14 +122,14 @@ export function QueueTable({
                     }}
                   />
                 </Th>
-                <Th>Order No.</Th>
-                <Th>Ordered</Th>
-                <Th>Ordering Member</Th>
-                <Th>Ship to</Th>
-                <Th>Shipping option</Th>
-                <Th className="text-right">Qty</Th>
-                <Th className="text-right">Total</Th>
-                {failedView && <Th>Reason</Th>}
+                <Th>{t("columns.orderNo")}</Th>
+                <Th>{t("columns.ordered")}</Th>
+                <Th>{t("columns.orderingMember")}</Th>
+                <Th>{t("columns.shipTo")}</Th>
+                <Th>{t("columns.shippingOption")}</Th>
+                <Th className="text-right">{t("columns.quantity")}</Th>
+                <Th className="text-right">{t("columns.total")}</Th>
+                {failedView && <Th>{t("columns.reason")}</Th>}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -131,7 +138,7 @@ export function QueueTable({
                   <Td>
                     <input
                       type="checkbox"
-                      aria-label={`Select order ${row.orderNumber}`}
+                      aria-label={t("queue.selectOrder", { orderNumber: row.orderNumber })}
                       className="size-4 accent-brand-600"
                       checked={selected.includes(row.id)}
                       onChange={(e) => toggle(row.id, e.target.checked)}
@@ -143,7 +150,7 @@ export function QueueTable({
                     </Link>
                     {row.cancelled && (
                       <Badge tone="gray" className="ml-2">
-                        Cancelled
+                        {tStatus("order.CANCELLED")}
                       </Badge>
                     )}
                   </Td>
@@ -153,7 +160,7 @@ export function QueueTable({
                   </Td>
                   <Td>{row.shipCountry}</Td>
                   <Td data-testid="shipping-option">{row.shippingOption}</Td>
-                  <Td className="text-right tabular-nums">{row.quantity.toLocaleString("en")}</Td>
+                  <Td className="text-right tabular-nums">{format.number(row.quantity)}</Td>
                   <Td className="whitespace-nowrap text-right tabular-nums">{row.total}</Td>
                   {failedView && (
                     <Td className="max-w-80">

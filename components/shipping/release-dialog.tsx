@@ -6,6 +6,7 @@
 // order takes stock an older one needs.
 import * as RadixDialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
@@ -13,14 +14,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { prepareForReleaseAction, releasePreviewAction } from "@/lib/shipping/actions";
-import { releaseMessages as t } from "@/lib/shipping/messages";
-import type { ReleaseOutcome } from "@/lib/shipping/prepare-release";
+import type { ShownReleaseOutcome } from "@/lib/shipping/prepare-release";
 import type { ReleasePreview } from "@/lib/shipping/queries";
 import { RELEASE_CHUNK_SIZE } from "@/lib/shipping/schemas";
 
-type Phase = { kind: "loading" } | { kind: "ready"; preview: ReleasePreview } | { kind: "running"; preview: ReleasePreview; done: number } | { kind: "done"; outcomes: ReleaseOutcome[] };
+type Phase = { kind: "loading" } | { kind: "ready"; preview: ReleasePreview } | { kind: "running"; preview: ReleasePreview; done: number } | { kind: "done"; outcomes: ShownReleaseOutcome[] };
 
 export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinished }: { orderIds: string[]; open: boolean; onOpenChange: (open: boolean) => void; onFinished?: () => void }) {
+  const t = useTranslations("shipping.release");
+  const tc = useTranslations("common");
   const router = useRouter();
   // The selection as it was when the pop-up opened (the list clears its selection when done).
   const [orderIds] = useState(selection);
@@ -44,7 +46,7 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
   }, [open, orderIds, onOpenChange]);
 
   async function run(preview: ReleasePreview) {
-    const outcomes: ReleaseOutcome[] = [];
+    const outcomes: ShownReleaseOutcome[] = [];
     // Oldest first, one chunk at a time: never two chunks of this selection racing each other.
     const served = preview.orderIds;
     setPhase({ kind: "running", preview, done: 0 });
@@ -60,8 +62,8 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
     }
     const released = outcomes.filter((o) => o.ok).length;
     const failed = outcomes.length - released;
-    if (released > 0) toast.success(t.released(released));
-    if (failed > 0) toast.error(t.failed(failed));
+    if (released > 0) toast.success(t("released", { count: released }));
+    if (failed > 0) toast.error(t("failed", { count: failed }));
     setPhase({ kind: "done", outcomes });
   }
 
@@ -84,25 +86,25 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
         <RadixDialog.Content className="fixed left-1/2 top-1/2 z-50 flex max-h-[90dvh] w-[calc(100vw-2rem)] max-w-3xl -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-white shadow-xl">
           <div className="flex items-start justify-between gap-4 border-b border-slate-200 p-5">
             <div>
-              <RadixDialog.Title className="text-lg font-semibold">{t.title}</RadixDialog.Title>
-              <RadixDialog.Description className="mt-1 text-sm text-slate-600">{t.description}</RadixDialog.Description>
+              <RadixDialog.Title className="text-lg font-semibold">{t("title")}</RadixDialog.Title>
+              <RadixDialog.Description className="mt-1 text-sm text-slate-600">{t("description")}</RadixDialog.Description>
               <p className="mt-1 text-sm text-slate-600" data-testid="release-served-first">
-                {t.servedFirst} {t.earlierReleases}
+                {t("servedFirst")}
               </p>
             </div>
             <div className="flex shrink-0 items-center gap-2">
               {phase.kind !== "done" && (
                 <Button disabled={phase.kind !== "ready"} pending={running} onClick={() => phase.kind === "ready" && run(phase.preview)}>
-                  {t.prepare}
+                  {t("prepare")}
                 </Button>
               )}
-              <RadixDialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100 disabled:opacity-50" aria-label="Close" disabled={running}>
+              <RadixDialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100 disabled:opacity-50" aria-label={tc("close")} disabled={running}>
                 <X className="size-4" aria-hidden />
               </RadixDialog.Close>
             </div>
           </div>
           <ScrollBox className="overflow-y-auto p-5">
-            {phase.kind === "loading" && <p className="text-sm text-slate-600">{t.checking}</p>}
+            {phase.kind === "loading" && <p className="text-sm text-slate-600">{t("checking")}</p>}
             {(phase.kind === "ready" || phase.kind === "running") && <PreviewBody preview={phase.preview} selected={orderIds.length} />}
             {phase.kind === "running" && <Progress done={phase.done} total={orderIds.length} />}
             {phase.kind === "done" && <Outcome outcomes={phase.outcomes} />}
@@ -114,31 +116,33 @@ export function ReleaseDialog({ orderIds: selection, open, onOpenChange, onFinis
 }
 
 function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected: number }) {
+  const t = useTranslations("shipping.release");
+  const format = useFormatter();
   return (
     <>
       <dl className="mb-4 grid grid-cols-3 gap-3 text-sm">
         <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-slate-600">{t.ordersTile(selected)}</dt>
-          <dd className="text-xl font-semibold tabular-nums" data-testid="release-order-count">{selected.toLocaleString("en")}</dd>
+          <dt className="text-slate-600">{t("ordersTile", { count: selected })}</dt>
+          <dd className="text-xl font-semibold tabular-nums" data-testid="release-order-count">{format.number(selected)}</dd>
         </div>
         <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-slate-600">Total quantity</dt>
-          <dd className="text-xl font-semibold tabular-nums" data-testid="release-total-quantity">{preview.totalQuantity.toLocaleString("en")}</dd>
+          <dt className="text-slate-600">{t("totalQuantity")}</dt>
+          <dd className="text-xl font-semibold tabular-nums" data-testid="release-total-quantity">{format.number(preview.totalQuantity)}</dd>
         </div>
         <div className="rounded-md bg-slate-50 p-3">
-          <dt className="text-slate-600">{t.optionsTile(preview.skus.length)}</dt>
-          <dd className="text-xl font-semibold tabular-nums">{preview.skus.length.toLocaleString("en")}</dd>
+          <dt className="text-slate-600">{t("optionsTile", { count: preview.skus.length })}</dt>
+          <dd className="text-xl font-semibold tabular-nums">{format.number(preview.skus.length)}</dd>
         </div>
       </dl>
       <ScrollBox className="overflow-x-auto rounded-md border border-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Total quantity and inventory per option">
+        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("table")}>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2">Product</th>
-              <th scope="col" className="px-3 py-2">SKU</th>
-              <th scope="col" className="px-3 py-2">Option</th>
-              <th scope="col" className="px-3 py-2 text-right">Total quantity</th>
-              <th scope="col" className="px-3 py-2 text-right">Inventory</th>
+              <th scope="col" className="px-3 py-2">{t("product")}</th>
+              <th scope="col" className="px-3 py-2">{t("sku")}</th>
+              <th scope="col" className="px-3 py-2">{t("option")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("totalQuantity")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("inventory")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -152,10 +156,10 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
                   </td>
                   <td className="px-3 py-2 font-mono text-xs">{s.skuCode}</td>
                   <td className="px-3 py-2">{s.color} / {s.size}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{s.totalQuantity.toLocaleString("en")}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{format.number(s.totalQuantity)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    {s.stockQuantity.toLocaleString("en")}
-                    {short && <Badge tone="red" className="ml-2">{t.shortBy(s.totalQuantity - s.stockQuantity)}</Badge>}
+                    {format.number(s.stockQuantity)}
+                    {short && <Badge tone="red" className="ml-2">{t("shortBy", { count: s.totalQuantity - s.stockQuantity })}</Badge>}
                   </td>
                 </tr>
               );
@@ -164,31 +168,33 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
         </table>
       </ScrollBox>
       {preview.skus.some((s) => s.totalQuantity > s.stockQuantity) && (
-        <p className="mt-3 text-sm text-amber-800">{t.someShort}</p>
+        <p className="mt-3 text-sm text-amber-800">{t("someShort")}</p>
       )}
     </>
   );
 }
 
 function Progress({ done, total }: { done: number; total: number }) {
+  const t = useTranslations("shipping.release");
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);
   return (
     <div className="mt-4" aria-live="polite">
-      <div className="h-2 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label="Preparing orders for release" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+      <div className="h-2 overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label={t("progressLabel")} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
       </div>
-      <p className="mt-2 text-sm text-slate-600">{t.progress(done, total)}</p>
+      <p className="mt-2 text-sm text-slate-600">{t("progress", { done, total })}</p>
     </div>
   );
 }
 
-function Outcome({ outcomes }: { outcomes: ReleaseOutcome[] }) {
+function Outcome({ outcomes }: { outcomes: ShownReleaseOutcome[] }) {
+  const t = useTranslations("shipping.release");
   const released = outcomes.filter((o) => o.ok).length;
-  const failed = outcomes.filter((o): o is Extract<ReleaseOutcome, { ok: false }> => !o.ok);
+  const failed = outcomes.filter((o): o is Extract<ShownReleaseOutcome, { ok: false }> => !o.ok);
   return (
     <div data-testid="release-outcome">
       <p className="text-sm">
-        {t.released(released)} {t.failed(failed.length)}
+        {t("summary", { released: t("released", { count: released }), failed: t("failed", { count: failed.length }) })}
       </p>
       {failed.length > 0 && (
         <ul className="mt-3 divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
@@ -200,7 +206,7 @@ function Outcome({ outcomes }: { outcomes: ReleaseOutcome[] }) {
           ))}
         </ul>
       )}
-      {failed.length > 200 && <p className="mt-2 text-xs text-slate-500">{t.moreFailures(failed.length - 200)}</p>}
+      {failed.length > 200 && <p className="mt-2 text-xs text-slate-500">{t("moreFailures", { count: failed.length - 200 })}</p>}
     </div>
   );
 }

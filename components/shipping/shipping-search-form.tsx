@@ -3,14 +3,14 @@
 // bookmarked; "Optional +" reveals the shipping option filter (the rate groups, named as the
 // Shipping option column names them: lib/shipping/shipping-option).
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/controls";
 import { Field, Input } from "@/components/ui/field";
-import { shippingOptionMessages } from "@/lib/shipping/messages";
 import { SearchInput } from "@/components/ui/search-input";
-import { SEARCH_FIELD_LABELS, SEARCH_FIELDS, type ShippingFilter } from "@/lib/shipping/schemas";
+import { SEARCH_FIELDS, type ShippingFilter } from "@/lib/shipping/schemas";
 
 export function ShippingSearchForm({
   action,
@@ -27,44 +27,46 @@ export function ShippingSearchForm({
   keep: Record<string, string>;
   options: { value: string; label: string }[];
 }) {
+  const t = useTranslations("shipping");
+  const tc = useTranslations("common");
   const [showOptional, setShowOptional] = useState(Boolean(filter.ship));
   const resetHref = `${action}?${new URLSearchParams(keep).toString()}`;
   return (
-    <form action={action} method="get" role="search" aria-label="Search orders" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={action} method="get" role="search" aria-label={t("search.label")} className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-[10rem_1fr_1fr_9.5rem_9.5rem]">
-        <Field label="Search by">
+        <Field label={t("search.by")}>
           {({ id }) => (
             <Select id={id} name="field" defaultValue={filter.field}>
               {SEARCH_FIELDS.map((f) => (
                 <option key={f} value={f}>
-                  {SEARCH_FIELD_LABELS[f]}
+                  {t(`search.fields.${f}`)}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <Field label="Order No., Product ID or SKU">
-          {({ id }) => <SearchInput id={id} name="q" defaultValue={filter.q} placeholder="e.g. AA-000012" cutInAddress={cut.includes("q")} />}
+        <Field label={t("search.query")}>
+          {({ id }) => <SearchInput id={id} name="q" defaultValue={filter.q} placeholder={t("search.queryPlaceholder")} cutInAddress={cut.includes("q")} />}
         </Field>
-        <Field label="Customer Email">
-          {({ id }) => <SearchInput id={id} name="email" type="email" defaultValue={filter.email} placeholder="buyer@example.com" cutInAddress={cut.includes("email")} />}
+        <Field label={t("search.email")}>
+          {({ id }) => <SearchInput id={id} name="email" type="email" defaultValue={filter.email} placeholder={t("search.emailPlaceholder")} cutInAddress={cut.includes("email")} />}
         </Field>
-        <Field label="Ordered from">
+        <Field label={t("search.from")}>
           {({ id }) => <Input id={id} name="from" type="date" defaultValue={filter.from} />}
         </Field>
-        <Field label="Ordered to">
+        <Field label={t("search.to")}>
           {({ id }) => <Input id={id} name="to" type="date" defaultValue={filter.to} />}
         </Field>
       </div>
       {showOptional && (
         <div className="mt-3 flex items-end gap-2 md:max-w-md">
-          <Field label="Shipping option" className="flex-1">
+          <Field label={t("search.shippingOption")} className="flex-1">
             {({ id }) => (
               <Select id={id} name="ship" defaultValue={filter.ship}>
-                <option value="">{shippingOptionMessages.all}</option>
+                <option value="">{t("option.all")}</option>
                 {options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -73,20 +75,20 @@ export function ShippingSearchForm({
               </Select>
             )}
           </Field>
-          <Button variant="ghost" aria-label="Remove shipping option filter" onClick={() => setShowOptional(false)}>
+          <Button variant="ghost" aria-label={t("search.removeShippingOption")} onClick={() => setShowOptional(false)}>
             <X className="size-4" aria-hidden />
           </Button>
         </div>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <Button type="submit">Search</Button>
+        <Button type="submit">{tc("search")}</Button>
         {!showOptional && (
           <Button variant="secondary" onClick={() => setShowOptional(true)}>
-            Optional +
+            {t("search.optional")}
           </Button>
         )}
         <Link href={resetHref} className="px-2 text-sm text-slate-600 hover:underline">
-          Reset
+          {t("search.reset")}
         </Link>
       </div>
     </form>

@@ -4,8 +4,12 @@
 import { revalidatePath } from "next/cache";
 import { brandAction } from "@/lib/actions/action-client";
 import { memberActor } from "@/lib/audit/record-audit";
+import { translateMessage } from "@/lib/i18n/message-text";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { cancelOrders } from "./cancel-orders";
-import { prepareOrdersForRelease } from "./prepare-release";
+import { prepareOrdersForRelease, type ShownReleaseOutcome } from "./prepare-release";
+import { releaseFailureText } from "./release-failure";
 import { matchingQueueOrderIds, releasePreview } from "./queries";
 import { cancelOrdersSchema, matchingOrdersSchema, prepareReleaseSchema, releasePreviewSchema } from "./schemas";
 
@@ -26,16 +30,26 @@ export const matchingOrderIdsAction = brandAction({ schema: matchingOrdersSchema
   matchingQueueOrderIds(ctx.brand, input),
 );
 
-/** Prepare for release: one chunk of the selection (the client sends chunks and shows progress). */
+/**
+ * Prepare for release: one chunk of the selection (the client sends chunks and shows progress).
+ * Each failure comes back in the words of the staff member who clicked.
+ */
 export const prepareForReleaseAction = brandAction({ schema: prepareReleaseSchema, permission: "shipping.manage" }, async (input, ctx) => {
-  const outcomes = await prepareOrdersForRelease({ brand: ctx.brand, actor: memberActor(ctx.user), orderIds: input.orderIds });
+  const results = await prepareOrdersForRelease({ brand: ctx.brand, actor: memberActor(ctx.user), orderIds: input.orderIds });
   revalidateShipping(input.orderIds);
+  const locale = await requestLocale();
+  const t = translatorFor(locale);
+  const outcomes = results.map((o): ShownReleaseOutcome =>
+    o.ok ? o : { orderId: o.orderId, orderNumber: o.orderNumber, ok: false, reason: o.reason, message: releaseFailureText(t, locale, o.reason, o.detail) },
+  );
   return { outcomes, released: outcomes.filter((o) => o.ok).length, failed: outcomes.filter((o) => !o.ok).length };
 });
 
 /** Cancel sold-out orders with a reason; the buyer is told by e-mail. */
 export const cancelOrdersAction = brandAction({ schema: cancelOrdersSchema, permission: "shipping.manage" }, async (input, ctx) => {
-  const outcomes = await cancelOrders({ brand: ctx.brand, actor: memberActor(ctx.user), orderIds: input.orderIds, reason: input.reason });
+  const results = await cancelOrders({ brand: ctx.brand, actor: memberActor(ctx.user), orderIds: input.orderIds, reason: input.reason });
   revalidateShipping(input.orderIds);
+  const t = translatorFor(await requestLocale());
+  const outcomes = results.map((o) => (o.ok ? o : { ...o, message: translateMessage(t, o.message) }));
   return { outcomes, cancelled: outcomes.filter((o) => o.ok).length, failed: outcomes.filter((o) => !o.ok).length };
 });

@@ -7,12 +7,14 @@ import { prisma } from "@/lib/db/client";
 import type { ReleaseStatus } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
+import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { CONFIRMED, type ReleaseBrand } from "./prepare-release";
 
 export const CANCELLABLE: ReleaseStatus[] = ["NOT_YET_RELEASED", "FAILED_TO_RELEASE", "PREPARING_PRODUCT"];
 
+/** Each order's outcome; a refusal's message is a catalogue key the action translates for the viewer. */
 export type CancelOutcome =
   | { orderId: string; orderNumber: string; ok: true }
   | { orderId: string; orderNumber: string; ok: false; code: "ALREADY_CANCELLED" | "ALREADY_SHIPPED" | "ALREADY_CHANGED"; message: string };
@@ -23,7 +25,7 @@ export async function cancelOrders(input: { brand: ReleaseBrand; actor: Actor; o
     where: { brandId: input.brand.id, id: { in: ids } },
     select: { id: true, number: true, status: true, releaseStatus: true, contactName: true, contactEmail: true },
   });
-  if (orders.length !== ids.length) throw new NotFoundError("One of the selected orders was not found.");
+  if (orders.length !== ids.length) throw new NotFoundError(msg("shipping.errors.orderNotFound"));
   const byId = new Map(orders.map((o) => [o.id, o]));
   const outcomes: CancelOutcome[] = [];
   for (const id of ids) outcomes.push(await cancelOne(input.brand, input.actor, byId.get(id)!, input.reason));
@@ -89,16 +91,16 @@ async function cancelOne(brand: ReleaseBrand, actor: Actor, order: CancelOrder, 
     return true;
   });
   if (done) return { orderId: order.id, orderNumber, ok: true };
-  return { orderId: order.id, orderNumber, ok: false, code: "ALREADY_CHANGED", message: "This order was already changed by someone else. Reload and try again." };
+  return { orderId: order.id, orderNumber, ok: false, code: "ALREADY_CHANGED", message: msg("shipping.cancelOutcome.alreadyChanged") };
 }
 
 function refusal(order: CancelOrder): { ok: false; code: "ALREADY_CANCELLED" | "ALREADY_SHIPPED" | "ALREADY_CHANGED"; message: string } | null {
-  if (order.status === "CANCELLED") return { ok: false, code: "ALREADY_CANCELLED", message: "This order has already been cancelled." };
+  if (order.status === "CANCELLED") return { ok: false, code: "ALREADY_CANCELLED", message: msg("shipping.cancelOutcome.alreadyCancelled") };
   if (order.releaseStatus === "PARTIALLY_SHIPPED" || order.releaseStatus === "SHIPPED") {
-    return { ok: false, code: "ALREADY_SHIPPED", message: "This order has already shipped and can no longer be cancelled." };
+    return { ok: false, code: "ALREADY_SHIPPED", message: msg("shipping.cancelOutcome.alreadyShipped") };
   }
   if (!order.releaseStatus || !CANCELLABLE.includes(order.releaseStatus) || !(CONFIRMED as string[]).includes(order.status)) {
-    return { ok: false, code: "ALREADY_CHANGED", message: "Only confirmed orders waiting to ship can be cancelled here." };
+    return { ok: false, code: "ALREADY_CHANGED", message: msg("shipping.cancelOutcome.notCancellable") };
   }
   return null;
 }

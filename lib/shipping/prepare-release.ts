@@ -26,11 +26,13 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { OrderStatus, ReleaseFailureReason, ReleaseStatus } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/audit/record-audit";
+import { msg } from "@/lib/i18n/message-text";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { OrderEventType } from "@/lib/orders/order-events";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { allocationOf, servedFirst } from "./allocation";
-import { releaseFailureDetails, releaseFailureMessage, releaseMessages } from "./messages";
 import { addressProblem, deliveryNameProblem } from "./release-checks";
+import { releaseFailureDetailText, releaseFailureDetails } from "./release-failure";
 import { RELEASE_CHUNK_SIZE } from "./schemas";
 
 export const RELEASABLE: ReleaseStatus[] = ["NOT_YET_RELEASED", "FAILED_TO_RELEASE"];
@@ -38,9 +40,16 @@ export const CONFIRMED: OrderStatus[] = ["OC_CONFIRMED", "OC_CONFIRMED_UNDELIVER
 
 export type ReleaseBrand = { id: string; name: string; orderPrefix: string };
 
+/**
+ * Each order's outcome. A failure carries its reason and detail (a catalogue key and values, as
+ * stored on the order); the action puts them into the words of the staff member who clicked.
+ */
 export type ReleaseOutcome =
   | { orderId: string; orderNumber: string; ok: true }
-  | { orderId: string; orderNumber: string; ok: false; reason: ReleaseFailureReason | "ALREADY_CHANGED"; message: string };
+  | { orderId: string; orderNumber: string; ok: false; reason: ReleaseFailureReason | "ALREADY_CHANGED"; detail: string | null };
+
+/** An outcome as the pop-up shows it: a failure with its message in the viewer's language. */
+export type ShownReleaseOutcome = Extract<ReleaseOutcome, { ok: true }> | (Omit<Extract<ReleaseOutcome, { ok: false }>, "detail"> & { message: string });
 
 type ReleaseLine = {
   skuId: string;
@@ -107,7 +116,7 @@ async function loadOrders(brandId: string, ids: string[]): Promise<ReleaseOrder[
 export async function prepareOrdersForRelease(input: { brand: ReleaseBrand; actor: Actor; orderIds: string[] }): Promise<ReleaseOutcome[]> {
   const ids = [...new Set(input.orderIds)];
   const orders = await loadOrders(input.brand.id, ids);
-  if (orders.length !== ids.length) throw new NotFoundError("One of the selected orders was not found.");
+  if (orders.length !== ids.length) throw new NotFoundError(msg("shipping.errors.orderNotFound"));
   orders.sort(servedFirst);
   const outcomes: ReleaseOutcome[] = [];
   // Chunks one after another, oldest first: a later (newer) chunk only sees what older ones left.
@@ -208,7 +217,16 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
   }
   const audits = [
     ...released.map((d) => audit(d, "release.prepare", "PREPARING_PRODUCT", { orderNumber: d.orderNumber, allocated: d.need.map(([skuId, quantity]) => ({ skuId, quantity })) })),
-    ...failed.map((d) => audit(d, "release.fail", "FAILED_TO_RELEASE", { orderNumber: d.orderNumber, reason: d.reason, detail: d.detail })),
+    // The status history reads `detail` as written (English); `detailMessage` is the same detail
+    // as a catalogue key and values, for a history that speaks the reader's language.
+    ...failed.map((d) =>
+      audit(d, "release.fail", "FAILED_TO_RELEASE", {
+        orderNumber: d.orderNumber,
+        reason: d.reason,
+        detail: d.detail && releaseFailureDetailText(translatorFor("en"), "en", d.detail),
+        detailMessage: d.detail,
+      }),
+    ),
   ];
   // The audit trail (lib/audit/record-audit.ts) in bulk: the same rows recordAudit writes.
   if (audits.length > 0) {
@@ -221,8 +239,8 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
 
   return decisions.map((d): ReleaseOutcome => {
     if (d.kind === "release") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: true };
-    if (d.kind === "changed") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: "ALREADY_CHANGED", message: releaseMessages.alreadyChanged };
-    return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: d.reason, message: releaseFailureMessage(d.reason, d.detail) };
+    if (d.kind === "changed") return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: "ALREADY_CHANGED", detail: null };
+    return { orderId: d.order.id, orderNumber: d.orderNumber, ok: false, reason: d.reason, detail: d.detail };
   });
 }
 

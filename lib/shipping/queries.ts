@@ -6,12 +6,13 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ReleaseStatus } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { PageParams } from "@/lib/pagination/page-params";
 import { allocationOf, servedFirst } from "./allocation";
 import { shippingWhere } from "./filters";
 import { MAX_SELECTION, type QueueFilter, type QueueView, type ReleasedFilter, type ReleasedView } from "./schemas";
-import { shippingOptionLabel, shippingOptionValue } from "./shipping-option";
+import { shippingOptionLabel, shippingOptionValue, type ShippingOptionWords } from "./shipping-option";
 
 type BrandRef = { id: string; homeCountry: string; orderPrefix: string };
 
@@ -100,15 +101,15 @@ export async function matchingQueueOrderIds(brand: BrandRef, filter: QueueFilter
 
 /**
  * The choices behind "Optional +": the brand's shipping rate groups, labelled as the Shipping
- * option column labels them, then orders without one.
+ * option column labels them (in the viewer's words), then orders without one.
  */
-export async function shippingOptions(brandId: string): Promise<{ value: string; label: string }[]> {
+export async function shippingOptions(brandId: string, words: ShippingOptionWords): Promise<{ value: string; label: string }[]> {
   const groups = await prisma.shippingRateGroup.findMany({
     where: { brandId },
     select: { id: true, name: true, currency: true, country: true },
     orderBy: [{ name: "asc" }, { currency: "asc" }, { country: "asc" }],
   });
-  return [...groups, null].map((g) => ({ value: shippingOptionValue(g), label: shippingOptionLabel(g) }));
+  return [...groups, null].map((g) => ({ value: shippingOptionValue(g), label: shippingOptionLabel(g, words) }));
 }
 
 export type ReleasePreviewRow = {
@@ -134,7 +135,7 @@ export async function releasePreview(brandId: string, orderIds: string[]) {
     select: { id: true, number: true, createdAt: true, releaseStatus: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
   });
   // As the release itself: an id that is not this brand's order is a 404, not an empty preview.
-  if (selected.length !== ids.length) throw new NotFoundError("One of the selected orders was not found.");
+  if (selected.length !== ids.length) throw new NotFoundError(msg("shipping.errors.orderNotFound"));
   const orders = selected.filter((o) => o.releaseStatus === "NOT_YET_RELEASED" || o.releaseStatus === "FAILED_TO_RELEASE");
   const rows = new Map<string, { totalQuantity: number; orderCount: number }>();
   for (const order of orders) {

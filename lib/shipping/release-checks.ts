@@ -1,6 +1,7 @@
 // The checks a release runs before it touches stock, each giving the Failed to Release detail
-// staff see. Pure functions over the order as read, so they are cheap for a bulk run.
-import { releaseFailureDetails } from "./messages";
+// staff see (as a catalogue key and values: release-failure.ts). Pure functions over the order as
+// read, so they are cheap for a bulk run.
+import { releaseFailureDetails, type AddressField } from "./release-failure";
 
 type AddressFields = {
   shipRecipient: string | null;
@@ -21,10 +22,10 @@ export function addressProblem(order: AddressFields): string | null {
   const missing = (
     [
       ["recipient", order.shipRecipient],
-      ["street address", order.shipLine1],
+      ["streetAddress", order.shipLine1],
       ["city", order.shipCity],
-      ["postal code", order.shipPostalCode],
-    ] as const
+      ["postalCode", order.shipPostalCode],
+    ] as const satisfies readonly (readonly [AddressField, string | null])[]
   )
     .filter(([, value]) => !value?.trim())
     .map(([name]) => name);
@@ -39,7 +40,10 @@ type LineProduct = { productCode: string; productName: string; sku: { product: {
 
 /** Products of the order registered without a delivery name, or null when all have one. */
 export function deliveryNameProblem(lines: LineProduct[]): string | null {
-  const missing = [...new Set(lines.filter((l) => !l.sku.product.deliveryName?.trim()).map((l) => `${l.productName} (${l.productCode})`))];
-  if (missing.length === 0) return null;
-  return releaseFailureDetails.noDeliveryName(missing);
+  const missing = new Map<string, { name: string; code: string }>();
+  for (const l of lines) {
+    if (!l.sku.product.deliveryName?.trim()) missing.set(`${l.productCode}\u0000${l.productName}`, { name: l.productName, code: l.productCode });
+  }
+  if (missing.size === 0) return null;
+  return releaseFailureDetails.noDeliveryName([...missing.values()]);
 }

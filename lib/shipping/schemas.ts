@@ -1,6 +1,7 @@
 // Inputs of the shipping area: the work queue's bookmarkable filters (read from the query string)
 // and the payloads of the release and cancellation actions.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-text";
 import { SHIPPING_OPTION_VALUE } from "./shipping-option";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
@@ -15,8 +16,6 @@ export type ReleasedView = (typeof RELEASED_VIEWS)[number];
 
 export const SEARCH_FIELDS = ["orderNo", "productId", "sku"] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
-
-export const SEARCH_FIELD_LABELS: Record<SearchField, string> = { orderNo: "Order No.", productId: "Product ID", sku: "SKU" };
 
 const isoDate = z
   .string()
@@ -59,17 +58,19 @@ export const RELEASE_CHUNK_SIZE = 100;
 export const MAX_SELECTION = 5000;
 
 export const prepareReleaseSchema = z.object({
-  orderIds: orderIds.min(1, "Select at least one order.").max(RELEASE_CHUNK_SIZE, `Send at most ${RELEASE_CHUNK_SIZE} orders at a time.`),
+  orderIds: orderIds.min(1, msg("shipping.errors.selectOrder")).max(RELEASE_CHUNK_SIZE, msg("shipping.errors.releaseChunk", { max: RELEASE_CHUNK_SIZE })),
 });
 
 export const releasePreviewSchema = z.object({
-  orderIds: orderIds.min(1, "Select at least one order.").max(MAX_SELECTION),
+  orderIds: orderIds.min(1, msg("shipping.errors.selectOrder")).max(MAX_SELECTION),
 });
 
 export const matchingOrdersSchema = queueFilterSchema;
 
+const MAX_REASON = 500;
+
 export const cancelOrdersSchema = z.object({
-  orderIds: orderIds.min(1, "Select at least one order.").max(RELEASE_CHUNK_SIZE, `Cancel at most ${RELEASE_CHUNK_SIZE} orders at a time.`),
-  reason: z.string().trim().min(1, "Enter the reason for cancelling.").max(500, "Keep the reason under 500 characters."),
+  orderIds: orderIds.min(1, msg("shipping.errors.selectOrder")).max(RELEASE_CHUNK_SIZE, msg("shipping.errors.cancelChunk", { max: RELEASE_CHUNK_SIZE })),
+  reason: z.string().trim().min(1, msg("shipping.errors.reasonRequired")).max(MAX_REASON, msg("shipping.errors.reasonTooLong", { max: MAX_REASON })),
 });
 export type CancelOrdersInput = z.infer<typeof cancelOrdersSchema>;

@@ -4,7 +4,7 @@
 // says which fee applied. The column, the "Optional +" drop-down and the server-side filter all
 // go through this file, so a value chosen in the drop-down is exactly what the column shows.
 // Server and browser alike.
-import { shippingOptionMessages } from "./messages";
+import type { MessageKey, MessageTranslator, MessageValues } from "@/lib/i18n/message-text";
 
 export type RateGroupRef = { id: string; name: string; currency: string; country: string | null };
 
@@ -25,8 +25,19 @@ export function rateGroupIdOf(value: string): string | null | undefined {
   return undefined;
 }
 
+/** The words a label needs, in the viewer's language (shippingOptionWords). */
+export type ShippingOptionWords = { label: (parts: { name: string; currency: string; country: string }) => string; none: string; allCountries: string };
+
+type Loose = (key: MessageKey, values?: MessageValues) => string;
+
+/** The words from a translator over the whole catalogue (server or client, any language). */
+export function shippingOptionWords(t: MessageTranslator): ShippingOptionWords {
+  const say = t as unknown as Loose;
+  return { label: (parts) => say("shipping.option.label", parts), none: say("shipping.option.none"), allCountries: say("shipping.option.allCountries") };
+}
+
 /** "Domestic (Japan) · JPY · JP": currency and destination tell apart groups of the same name. */
-export function shippingOptionLabel(group: Omit<RateGroupRef, "id"> | null): string {
-  if (!group) return shippingOptionMessages.none;
-  return `${group.name} · ${group.currency} · ${group.country ?? "All Countries"}`;
+export function shippingOptionLabel(group: Omit<RateGroupRef, "id"> | null, words: ShippingOptionWords): string {
+  if (!group) return words.none;
+  return words.label({ name: group.name, currency: group.currency, country: group.country ?? words.allCountries });
 }

@@ -216,3 +216,58 @@ test("Optional +: choosing a shipping option lists exactly the orders whose Ship
   await expect(column).toHaveText(["No shipping option"]);
   await expect(row(none.number)).toBeVisible();
 });
+
+test("in Japanese: the queue, the release pop-up, a failure's detail and the released list speak Japanese", async ({ page }) => {
+  const shop = await createShippingBrand(db);
+  const { skus } = await shop.product([5, 1]);
+  const [covered, short] = await shop.orders([
+    { lines: [{ sku: skus[0], quantity: 2 }] },
+    { lines: [{ sku: skus[1], quantity: 2 }] },
+  ]);
+  await shop.orders([{ lines: [{ sku: skus[0], quantity: 1 }], shipCountry: "US", address: { shipPostalCode: "11211" } }]);
+
+  await signInAsOps(page, shop.ops.email);
+  await page.getByTestId("language-switcher").selectOption("ja");
+  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "出荷", exact: true }).click();
+
+  await expect(page.getByRole("heading", { name: "新規（出荷待ち）注文" })).toBeVisible();
+  const scopes = page.getByRole("navigation", { name: "配送先の国" });
+  await expect(scopes.getByRole("link", { name: /国内/ })).toContainText("2");
+  await expect(scopes.getByRole("link", { name: /海外/ })).toContainText("1");
+  const views = page.getByRole("navigation", { name: "出荷準備ステータス" });
+  await expect(views.getByRole("link", { name: /出荷準備前/ })).toContainText("2");
+  await expect(views.getByRole("link", { name: /出荷準備失敗/ })).toBeVisible();
+  await expect(page.getByText("出荷準備前：ご注文を受けてから、出荷準備を行う前の状態の注文です。")).toBeVisible();
+  for (const header of ["注文番号", "注文日", "注文者", "配送先", "配送方法", "数量", "合計"]) await expect(page.getByRole("columnheader", { name: header, exact: true })).toBeVisible();
+  const search = page.getByRole("search", { name: "注文を検索" });
+  await expect(search.getByLabel("検索項目")).toBeVisible();
+  await expect(search.getByRole("button", { name: "詳細条件 +" })).toBeVisible();
+
+  await page.getByLabel("このページの注文をすべて選択").check();
+  await expect(page.getByTestId("selection-count")).toHaveText("2件選択中");
+  await page.getByRole("button", { name: "出荷準備", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "出荷準備" });
+  await expect(dialog.locator("dt")).toHaveText(["注文数", "合計数量", "オプション数"]);
+  await expect(dialog.getByTestId(`release-sku-${skus[1].code}`)).toContainText("1点不足");
+  await dialog.getByRole("button", { name: "出荷準備を実行" }).click();
+  await expect(dialog.getByTestId("release-outcome")).toContainText("1件の注文が出荷準備中になりました。1件の注文が出荷準備に失敗しました。");
+  await expect(dialog.getByTestId("release-failure")).toContainText(`${skus[1].code}（必要数 2、在庫 1）の在庫が不足しています。`);
+  await dialog.getByRole("button", { name: "閉じる" }).click();
+
+  await views.getByRole("link", { name: /出荷準備失敗/ }).click();
+  const failedRow = page.getByTestId(`queue-row-${shop.orderNumber(short.number)}`);
+  await expect(failedRow).toContainText("在庫が不足しています");
+  await expect(failedRow).toContainText(`${skus[1].code}（必要数 2、在庫 1）`);
+  await failedRow.getByRole("link", { name: shop.orderNumber(short.number) }).click();
+  for (const section of ["注文商品", "支払い情報", "配送情報", "キャンセル・未納", "注文者"]) await expect(page.getByRole("heading", { name: section, exact: true })).toBeVisible();
+  await expect(page.getByTestId("release-failure-reason")).toContainText("出荷準備失敗：在庫が不足しています");
+  await expect(page.getByTestId("release-status")).toHaveText("出荷準備失敗");
+
+  await page.goto("/admin/shipping/released");
+  await expect(page.getByRole("heading", { name: "出荷", exact: true })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "出荷状況" }).getByRole("link", { name: /出荷準備中/ })).toContainText("1");
+  await expect(page.getByTestId(`released-row-${shop.orderNumber(covered.number)}`)).toContainText("出荷準備中");
+  // Statuses are words, never enum names or the English labels.
+  const text = await page.locator("main").innerText();
+  expect(text).not.toMatch(/PREPARING_PRODUCT|Preparing product|Domestic|International/);
+});

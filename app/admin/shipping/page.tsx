@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { TabsNav } from "@/components/ui/tabs-nav";
@@ -9,15 +10,17 @@ import { ShippingSectionNav } from "@/components/shipping/shipping-section-nav";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { RELEASE_FAILURE_LABELS } from "@/lib/orders/status-labels";
 import { pageParams } from "@/lib/pagination/page-params";
 import { readListQuery } from "@/lib/pagination/search-text";
 import { listQueueOrders, queueCounts, shippingOptions } from "@/lib/shipping/queries";
 import { parseQueueFilter, type QueueFilter } from "@/lib/shipping/schemas";
-import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
-import { mediumDate } from "@/lib/format/date-time-format";
+import { releaseFailureText } from "@/lib/shipping/release-failure";
+import { shippingOptionLabel, shippingOptionWords } from "@/lib/shipping/shipping-option";
 
-export const metadata: Metadata = { title: "New (To Ship) Orders" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("shipping.queue");
+  return { title: t("title") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -36,52 +39,57 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
   const { values: search, cut } = readListQuery(await searchParams);
   const filter = parseQueueFilter(search);
   const page = pageParams(search);
-  const [{ rows, total }, counts, options] = await Promise.all([listQueueOrders(ctx.brand, filter, page), queueCounts(ctx.brand, filter), shippingOptions(ctx.brand.id)]);
+  const [t, tAll, format, locale] = await Promise.all([getTranslations("shipping"), getTranslations(), getFormatter(), getLocale()]);
+  const words = shippingOptionWords(tAll);
+  const [{ rows, total }, counts, options] = await Promise.all([listQueueOrders(ctx.brand, filter, page), queueCounts(ctx.brand, filter), shippingOptions(ctx.brand.id, words)]);
   const current = { ...search, scope: filter.scope, view: filter.view };
 
   const tableRows: QueueRow[] = rows.map((o) => ({
     id: o.id,
     orderNumber: formatOrderNumber(ctx.brand.orderPrefix, o.number),
-    createdAt: mediumDate(o.createdAt),
+    createdAt: format.dateTime(o.createdAt, { dateStyle: "medium" }),
     buyerId: o.buyer.id,
     buyerName: o.buyer.name,
     contactName: o.contactName,
     contactEmail: o.contactEmail,
     shippingRequestNote: o.shippingRequestNote,
     shipCountry: o.shipCountry,
-    shippingOption: shippingOptionLabel(o.shippingRateGroup),
+    shippingOption: shippingOptionLabel(o.shippingRateGroup, words),
     quantity: o.lines.reduce((sum, l) => sum + l.quantity, 0),
-    total: formatMoney(o.total, o.currency),
+    total: formatMoney(o.total, o.currency, locale),
     cancelled: o.status === "CANCELLED",
-    failure: o.releaseFailureReason ? { label: RELEASE_FAILURE_LABELS[o.releaseFailureReason], detail: o.releaseFailureDetail } : null,
+    failure: o.releaseFailureReason
+      ? {
+          label: tAll(`status.releaseFailure.${o.releaseFailureReason}`),
+          detail: o.releaseFailureDetail && releaseFailureText(tAll, locale, o.releaseFailureReason, o.releaseFailureDetail),
+        }
+      : null,
   }));
 
   return (
     <>
       <ShippingSectionNav active="queue" />
       <PageHeader
-        title="New (To Ship) Orders"
-        description="Confirmed orders waiting to be prepared for release. Released orders move to the Shipping view."
+        title={t("queue.title")}
+        description={t("queue.description")}
         actions={
           <ScopeTabs
             tabs={[
-              { href: hrefWith(current, { scope: "domestic" }), label: "Domestic", active: filter.scope === "domestic", count: counts.domestic },
-              { href: hrefWith(current, { scope: "international" }), label: "International", active: filter.scope === "international", count: counts.international },
+              { href: hrefWith(current, { scope: "domestic" }), label: t("scope.domestic"), active: filter.scope === "domestic", count: counts.domestic },
+              { href: hrefWith(current, { scope: "international" }), label: t("scope.international"), active: filter.scope === "international", count: counts.international },
             ]}
           />
         }
       />
       <TabsNav
-        label="Release status"
+        label={t("queue.views")}
         tabs={[
-          { href: hrefWith(current, { view: "not-yet-released" }), label: "Not Yet Released", active: filter.view === "not-yet-released", count: counts.notYetReleased },
-          { href: hrefWith(current, { view: "failed-to-release" }), label: "Failed to Release", active: filter.view === "failed-to-release", count: counts.failedToRelease },
+          { href: hrefWith(current, { view: "not-yet-released" }), label: tAll("status.release.NOT_YET_RELEASED"), active: filter.view === "not-yet-released", count: counts.notYetReleased },
+          { href: hrefWith(current, { view: "failed-to-release" }), label: tAll("status.release.FAILED_TO_RELEASE"), active: filter.view === "failed-to-release", count: counts.failedToRelease },
         ]}
       />
       <p className="mb-4 text-sm text-slate-600">
-        {filter.view === "not-yet-released"
-          ? "Not Yet Released: orders in the status of being ordered before being prepared for shipment."
-          : "Failed to Release: an attempt to prepare this order for release failed. Please double-check and try again."}
+        {filter.view === "not-yet-released" ? t("queue.notYetReleasedHelp") : t("queue.failedToReleaseHelp")}
       </p>
       <ShippingSearchForm key={JSON.stringify(filter)} action="/admin/shipping" filter={filter} keep={{ scope: filter.scope, view: filter.view }} options={options} cut={cut} />
       <QueueTable
@@ -91,10 +99,8 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
         filter={filter}
         failedView={filter.view === "failed-to-release"}
         empty={
-          <EmptyState title={filter.view === "not-yet-released" ? "No orders waiting to be released" : "No orders failed to release"}>
-            {filter.q || filter.email || filter.from || filter.to || filter.ship
-              ? "No orders match this search. Try other criteria or reset the search."
-              : "Confirmed orders appear here until they are prepared for release."}
+          <EmptyState title={filter.view === "not-yet-released" ? t("queue.emptyNotYetReleased") : t("queue.emptyFailedToRelease")}>
+            {filter.q || filter.email || filter.from || filter.to || filter.ship ? t("queue.emptySearch") : t("queue.emptyHint")}
           </EmptyState>
         }
       />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { cancelOrdersAction, prepareForReleaseAction } from "@/lib/shipping/actions";
-import { actAs } from "../../support/next-request";
+import { actAs, setRequestHeaders } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
 import { createProductWithSkus, createToShipOrders } from "../../support/shipping-orders";
 
@@ -83,6 +83,35 @@ describe("cancelling sold-out orders", () => {
     await cancelOrdersAction({ orderIds: [o.id], reason: "Sold out" });
     expect(await prepareForReleaseAction({ orderIds: [o.id] })).toMatchObject({ ok: true, data: { outcomes: [{ ok: false, reason: "ALREADY_CANCELLED" }] } });
     expect((await prisma.sku.findUniqueOrThrow({ where: { id: skus[0].id } })).stockQuantity).toBe(10);
+  });
+
+  it("answers a Japanese staff member in Japanese: refusals, a missing reason and another brand's order", async () => {
+    const { f, skus } = await setup();
+    const other = await setup();
+    const [shipped, cancelled, open] = await createToShipOrders(prisma, f.brand, f.buyer.id, [
+      { lines: [{ sku: skus[0], quantity: 1 }], releaseStatus: "SHIPPED" },
+      { lines: [{ sku: skus[0], quantity: 1 }], status: "CANCELLED" },
+      { lines: [{ sku: skus[0], quantity: 1 }] },
+    ]);
+    const [theirs] = await createToShipOrders(prisma, other.f.brand, other.f.buyer.id, [{ lines: [{ sku: other.skus[0], quantity: 1 }] }]);
+    await prisma.user.update({ where: { id: f.ops.id }, data: { language: "JA" } });
+    await actAs(f.ops);
+    setRequestHeaders({ "x-app-path": "/admin/shipping" });
+
+    const result = await cancelOrdersAction({ orderIds: [shipped.id, cancelled.id, open.id], reason: "完売のため" });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        cancelled: 1,
+        outcomes: [
+          { ok: false, code: "ALREADY_SHIPPED", message: "この注文はすでに出荷済みのため、キャンセルできません。" },
+          { ok: false, code: "ALREADY_CANCELLED", message: "この注文はすでにキャンセルされています。" },
+          { ok: true },
+        ],
+      },
+    });
+    expect(await cancelOrdersAction({ orderIds: [open.id], reason: " " })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { reason: "キャンセル理由を入力してください。" } });
+    expect(await cancelOrdersAction({ orderIds: [theirs.id], reason: "完売のため" })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "選択した注文の一部が見つかりません。" });
   });
 
   it("answers another brand's order with not found and cancels nothing", async () => {

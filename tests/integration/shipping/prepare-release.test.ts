@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { prepareOrdersForRelease } from "@/lib/shipping/prepare-release";
 import { prepareForReleaseAction } from "@/lib/shipping/actions";
-import { actAs, revalidatedPaths } from "../../support/next-request";
+import { releaseFailureText } from "@/lib/shipping/release-failure";
+import { actAs, revalidatedPaths, setRequestHeaders } from "../../support/next-request";
 import { createBrand, type BrandFixture } from "../../support/fixtures";
 import { createProductWithSkus, createToShipOrders, type SkuRef } from "../../support/shipping-orders";
 
@@ -19,6 +22,12 @@ async function stockOf(skus: SkuRef[]) {
 
 function order(id: string) {
   return prisma.order.findUniqueOrThrow({ where: { id } });
+}
+
+/** An order's stored Failed to Release detail as a reader of this language sees it. */
+async function detailIn(locale: AppLocale, id: string) {
+  const o = await order(id);
+  return o.releaseFailureReason && o.releaseFailureDetail ? releaseFailureText(translatorFor(locale), locale, o.releaseFailureReason, o.releaseFailureDetail) : o.releaseFailureDetail;
 }
 
 async function prepare(f: BrandFixture, orderIds: string[]) {
@@ -80,8 +89,8 @@ describe("Preparing to Release", () => {
       ]);
       const result = await prepare(f, [missing.id, malformed.id]);
       expect(result).toMatchObject({ ok: true, data: { failed: 2, outcomes: [{ reason: "ADDRESS_INCORRECT" }, { reason: "ADDRESS_INCORRECT" }] } });
-      expect((await order(missing.id)).releaseFailureDetail).toContain("has no street address and postal code");
-      expect((await order(malformed.id)).releaseFailureDetail).toContain('"15-041" is not valid for JP');
+      expect(await detailIn("en", missing.id)).toContain("has no street address and postal code");
+      expect(await detailIn("en", malformed.id)).toContain('"15-041" is not valid for JP');
       expect(await stockOf(skus)).toEqual([10]);
     });
 
@@ -94,7 +103,7 @@ describe("Preparing to Release", () => {
       expect(result).toMatchObject({ ok: true, data: { outcomes: [{ ok: false, reason: "NO_DELIVERY_NAME" }] } });
       const after = await order(o.id);
       expect(after).toMatchObject({ releaseStatus: "FAILED_TO_RELEASE", releaseFailureReason: "NO_DELIVERY_NAME" });
-      expect(after.releaseFailureDetail).toContain(`Canvas Tote (${bad.productCode})`);
+      expect(await detailIn("en", o.id)).toContain(`Canvas Tote (${bad.productCode})`);
       expect(await stockOf([...good.skus, ...bad.skus])).toEqual([10, 10]);
     });
 
@@ -105,7 +114,7 @@ describe("Preparing to Release", () => {
       expect(result).toMatchObject({ ok: true, data: { outcomes: [{ ok: false, reason: "STOCK_SHORT" }] } });
       const after = await order(o.id);
       expect(after).toMatchObject({ releaseStatus: "FAILED_TO_RELEASE", releaseFailureReason: "STOCK_SHORT", releasedAt: null });
-      expect(after.releaseFailureDetail).toContain(`${skus[1].code} (needs 3, 2 in stock)`);
+      expect(await detailIn("en", o.id)).toContain(`${skus[1].code} (needs 3, 2 in stock)`);
       expect(await stockOf(skus)).toEqual([10, 2]);
       expect(await prisma.stockMovement.count({ where: { orderId: o.id } })).toBe(0);
       expect(await prisma.outboxEmail.count({ where: { brandId: f.brand.id } })).toBe(0);
@@ -137,8 +146,69 @@ describe("Preparing to Release", () => {
     expect(message(noName.id)).toBe(`There is no delivery name in the registered product information of Canvas Tote (${unnamed.productCode}).`);
     expect(message(short.id)).toBe(`Not enough stock for ${good.skus[0].code} (needs 3, 1 in stock): please check the total quantity and inventory status for each option.`);
     // The order keeps the same words under its reason badge (nothing to add for a cancelled one).
-    for (const o of [noAddress, badPostal, noName, short]) expect((await order(o.id)).releaseFailureDetail).toBe(message(o.id));
+    for (const o of [noAddress, badPostal, noName, short]) expect(await detailIn("en", o.id)).toBe(message(o.id));
     expect((await order(cancelled.id)).releaseFailureDetail).toBeNull();
+  });
+
+  describe("in the reader's language", () => {
+    it("stores a failure detail as a key, so it reads in English or in Japanese for whoever opens the order", async () => {
+      const { f, skus } = await setup([1]);
+      const [short, noAddress] = await createToShipOrders(prisma, f.brand, f.buyer.id, [
+        { lines: [{ sku: skus[0], quantity: 3 }] },
+        { lines: [{ sku: skus[0], quantity: 1 }], address: { shipCity: null, shipPostalCode: null } },
+      ]);
+      await prepare(f, [short.id, noAddress.id]);
+
+      expect((await order(short.id)).releaseFailureDetail).toMatch(/^shipping\.failure\.stockShort\|/);
+      expect(await detailIn("en", short.id)).toBe(`Not enough stock for ${skus[0].code} (needs 3, 1 in stock): please check the total quantity and inventory status for each option.`);
+      expect(await detailIn("ja", short.id)).toBe(`${skus[0].code}（必要数 3、在庫 1）の在庫が不足しています。オプションごとの合計数量と在庫状況をご確認ください。`);
+      expect(await detailIn("en", noAddress.id)).toBe("The shipping address has no city and postal code: please contact the customer directly to confirm the correct recipient's address.");
+      expect(await detailIn("ja", noAddress.id)).toBe("配送先住所の市区町村、郵便番号が入力されていません。お客様に直接ご連絡のうえ、正しいお届け先住所をご確認ください。");
+      // The status history keeps the English sentence it has always shown, and the key beside it.
+      const [event] = await prisma.auditEvent.findMany({ where: { entityId: short.id, action: "release.fail" } });
+      expect(event.data).toMatchObject({ reason: "STOCK_SHORT", detail: await detailIn("en", short.id), detailMessage: (await order(short.id)).releaseFailureDetail });
+    });
+
+    it("tells a Japanese staff member in Japanese why each order did not move on", async () => {
+      const f = await createBrand();
+      const good = await createProductWithSkus(prisma, f.brand.id, { stock: [1] });
+      const unnamed = await createProductWithSkus(prisma, f.brand.id, { stock: [10], deliveryName: null, name: "Canvas Tote" });
+      const [released, cancelled, noName, short] = await createToShipOrders(prisma, f.brand, f.buyer.id, [
+        { lines: [{ sku: good.skus[0], quantity: 1 }] },
+        { lines: [{ sku: good.skus[0], quantity: 1 }], status: "CANCELLED" },
+        { lines: [{ sku: unnamed.skus[0], quantity: 1 }] },
+        { lines: [{ sku: good.skus[0], quantity: 3 }] },
+      ]);
+      await prisma.user.update({ where: { id: f.ops.id }, data: { language: "JA" } });
+      await actAs(f.ops);
+      setRequestHeaders({ "x-app-path": "/admin/shipping", "accept-language": "en-US" });
+
+      const result = await prepareForReleaseAction({ orderIds: [released.id, cancelled.id, noName.id, short.id] });
+      if (!result.ok) throw new Error(result.message);
+      const message = (id: string) => {
+        const outcome = result.data.outcomes.find((o) => o.orderId === id);
+        return outcome && !outcome.ok ? outcome.message : undefined;
+      };
+      expect(result.data).toMatchObject({ released: 1, failed: 3 });
+      expect(message(cancelled.id)).toBe("キャンセル済みのため出荷できません。");
+      expect(message(noName.id)).toBe(`Canvas Tote（${unnamed.productCode}）の登録商品情報に納品書用商品名がありません。`);
+      expect(message(short.id)).toBe(`${good.skus[0].code}（必要数 3、在庫 0）の在庫が不足しています。オプションごとの合計数量と在庫状況をご確認ください。`);
+
+      // Clicking again: the released order was changed meanwhile (by this very run).
+      const again = await prepareForReleaseAction({ orderIds: [released.id] });
+      expect(again).toMatchObject({ ok: true, data: { outcomes: [{ ok: false, reason: "ALREADY_CHANGED", message: "この注文の出荷準備ステータスは、すでに他のスタッフが変更しています。" }] } });
+    });
+
+    it("refuses an empty selection and another brand's order in Japanese", async () => {
+      const mine = await setup([10]);
+      const theirs = await setup([10]);
+      const [other] = await createToShipOrders(prisma, theirs.f.brand, theirs.f.buyer.id, [{ lines: [{ sku: theirs.skus[0], quantity: 1 }] }]);
+      await prisma.user.update({ where: { id: mine.f.ops.id }, data: { language: "JA" } });
+      await actAs(mine.f.ops);
+      setRequestHeaders({ "x-app-path": "/admin/shipping" });
+      expect(await prepareForReleaseAction({ orderIds: [] })).toMatchObject({ ok: false, code: "VALIDATION", message: "入力内容をご確認ください。", fieldErrors: { orderIds: "注文を1件以上選択してください。" } });
+      expect(await prepareForReleaseAction({ orderIds: [other.id] })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "選択した注文の一部が見つかりません。" });
+    });
   });
 
   it("releases a failed order once it is fixed and tried again", async () => {

@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db/client";
 import { matchingOrderIdsAction, releasePreviewAction } from "@/lib/shipping/actions";
 import { getShippingOrder, listQueueOrders, listReleasedOrders, queueCounts, shippingOptions } from "@/lib/shipping/queries";
 import { parseQueueFilter, parseReleasedFilter } from "@/lib/shipping/schemas";
-import { shippingOptionLabel } from "@/lib/shipping/shipping-option";
+import { shippingOptionLabel, shippingOptionWords } from "@/lib/shipping/shipping-option";
+import { translatorFor } from "@/lib/i18n/translator";
 import { pageParams } from "@/lib/pagination/page-params";
 import { actAs } from "../../support/next-request";
 import { createBrand } from "../../support/fixtures";
@@ -71,7 +72,8 @@ describe("New (To Ship) Orders", () => {
     ];
     await createToShipOrders(prisma, f.brand, f.buyer.id, [...specs, ...specs.map((s) => ({ ...s, releaseStatus: "PREPARING_PRODUCT" as const }))]);
 
-    const options = await shippingOptions(f.brand.id);
+    const words = shippingOptionWords(translatorFor("en"));
+    const options = await shippingOptions(f.brand.id, words);
     expect(new Set(options.map((o) => o.label)).size).toBe(options.length);
     expect(options.map((o) => o.label)).toEqual(["Domestic (Japan) · JPY · JP", "Domestic (Japan) · USD · JP", "International · JPY · All Countries", "No shipping option"]);
 
@@ -82,7 +84,7 @@ describe("New (To Ship) Orders", () => {
     for (const { name, list } of lists) {
       for (const scope of ["domestic", "international"]) {
         // The column: what the pages render for each row.
-        const column = (await list({ scope })).rows.map((r) => ({ id: r.id, shows: shippingOptionLabel(r.shippingRateGroup) }));
+        const column = (await list({ scope })).rows.map((r) => ({ id: r.id, shows: shippingOptionLabel(r.shippingRateGroup, words) }));
         for (const option of options) {
           const listed = (await list({ scope, ship: option.value })).rows.map((r) => r.id).sort();
           expect(listed, `${name}, ${scope}, ${option.label}`).toEqual(column.filter((c) => c.shows === option.label).map((c) => c.id).sort());
@@ -93,6 +95,14 @@ describe("New (To Ship) Orders", () => {
     }
     expect((await lists[0].list({ ship: `group:${jpy.id}` })).rows).toHaveLength(2);
     expect((await lists[0].list({ ship: "none" })).rows).toHaveLength(1);
+
+    // The same choices in Japanese: group names as the brand wrote them, the rest translated.
+    expect((await shippingOptions(f.brand.id, shippingOptionWords(translatorFor("ja")))).map((o) => o.label)).toEqual([
+      "Domestic (Japan) · JPY · JP",
+      "Domestic (Japan) · USD · JP",
+      "International · JPY · すべての国",
+      "配送方法なし",
+    ]);
   });
 
   it("never lists another brand's orders", async () => {
