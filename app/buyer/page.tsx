@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireBuyerPage } from "@/lib/auth/guards";
 import { listConnectedBrands } from "@/lib/buyer-app/queries";
 
-export const metadata: Metadata = { title: "Brands" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyerApp.metadata");
+  return { title: t("brands") };
+}
 
 export default async function BuyerHomePage() {
   const ctx = await requireBuyerPage();
-  const brands = await listConnectedBrands(ctx.buyer.id);
+  const [brands, t] = await Promise.all([listConnectedBrands(ctx.buyer.id), getTranslations()]);
   return (
     <>
-      <PageHeader title="Brands" description={`Brands ${ctx.buyer.name} is connected to.`} />
+      <PageHeader title={t("buyerApp.brands.title")} description={t("buyerApp.brands.description", { buyer: ctx.buyer.name })} />
       {brands.length === 0 ? (
-        <EmptyState title="No connected brands yet">When a brand connects with your organization, it appears here.</EmptyState>
+        <EmptyState title={t("buyerApp.brands.emptyTitle")}>{t("buyerApp.brands.emptyText")}</EmptyState>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2" data-testid="connected-brands">
           {brands.map((brand) => (
@@ -22,7 +26,7 @@ export default async function BuyerHomePage() {
                 <Card className="p-4 transition-colors hover:border-brand-300 hover:bg-brand-50/40">
                   <p className="font-medium">{brand.name}</p>
                   <p className="mt-1 text-sm text-slate-600">
-                    Trading in {brand.currency} · {brand.language === "JA" ? "日本語" : "English"}
+                    {t("buyerApp.brands.tradingIn", { currency: brand.currency, language: t(`status.language.${brand.language}`) })}
                   </p>
                 </Card>
               </Link>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,8 @@ import { useAction } from "@/lib/actions/use-action";
 import { removeBuyerAddressAction, setDefaultBuyerAddressAction } from "@/lib/buyer-app/actions";
 
 export function AddressActions({ addressId, isDefault, label }: { addressId: string; isDefault: boolean; label: string }) {
+  const t = useTranslations("buyerApp.address");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const setDefault = useAction();
@@ -14,30 +17,30 @@ export function AddressActions({ addressId, isDefault, label }: { addressId: str
   return (
     <div className="flex gap-2">
       {!isDefault && (
-        <Button size="sm" variant="ghost" pending={setDefault.pending} onClick={() => setDefault.run(() => setDefaultBuyerAddressAction({ addressId }), { success: "Default address changed.", onSuccess: () => router.refresh() })}>
-          Make default
+        <Button size="sm" variant="ghost" pending={setDefault.pending} onClick={() => setDefault.run(() => setDefaultBuyerAddressAction({ addressId }), { success: t("defaultChanged"), onSuccess: () => router.refresh() })}>
+          {t("makeDefault")}
         </Button>
       )}
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogTrigger asChild>
-          <Button size="sm" variant="ghost" aria-label={`Remove ${label}`}>
-            Remove
+          <Button size="sm" variant="ghost" aria-label={t("removeLabel", { label })}>
+            {t("remove")}
           </Button>
         </DialogTrigger>
         <DialogContent
-          title="Remove address"
-          description={`Remove ${label}? Orders already placed keep their address.`}
+          title={t("removeTitle")}
+          description={t("removeDescription", { label })}
           footer={
             <>
               <DialogClose asChild>
-                <Button variant="secondary">Cancel</Button>
+                <Button variant="secondary">{tc("cancel")}</Button>
               </DialogClose>
               <Button
                 variant="danger"
                 pending={remove.pending}
                 onClick={() =>
                   remove.run(() => removeBuyerAddressAction({ addressId }), {
-                    success: "Address removed.",
+                    success: t("removed"),
                     onSuccess: () => {
                       setOpen(false);
                       router.refresh();
@@ -45,7 +48,7 @@ export function AddressActions({ addressId, isDefault, label }: { addressId: str
                   })
                 }
               >
-                Remove
+                {t("remove")}
               </Button>
             </>
           }

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { addBuyerAddressAction } from "@/lib/buyer-app/actions";
 import { buyerAddressSchema, type BuyerAddressInput } from "@/lib/buyer-app/schemas";
 
 export function AddressForm({ country }: { country: string }) {
+  const t = useTranslations("buyerApp.address");
   const router = useRouter();
   const { pending, run } = useAction();
   const empty: BuyerAddressInput = { label: "", recipientName: "", line1: "", line2: "", city: "", region: "", postalCode: "", country, phone: "", isDefault: false };
@@ -22,7 +24,7 @@ export function AddressForm({ country }: { country: string }) {
   );
   const onSubmit = form.handleSubmit((values) =>
     run(() => addBuyerAddressAction(values), {
-      success: "Address added.",
+      success: t("added"),
       onSuccess: () => {
         form.reset(empty);
         router.refresh();
@@ -31,22 +33,22 @@ export function AddressForm({ country }: { country: string }) {
     }),
   );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add an address" className="grid gap-3 sm:grid-cols-2">
-      {text("label", "Label (optional)", { placeholder: "Shop, Warehouse…" })}
-      {text("recipientName", "Recipient name")}
-      {text("line1", "Street address")}
-      {text("line2", "Building, floor (optional)")}
-      {text("city", "City")}
-      {text("region", "Region (optional)")}
-      {text("postalCode", "Postal code")}
-      {text("country", "Country", { maxLength: 2 })}
-      {text("phone", "Phone (optional)", { type: "tel" })}
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="grid gap-3 sm:grid-cols-2">
+      {text("label", t("label"), { placeholder: t("labelPlaceholder") })}
+      {text("recipientName", t("recipientName"))}
+      {text("line1", t("line1"))}
+      {text("line2", t("line2"))}
+      {text("city", t("city"))}
+      {text("region", t("region"))}
+      {text("postalCode", t("postalCode"))}
+      {text("country", t("country"), { maxLength: 2 })}
+      {text("phone", t("phone"), { type: "tel" })}
       <div className="flex items-end pb-2">
-        <Checkbox label="Use as default address" {...form.register("isDefault")} />
+        <Checkbox label={t("useAsDefault")} {...form.register("isDefault")} />
       </div>
       <div className="sm:col-span-2">
         <Button type="submit" pending={pending}>
-          Add address
+          {t("add")}
         </Button>
       </div>
     </form>

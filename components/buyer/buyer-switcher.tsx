@@ -1,16 +1,18 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { switchBuyerAction } from "@/lib/auth/actions";
 
 export function BuyerSwitcher({ buyers, activeId }: { buyers: { id: string; name: string }[]; activeId: string }) {
+  const t = useTranslations("buyerApp.header");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   if (buyers.length < 2) return <span className="truncate text-sm font-medium">{buyers[0]?.name}</span>;
   return (
     <label>
-      <span className="sr-only">Ordering for</span>
+      <span className="sr-only">{t("orderingFor")}</span>
       <select
         value={activeId}
         disabled={pending}

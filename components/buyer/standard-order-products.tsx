@@ -5,16 +5,14 @@ import { BuyerProductCard } from "./product-card";
 import type { BuyerCatalog } from "@/lib/buyer-app/queries";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CartQuantitiesInput } from "@/lib/checkout/schemas";
-import type { Language } from "@/lib/db/generated/enums";
 
 type Props = {
   catalog: BuyerCatalog;
-  language: Language;
   inCart: Record<string, number>;
   save: (input: CartQuantitiesInput) => Promise<ActionResult<{ quantity: number; subtotal: number }>>;
 };
 
-export function StandardOrderProducts({ catalog, language, inCart, save }: Props) {
+export function StandardOrderProducts({ catalog, inCart, save }: Props) {
   return (
     <ul className="space-y-4" data-testid="catalog-products">
       {catalog.products.map((p) => (
@@ -27,7 +25,6 @@ export function StandardOrderProducts({ catalog, language, inCart, save }: Props
               sizes={[...new Set(p.skus.map((s) => s.size))]}
               skus={p.skus.map((s) => ({ id: s.id, color: s.color, size: s.size, unitPrice: s.unitPrice, retailPrice: s.retailPrice }))}
               currency={catalog.currency}
-              language={language}
               initial={inCart}
               orderable
               save={save}

@@ -2,27 +2,27 @@
 // Checkout: the buyer's (or guest's) details, the address when shown or forced, the shipping fee
 // from the rate groups (the same pure function the server uses), the payment method, and Place
 // order. The form's one-time idempotency key makes a double submit place one order; when another
-// tab already ordered the cart, the form gives way to a note linking to that order.
+// tab already ordered the cart, the form gives way to a note linking to that order. Speaks the
+// page's language; validation messages travel as catalogue keys (lib/i18n/message-text).
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/controls";
-import { Field, Input } from "@/components/ui/field";
+import { Field, FieldError, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { applyFieldErrors } from "@/lib/actions/use-action";
-import { CHECKOUT_COUNTRIES, checkoutMessages, localeOf } from "@/lib/checkout/messages";
+import { checkoutCountries } from "@/lib/checkout/countries";
 import { checkoutSchema, type CheckoutFormOptions, type CheckoutInput } from "@/lib/checkout/schemas";
 import { addressRequired } from "@/lib/checkout/settings";
 import { quoteShipping, type RateGroupInput } from "@/lib/checkout/shipping-fee";
-import type { Language } from "@/lib/db/generated/enums";
 import { formatMoney } from "@/lib/money/format";
 
 type Props = {
-  language: Language;
   currency: string;
   subtotal: number;
   options: CheckoutFormOptions & { primaryGroups: RateGroupInput[]; fallbackGroups: RateGroupInput[] };
@@ -30,16 +30,18 @@ type Props = {
   place: (input: CheckoutInput) => Promise<ActionResult<{ orderNumber: string; redirectTo: string; alreadyPlaced?: boolean }>>;
 };
 
-export function CheckoutForm({ language, currency, subtotal, options, defaults, place }: Props) {
-  const m = checkoutMessages(language);
-  const money = (n: number) => formatMoney(n, currency, localeOf(language));
+export function CheckoutForm({ currency, subtotal, options, defaults, place }: Props) {
+  const t = useTranslations("checkout");
+  const locale = useLocale();
+  const money = (n: number) => formatMoney(n, currency, locale);
+  const countries = useMemo(() => checkoutCountries(locale, defaults.country), [locale, defaults.country]);
   const router = useRouter();
   const [pending, start] = useTransition();
   const [done, setDone] = useState(false);
   const [alreadyPlaced, setAlreadyPlaced] = useState<{ orderNumber: string; href: string } | null>(null);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<CheckoutInput>({
-    resolver: zodResolver(checkoutSchema(language, options)),
+    resolver: zodResolver(checkoutSchema(options)),
     defaultValues: { companyName: "", contactName: "", email: "", phone: "", country: "", shipRecipient: "", shipLine1: "", shipLine2: "", shipCity: "", shipRegion: "", shipPostalCode: "", shipPhone: "", shippingRequestNote: "", paymentMethod: options.paymentMethods[0], ...defaults, idempotencyKey },
   });
   const { errors } = form.formState;
@@ -73,9 +75,9 @@ export function CheckoutForm({ language, currency, subtotal, options, defaults, 
   if (alreadyPlaced) {
     return (
       <div role="status" className="rounded-xl border border-amber-200 bg-amber-50 p-5" data-testid="order-already-placed">
-        <h2 className="text-lg font-semibold text-amber-900">{m.alreadyPlacedTitle}</h2>
-        <p className="mt-2 text-sm text-amber-900">{m.alreadyPlacedText(alreadyPlaced.orderNumber)}</p>
-        <Link href={alreadyPlaced.href} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">{m.viewOrder}</Link>
+        <h2 className="text-lg font-semibold text-amber-900">{t("alreadyPlaced.title")}</h2>
+        <p className="mt-2 text-sm text-amber-900">{t("alreadyPlaced.text", { orderNumber: alreadyPlaced.orderNumber })}</p>
+        <Link href={alreadyPlaced.href} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">{t("alreadyPlaced.viewOrder")}</Link>
       </div>
     );
   }
@@ -83,18 +85,18 @@ export function CheckoutForm({ language, currency, subtotal, options, defaults, 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 className="font-semibold">{m.yourDetails}</h2>
-        {options.guest && text("companyName", m.companyName, { autoComplete: "organization" })}
+        <h2 className="font-semibold">{t("form.yourDetails")}</h2>
+        {options.guest && text("companyName", t("form.companyName"), { autoComplete: "organization" })}
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("contactName", m.contactName, { autoComplete: "name" })}
-          {text("email", m.email, { type: "email", autoComplete: "email" })}
-          {text("phone", m.phone, { type: "tel", autoComplete: "tel" })}
-          <Field label={m.country} error={errors.country?.message}>
+          {text("contactName", t("form.contactName"), { autoComplete: "name" })}
+          {text("email", t("form.email"), { type: "email", autoComplete: "email" })}
+          {text("phone", t("form.phone"), { type: "tel", autoComplete: "tel" })}
+          <Field label={t("form.country")} error={errors.country?.message}>
             {({ id, describedBy, invalid }) => (
               <Select id={id} aria-describedby={describedBy} invalid={invalid} {...form.register("country")}>
                 <option value="">—</option>
-                {CHECKOUT_COUNTRIES.map((c) => (
-                  <option key={c.code} value={c.code}>{language === "JA" ? c.ja : c.en}</option>
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>{c.name}</option>
                 ))}
               </Select>
             )}
@@ -104,51 +106,51 @@ export function CheckoutForm({ language, currency, subtotal, options, defaults, 
 
       {showAddress && (
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="address-section">
-          <h2 className="font-semibold">{m.shippingAddress}</h2>
-          {options.addressField === "HIDE" && <p className="text-sm text-slate-600">{m.addressForced}</p>}
+          <h2 className="font-semibold">{t("form.shippingAddress")}</h2>
+          {options.addressField === "HIDE" && <p className="text-sm text-slate-600">{t("form.addressForced")}</p>}
           <div className="grid gap-4 sm:grid-cols-2">
-            {text("shipRecipient", m.recipientName, { autoComplete: "shipping name" })}
-            {text("shipPostalCode", m.postalCode, { autoComplete: "shipping postal-code" })}
-            {text("shipLine1", m.line1, { autoComplete: "shipping address-line1" })}
-            {text("shipLine2", m.line2, { autoComplete: "shipping address-line2" })}
-            {text("shipCity", m.city, { autoComplete: "shipping address-level2" })}
-            {text("shipRegion", m.region, { autoComplete: "shipping address-level1" })}
+            {text("shipRecipient", t("form.recipientName"), { autoComplete: "shipping name" })}
+            {text("shipPostalCode", t("form.postalCode"), { autoComplete: "shipping postal-code" })}
+            {text("shipLine1", t("form.line1"), { autoComplete: "shipping address-line1" })}
+            {text("shipLine2", t("form.line2"), { autoComplete: "shipping address-line2" })}
+            {text("shipCity", t("form.city"), { autoComplete: "shipping address-level2" })}
+            {text("shipRegion", t("form.region"), { autoComplete: "shipping address-level1" })}
           </div>
         </section>
       )}
 
       <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <Field label={m.shippingRequestNote} error={errors.shippingRequestNote?.message}>
+        <Field label={t("form.shippingRequestNote")} error={errors.shippingRequestNote?.message}>
           {({ id, describedBy, invalid }) => <Textarea id={id} rows={2} aria-describedby={describedBy} invalid={invalid} {...form.register("shippingRequestNote")} />}
         </Field>
       </section>
 
       <fieldset className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 font-semibold">{m.payment}</legend>
+        <legend className="px-1 font-semibold">{t("form.paymentMethod")}</legend>
         {options.paymentMethods.map((method) => (
           <label key={method} className="flex cursor-pointer items-start gap-3 rounded-md p-2 hover:bg-slate-50">
             <input type="radio" value={method} className="mt-1 accent-brand-600" {...form.register("paymentMethod")} />
             <span>
-              <span className="block text-sm font-medium">{m[method]}</span>
-              <span className="block text-xs text-slate-600">{method === "STRIPE_CARD" ? m.stripeHint : m.payOutsideHint}</span>
+              <span className="block text-sm font-medium">{t(`form.methods.${method}`)}</span>
+              <span className="block text-xs text-slate-600">{t(`form.methodHints.${method}`)}</span>
             </span>
           </label>
         ))}
-        {errors.paymentMethod?.message && <p className="text-sm text-red-600">{errors.paymentMethod.message}</p>}
+        <FieldError message={errors.paymentMethod?.message} />
       </fieldset>
 
-      <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label={m.orderSummary}>
-        <div className="flex justify-between"><span>{m.subtotal}</span><span className="tabular-nums">{money(subtotal)}</span></div>
+      <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label={t("form.orderSummary")}>
+        <div className="flex justify-between"><span>{t("form.subtotal")}</span><span className="tabular-nums">{money(subtotal)}</span></div>
         <div className="flex justify-between">
-          <span>{m.shippingFee}{quote ? ` (${quote.optionName})` : ""}</span>
-          <span className="tabular-nums" data-testid="shipping-fee">{options.shippingApplies ? (country ? (quote ? money(fee) : m.noShippingRate) : m.shippingFeeAtCheckout) : money(0)}</span>
+          <span>{quote ? t("form.shippingFeeWithOption", { option: quote.optionName }) : t("form.shippingFee")}</span>
+          <span className="tabular-nums" data-testid="shipping-fee">{options.shippingApplies ? (country ? (quote ? money(fee) : t("form.noShippingRate")) : t("form.shippingFeeAtCheckout")) : money(0)}</span>
         </div>
         <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
-          <span>{m.total}</span><span className="tabular-nums" data-testid="order-total">{money(subtotal + fee)}</span>
+          <span>{t("form.total")}</span><span className="tabular-nums" data-testid="order-total">{money(subtotal + fee)}</span>
         </div>
       </section>
 
-      <Button type="submit" className="h-12 w-full text-base" pending={pending || done}>{m.placeOrder}</Button>
+      <Button type="submit" className="h-12 w-full text-base" pending={pending || done}>{t("form.placeOrder")}</Button>
     </form>
   );
 }

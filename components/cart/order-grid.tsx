@@ -1,15 +1,16 @@
 "use client";
 // The wholesale way to order: one quantity per colour × size of a product, saved to the cart at
 // once. Takes the entry point's bound save action, so link pages and the Buyer App share it.
+// Speaks the page's language (the area's IntlProvider).
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CartQuantitiesInput } from "@/lib/checkout/schemas";
-import { checkoutMessages, localeOf } from "@/lib/checkout/messages";
-import type { Language } from "@/lib/db/generated/enums";
 import { formatMoney } from "@/lib/money/format";
 
 export type GridSku = { id: string; color: string; size: string; unitPrice: number | null; retailPrice: number | null };
@@ -21,16 +22,15 @@ type Props = {
   sizes: string[];
   skus: GridSku[];
   currency: string;
-  language: Language;
   initial: Record<string, number>;
   /** False: prices are shown without inputs (view-only link, ordering closed). */
   orderable: boolean;
   save: (input: CartQuantitiesInput) => Promise<ActionResult<{ quantity: number; subtotal: number }>>;
 };
 
-export function OrderGrid({ productId, productName, colors, sizes, skus, currency, language, initial, orderable, save }: Props) {
-  const m = checkoutMessages(language);
-  const locale = localeOf(language);
+export function OrderGrid({ productId, productName, colors, sizes, skus, currency, initial, orderable, save }: Props) {
+  const t = useTranslations("cart.grid");
+  const locale = useLocale();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(skus.map((s) => [s.id, initial[s.id] ? String(initial[s.id]) : ""])));
@@ -48,7 +48,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
       if (s.unitPrice === null) continue;
       const raw = (values[s.id] ?? "").trim();
       const quantity = raw === "" ? 0 : Number(raw);
-      if (!Number.isInteger(quantity) || quantity < 0 || quantity > 9999) return setError(m.quantityInvalid);
+      if (!Number.isInteger(quantity) || quantity < 0 || quantity > 9999) return setError(t("quantityInvalid"));
       quantities.push({ skuId: s.id, quantity });
     }
     setError(null);
@@ -58,7 +58,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
         toast.error(result.message);
         return;
       }
-      toast.success(m.addedToCart);
+      toast.success(t("updated"));
       router.refresh();
     });
   }
@@ -66,16 +66,20 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
   return (
     <form onSubmit={submit} noValidate aria-label={productName}>
       <p className="text-sm text-slate-700">
-        {m.unitPrice}:{" "}
+        {t("unitPrice")}{" "}
         <span className="font-semibold tabular-nums" data-testid="unit-price">
-          {prices.length === 0 ? m.noPrice : prices.length === 1 ? formatMoney(prices[0], currency, locale) : `${formatMoney(Math.min(...prices), currency, locale)} – ${formatMoney(Math.max(...prices), currency, locale)}`}
+          {prices.length === 0
+            ? t("noPrice")
+            : prices.length === 1
+              ? formatMoney(prices[0], currency, locale)
+              : t("priceRange", { min: formatMoney(Math.min(...prices), currency, locale), max: formatMoney(Math.max(...prices), currency, locale) })}
         </span>
       </p>
       <ScrollBox className="mt-2 overflow-x-auto">
         <table className="w-full min-w-max border-separate border-spacing-1 text-sm">
           <thead>
             <tr>
-              <th scope="col" className="px-1 text-left text-xs font-medium text-slate-500">{m.color} \ {m.size}</th>
+              <th scope="col" className="px-1 text-left text-xs font-medium text-slate-500">{t("colorBySize")}</th>
               {sizes.map((size) => (
                 <th key={size} scope="col" className="px-1 text-center text-xs font-medium text-slate-500">{size}</th>
               ))}
@@ -99,7 +103,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
                         min={0}
                         max={9999}
                         step={1}
-                        aria-label={m.quantityFor(color, size)}
+                        aria-label={t("quantityFor", { color, size })}
                         value={values[sku.id] ?? ""}
                         onChange={(e) => setValues((v) => ({ ...v, [sku.id]: e.target.value }))}
                         className="h-10 w-16 rounded-md border border-slate-300 bg-white px-2 text-center tabular-nums"
@@ -113,11 +117,11 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
           </tbody>
         </table>
       </ScrollBox>
-      {error && <p className="mt-1 text-sm text-red-600" data-testid="field-error">{error}</p>}
+      <FieldError message={error ?? undefined} className="mt-1" />
       {orderable && prices.length > 0 && (
         <div className="mt-3 flex items-center justify-between gap-3">
           <span className="text-sm tabular-nums text-slate-600">{formatMoney(rowTotal, currency, locale)}</span>
-          <Button type="submit" pending={pending}>{hasSaved ? m.updateCart : m.addToCart}</Button>
+          <Button type="submit" pending={pending}>{hasSaved ? t("updateCart") : t("addToCart")}</Button>
         </div>
       )}
     </form>

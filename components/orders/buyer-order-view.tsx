@@ -1,5 +1,6 @@
-// An order as the buyer sees it (Buyer App and the e-mailed approval page): phone-friendly. The
-// Buyer App's screens are English; the progress component also speaks Japanese on link pages.
+// An order as the buyer sees it (Buyer App and the e-mailed approval page): phone-friendly, in the
+// request's language (the Buyer App user's; on the approval page, the order's).
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/money/format";
 import type { BuyerOrderProgress } from "@/lib/orders/buyer-order-progress";
 import type { OrderDetail } from "@/lib/orders/queries";
@@ -9,35 +10,39 @@ import { Section, ShippingAddress } from "./order-sections";
 export function BuyerOrderView({
   order, number, actions, progress, deliveryNotePdf,
 }: { order: OrderDetail; number: string; actions?: React.ReactNode; progress?: BuyerOrderProgress; deliveryNotePdf?: string }) {
+  const t = useTranslations("buyerApp.order");
+  const locale = useLocale();
+  const format = useFormatter();
+  const money = (amount: number) => formatMoney(amount, order.currency, locale);
   return (
     <div className="space-y-4">
       <div>
         <p className="text-sm text-slate-500">{order.brand.name}</p>
-        <h1 className="text-2xl font-semibold tracking-tight">Order {number}</h1>
-        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status"><BuyerStatusBadge status={order.status} releaseStatus={order.releaseStatus} language="EN" /></div>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title", { number })}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status"><BuyerStatusBadge status={order.status} releaseStatus={order.releaseStatus} /></div>
       </div>
       {actions && <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">{actions}</div>}
-      {progress && <OrderProgress progress={progress} language="EN" deliveryNotePdf={deliveryNotePdf} />}
-      <Section title="Order confirmation">
+      {progress && <OrderProgress progress={progress} deliveryNotePdf={deliveryNotePdf} />}
+      <Section title={t("orderConfirmation")}>
         <ul className="divide-y divide-slate-100">
           {order.lines.map((l) => (
             <li key={l.id} className="flex items-start justify-between gap-3 py-2 text-sm" data-testid="order-line">
               <div className="min-w-0">
                 <p className="font-medium">{l.productName}</p>
                 <p className="text-slate-500">{l.skuCode} · {l.color} / {l.size}</p>
-                <p className="text-slate-500">{l.quantity} × {formatMoney(l.unitPrice, order.currency)}</p>
+                <p className="text-slate-500">{format.number(l.quantity)} × {money(l.unitPrice)}</p>
               </div>
-              <p className="shrink-0 tabular-nums">{formatMoney(l.lineTotal, order.currency)}</p>
+              <p className="shrink-0 tabular-nums">{money(l.lineTotal)}</p>
             </li>
           ))}
         </ul>
         <dl className="mt-3 space-y-1 border-t border-slate-200 pt-2 text-sm">
-          <div className="flex justify-between"><dt className="text-slate-600">Subtotal</dt><dd className="tabular-nums">{formatMoney(order.subtotal, order.currency)}</dd></div>
-          <div className="flex justify-between"><dt className="text-slate-600">Shipping</dt><dd className="tabular-nums">{formatMoney(order.shippingFee, order.currency)}</dd></div>
-          <div className="flex justify-between font-semibold"><dt>Total</dt><dd className="tabular-nums" data-testid="order-total">{formatMoney(order.total, order.currency)}</dd></div>
+          <div className="flex justify-between"><dt className="text-slate-600">{t("subtotal")}</dt><dd className="tabular-nums">{money(order.subtotal)}</dd></div>
+          <div className="flex justify-between"><dt className="text-slate-600">{t("shipping")}</dt><dd className="tabular-nums">{money(order.shippingFee)}</dd></div>
+          <div className="flex justify-between font-semibold"><dt>{t("total")}</dt><dd className="tabular-nums" data-testid="order-total">{money(order.total)}</dd></div>
         </dl>
       </Section>
-      <Section title="Shipping address"><ShippingAddress order={order} /></Section>
+      <Section title={t("shippingAddress")}><ShippingAddress order={order} /></Section>
     </div>
   );
 }

@@ -60,7 +60,7 @@ export function userAction<S extends z.ZodType, T>(
   return async (input: z.input<S>): Promise<ActionResult<T>> =>
     run(async () => {
       const user = await getSessionUser();
-      if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in again.");
+      if (!user) throw new AppError("UNAUTHENTICATED", msg("errors.signInAgain"));
       return handler(parse(options.schema, input), user);
     });
 }

@@ -10,7 +10,7 @@ export async function resolveBuyerBrand(buyerId: string, brandId: string) {
     where: { brandId_buyerId: { brandId, buyerId } },
     select: {
       status: true, discountRate: true, currency: true, language: true, paymentTerms: true,
-      brand: { select: { id: true, name: true, homeCountry: true } },
+      brand: { select: { id: true, name: true, homeCountry: true, timeZone: true } },
     },
   });
   if (!connection) return null;

@@ -9,16 +9,17 @@ import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { localeOf } from "@/lib/i18n/locales";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
 
 /** The active organization, with the caller's role in it; owners only where `owner` is asked. */
 export async function requireOrganization(options: { owner?: boolean } = {}) {
   const ctx = await getBuyerContext();
-  if (!ctx) throw new NotFoundError("Organization not found.");
+  if (!ctx) throw new NotFoundError(msg("buyerApp.errors.organizationNotFound"));
   const membership = await prisma.buyerMember.findUnique({ where: { buyerId_userId: { buyerId: ctx.buyer.id, userId: ctx.user.id } }, select: { role: true } });
-  if (!membership) throw new NotFoundError("Organization not found.");
+  if (!membership) throw new NotFoundError(msg("buyerApp.errors.organizationNotFound"));
   if (options.owner && membership.role !== "OWNER") {
-    throw new AppError("FORBIDDEN", "Only an owner of your organization can do this.");
+    throw new AppError("FORBIDDEN", msg("buyerApp.errors.ownerOnly"));
   }
   return { ...ctx, role: membership.role };
 }
@@ -52,7 +53,7 @@ export async function inviteCoworker(input: { buyerId: string; buyerName: string
     if (user) {
       const already = await tx.buyerMember.findUnique({ where: { buyerId_userId: { buyerId: input.buyerId, userId: user.id } }, select: { id: true } });
       if (already) {
-        const message = "This person is already a member of your organization.";
+        const message = msg("buyerApp.errors.alreadyMember");
         throw new AppError("ALREADY_MEMBER", message, { email: message });
       }
     } else {
@@ -79,14 +80,14 @@ export async function addBuyerAddress(buyerId: string, address: { label?: string
 
 export async function removeBuyerAddress(buyerId: string, addressId: string) {
   const deleted = await prisma.buyerAddress.deleteMany({ where: { id: addressId, buyerId } });
-  if (deleted.count === 0) throw new NotFoundError("Address not found.");
+  if (deleted.count === 0) throw new NotFoundError(msg("buyerApp.errors.addressNotFound"));
   return { addressId };
 }
 
 export async function setDefaultBuyerAddress(buyerId: string, addressId: string) {
   return prisma.$transaction(async (tx) => {
     const address = await tx.buyerAddress.findFirst({ where: { id: addressId, buyerId }, select: { id: true } });
-    if (!address) throw new NotFoundError("Address not found.");
+    if (!address) throw new NotFoundError(msg("buyerApp.errors.addressNotFound"));
     await tx.buyerAddress.updateMany({ where: { buyerId, isDefault: true }, data: { isDefault: false } });
     await tx.buyerAddress.update({ where: { id: addressId }, data: { isDefault: true } });
     return { addressId };

@@ -113,7 +113,7 @@ export async function listBuyerOrders(buyerId: string, page: PageParams) {
       take: page.take,
       select: {
         id: true, number: true, status: true, releaseStatus: true, currency: true, total: true, createdAt: true,
-        brand: { select: { name: true, orderPrefix: true } },
+        brand: { select: { name: true, orderPrefix: true, timeZone: true } },
       },
     }),
   ]);

@@ -1,10 +1,12 @@
-// Inputs of the Buyer App's organization management.
+// Inputs of the Buyer App's organization management. Messages are catalogue keys of the Buyer
+// App's own namespace (its forms validate in the browser with them), or zod's own issues.
 import { z } from "zod";
 import { addressFields } from "@/lib/buyers/schemas";
+import { msg } from "@/lib/i18n/message-text";
 
 export const inviteCoworkerSchema = z.object({
-  email: z.email("Enter a valid email address.").trim().toLowerCase(),
-  name: z.string().trim().min(1, "Enter the co-worker's name.").max(100, "Use at most 100 characters."),
+  email: z.email().trim().toLowerCase(),
+  name: z.string().trim().min(1, msg("buyerApp.errors.coworkerName")).max(100),
 });
 export type InviteCoworkerInput = z.input<typeof inviteCoworkerSchema>;
 
@@ -12,10 +14,16 @@ export const buyerAddressSchema = z.object({
   label: z
     .string()
     .trim()
-    .max(50, "Use at most 50 characters.")
+    .max(50)
     .optional()
     .transform((v) => v || undefined),
   ...addressFields,
+  // The required fields worded for the Buyer App (the same limits as a brand's buyer address).
+  recipientName: z.string().trim().min(1, msg("buyerApp.errors.recipientName")).max(100),
+  line1: z.string().trim().min(1, msg("buyerApp.errors.line1")).max(200),
+  city: z.string().trim().min(1, msg("buyerApp.errors.city")).max(100),
+  postalCode: z.string().trim().min(1, msg("buyerApp.errors.postalCode")).max(20),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, msg("buyerApp.errors.countryCode")),
   isDefault: z.boolean().default(false),
 });
 export type BuyerAddressInput = z.input<typeof buyerAddressSchema>;

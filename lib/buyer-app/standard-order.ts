@@ -8,6 +8,7 @@ import "server-only";
 import { getBuyerContext, type BuyerContext } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { NO_LONGER_CONNECTED_MESSAGE } from "@/lib/buyers/connection-access";
 import type { PurchaseContext } from "@/lib/checkout/purchase-context";
 import { resolveBuyerBrand } from "./brand-access";
@@ -47,7 +48,7 @@ export async function standardOrderPurchase(ctx: BuyerContext, brandId: string, 
     placedByLabel: `${ctx.user.name || ctx.user.email} via Buyer App`,
     currency: access.terms.currency,
     // The order and its e-mails use the buyer's language under their terms; the Buyer App's own
-    // screens are English, so its pages pass "EN" to the shared components.
+    // screens speak the user's language (lib/i18n/request-locale).
     language: access.terms.language,
     termsDiscountRate: access.terms.discountRate,
     orderableCatalogIds: catalogIds,
@@ -63,9 +64,9 @@ export async function standardOrderPurchase(ctx: BuyerContext, brandId: string, 
 /** For actions: the signed-in user's Standard Order context at this brand, or a typed refusal. */
 export async function requireStandardOrder(brandId: string) {
   const ctx = await getBuyerContext();
-  if (!ctx) throw new AppError("FORBIDDEN", "Your account is not a member of a buyer organization.");
+  if (!ctx) throw new AppError("FORBIDDEN", msg("buyerApp.errors.notMember"));
   const resolved = await standardOrderPurchase(ctx, brandId);
-  if (!resolved) throw new NotFoundError("This brand was not found.");
+  if (!resolved) throw new NotFoundError(msg("buyerApp.errors.brandNotFound"));
   if (resolved.state === "closed") throw new AppError("NOT_CONNECTED", NO_LONGER_CONNECTED_MESSAGE);
   return resolved;
 }

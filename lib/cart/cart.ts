@@ -5,6 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import type { PurchaseContext } from "@/lib/checkout/purchase-context";
 import { priceSkus, type PricedSku } from "./price-skus";
 
@@ -12,7 +13,7 @@ export type CartLineView = PricedSku & { quantity: number; lineTotal: number };
 export type CartView = { lines: CartLineView[]; subtotal: number; quantity: number; currency: string };
 
 export function assertCanOrder(ctx: PurchaseContext) {
-  if (!ctx.canOrder) throw new AppError("VIEW_ONLY", "This link is view-only: the cart and ordering are turned off.");
+  if (!ctx.canOrder) throw new AppError("VIEW_ONLY", msg("cart.errors.viewOnly"));
 }
 
 function findCart(db: Pick<Tx, "cart">, ownerKey: string, brandId: string) {
@@ -62,7 +63,7 @@ export async function setProductQuantities(ctx: PurchaseContext, productId: stri
   const priced = await priceSkus(prisma, ctx, quantities.map((q) => q.skuId));
   for (const q of quantities) {
     const sku = priced.get(q.skuId);
-    if (!sku || sku.productId !== productId) throw new NotFoundError("This product cannot be ordered here.");
+    if (!sku || sku.productId !== productId) throw new NotFoundError(msg("cart.errors.notOrderableHere"));
   }
   await prisma.$transaction(async (tx) => {
     const cart = await tx.cart.upsert({

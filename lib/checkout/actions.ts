@@ -7,6 +7,7 @@ import { z } from "zod";
 import { brandAction, publicAction } from "@/lib/actions/action-client";
 import { prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { orderIdSchema } from "@/lib/orders/schemas";
 import { confirmOrderMatchByStaff, confirmOrderMatchByToken } from "./confirm-order-match";
 
@@ -26,9 +27,9 @@ const matchTokenSchema = z.object({ token: z.string().min(1).max(100) });
 
 export async function confirmOrderMatchByTokenAction(linkToken: string, input: { token: string }) {
   return publicAction({ schema: matchTokenSchema }, async ({ token }) => {
-    const link = await prisma.orderLink.findUnique({ where: { token: linkToken }, select: { brandId: true, language: true } });
-    if (!link) throw new NotFoundError("This link does not exist.");
-    const result = await confirmOrderMatchByToken(link.brandId, token, link.language ?? "EN");
+    const link = await prisma.orderLink.findUnique({ where: { token: linkToken }, select: { brandId: true } });
+    if (!link) throw new NotFoundError(msg("checkout.errors.linkNotFound"));
+    const result = await confirmOrderMatchByToken(link.brandId, token);
     revalidateMatched(result.orderId);
     return result;
   })(input);

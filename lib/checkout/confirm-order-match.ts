@@ -9,8 +9,8 @@ import { memberActor, recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Language } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import type { Staff } from "@/lib/orders/staff";
-import { checkoutMessages } from "./messages";
 import { hashMatchToken, MATCH_TOKEN_PATTERN } from "./order-match-token";
 
 export type ConfirmedMatch = { orderId: string; buyerId: string; buyerName: string; buyerHasApp: boolean };
@@ -25,9 +25,9 @@ export const MATCH_ALREADY_CONFIRMED = "MATCH_ALREADY_CONFIRMED";
 export async function confirmOrderMatchByStaff(staff: Staff, orderId: string): Promise<ConfirmedMatch> {
   return prisma.$transaction(async (tx) => {
     const order = await tx.order.findFirst({ where: { id: orderId, brandId: staff.brand.id }, select: HELD_ORDER_SELECT });
-    if (!order) throw new NotFoundError("Order not found.");
-    if (order.matchConfirmedAt) throw new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, "This match was already confirmed.");
-    if (!order.matchedBuyerId) throw new AppError("NO_BUYER_MATCH", "This order does not match another buyer.");
+    if (!order) throw new NotFoundError(msg("checkout.errors.orderNotFound"));
+    if (order.matchConfirmedAt) throw new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, msg("checkout.errors.matchAlreadyConfirmed"));
+    if (!order.matchedBuyerId) throw new AppError("NO_BUYER_MATCH", msg("checkout.errors.noBuyerMatch"));
     return attach(tx, order, { actor: memberActor(staff.user), via: "STAFF", guard: {} });
   });
 }
@@ -36,17 +36,16 @@ export async function confirmOrderMatchByStaff(staff: Staff, orderId: string): P
  * The owner of the address confirms through the e-mailed link. `brandId` is the brand of the link
  * page the token was opened on: a token is worth nothing on another brand's pages.
  */
-export async function confirmOrderMatchByToken(brandId: string, token: string, language: Language, now = new Date()): Promise<ConfirmedMatch> {
-  const m = checkoutMessages(language);
-  const invalid = () => new AppError("MATCH_LINK_INVALID", m.matchInvalidText);
+export async function confirmOrderMatchByToken(brandId: string, token: string, now = new Date()): Promise<ConfirmedMatch> {
+  const invalid = () => new AppError("MATCH_LINK_INVALID", msg("checkout.match.invalidText"));
   if (!MATCH_TOKEN_PATTERN.test(token)) throw invalid();
   const hash = hashMatchToken(token);
   return prisma.$transaction(async (tx) => {
     const order = await tx.order.findFirst({ where: { brandId, matchTokenHash: hash }, select: { ...HELD_ORDER_SELECT, matchTokenExpiresAt: true } });
     if (!order || !order.matchedBuyerId) throw invalid();
-    const already = () => new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, checkoutMessages(order.language).matchAlreadyConfirmed);
+    const already = () => new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, msg("checkout.errors.orderAlreadyConfirmed"));
     if (order.matchConfirmedAt) throw already();
-    if (!order.matchTokenExpiresAt || order.matchTokenExpiresAt <= now) throw new AppError("MATCH_LINK_EXPIRED", checkoutMessages(order.language).matchExpiredText);
+    if (!order.matchTokenExpiresAt || order.matchTokenExpiresAt <= now) throw new AppError("MATCH_LINK_EXPIRED", msg("checkout.match.expiredText"));
     const actor = { label: `${order.contactName} (Buyer, via e-mail)` };
     return attach(tx, order, { actor, via: "EMAIL", guard: { matchTokenHash: hash, matchTokenExpiresAt: { gt: now } }, onMiss: already });
   });
@@ -65,7 +64,7 @@ async function attach(
     where: { id: order.id, brandId: order.brandId, buyerId: guestBuyerId, matchedBuyerId, matchConfirmedAt: null, ...how.guard },
     data: { buyerId: matchedBuyerId, matchConfirmedAt: new Date() },
   });
-  if (moved.count === 0) throw how.onMiss?.() ?? new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, "This match was already confirmed.");
+  if (moved.count === 0) throw how.onMiss?.() ?? new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, msg("checkout.errors.matchAlreadyConfirmed"));
 
   const buyer = await tx.buyer.findUniqueOrThrow({ where: { id: matchedBuyerId }, select: { id: true, name: true, ownership: true } });
   // As for any guest order: a connection if the buyer has none yet, an existing one left as it is.

@@ -43,7 +43,7 @@ export async function findOrderMatchByToken(brandId: string, token: string, now 
 
 /** The e-mailed confirmation page: the link's brand (404 when the link is gone) and the order's match. */
 export async function loadOrderMatchPage(linkToken: string, token: string, now = new Date()) {
-  const link = await prisma.orderLink.findUnique({ where: { token: linkToken }, select: { brandId: true, language: true, brand: { select: { name: true, orderPrefix: true } } } });
+  const link = await prisma.orderLink.findUnique({ where: { token: linkToken }, select: { brandId: true, brand: { select: { name: true, orderPrefix: true } } } });
   if (!link) return null;
-  return { brand: link.brand, linkLanguage: link.language ?? "EN", match: await findOrderMatchByToken(link.brandId, token, now) };
+  return { brand: link.brand, match: await findOrderMatchByToken(link.brandId, token, now) };
 }

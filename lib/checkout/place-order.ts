@@ -14,12 +14,12 @@ import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { loadCart, assertCanOrder } from "@/lib/cart/cart";
 import { loadCheckoutOptions } from "./checkout-options";
-import { checkoutMessages } from "./messages";
 import type { PurchaseContext } from "./purchase-context";
 import { newMatchToken } from "./order-match-token";
 import { checkoutSchema, type CheckoutInput } from "./schemas";
@@ -63,7 +63,7 @@ export async function placeOrder(ctx: PurchaseContext, input: CheckoutInput, opt
 async function findByKey(ctx: PurchaseContext, idempotencyKey: string): Promise<PlacedOrder | null> {
   const order = await prisma.order.findUnique({ where: { idempotencyKey } });
   if (!order) return null;
-  if (order.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
+  if (order.brandId !== ctx.brand.id) throw new AppError("CONFLICT", msg("checkout.errors.formAlreadyUsed"));
   return earlierOrder(ctx, order, false);
 }
 
@@ -88,14 +88,13 @@ async function mailContext(ctx: PurchaseContext, options: PlaceOrderOptions): Pr
 }
 
 async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput, mail: MailContext): Promise<PlacedOrder> {
-  const m = checkoutMessages(ctx.language);
   // Lock the cart row: two different forms submitting one cart cannot both order it.
   const carts = await tx.$queryRaw<{ id: string; placedOrderId: string | null }[]>`SELECT "id", "placedOrderId" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
   // A submit of the same form that waited for the lock finds the order the first one committed.
   const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
   const committed = key ? await tx.order.findUnique({ where: { idempotencyKey: key } }) : null;
   if (committed) {
-    if (committed.brandId !== ctx.brand.id) throw new AppError("CONFLICT", "This checkout form was already used. Please reload the page.");
+    if (committed.brandId !== ctx.brand.id) throw new AppError("CONFLICT", msg("checkout.errors.formAlreadyUsed"));
     return earlierOrder(ctx, committed, false);
   }
   if (requiresConnection(ctx) && !(await isConnectedForUpdate(tx, ctx.brand.id, ctx.buyer!.id))) {
@@ -106,15 +105,15 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
     // Emptied by an order from another tab (the row lock made this wait for it): answer with it.
     const placed = carts[0]?.placedOrderId ? await tx.order.findFirst({ where: { id: carts[0].placedOrderId, brandId: ctx.brand.id } }) : null;
     if (placed) return earlierOrder(ctx, placed, true);
-    throw new AppError("CART_EMPTY", m.cartEmpty);
+    throw new AppError("CART_EMPTY", msg("checkout.errors.cartEmpty"));
   }
 
   const options = await loadCheckoutOptions(ctx, [...new Set(cart.lines.map((l) => l.catalogId))], tx);
-  const parsed = checkoutSchema(ctx.language, { guest: !ctx.buyer, addressField: options.addressField, shippingApplies: options.shippingApplies, paymentMethods: options.paymentMethods }).safeParse(input);
+  const parsed = checkoutSchema({ guest: !ctx.buyer, addressField: options.addressField, shippingApplies: options.shippingApplies, paymentMethods: options.paymentMethods }).safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[issue.path.map(String).join(".") || "_form"] ??= issue.message;
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
+    throw new AppError("VALIDATION", msg("errors.correctFields"), fieldErrors);
   }
   const values = parsed.data;
   const withAddress = addressRequired(options.addressField, options.shippingApplies, values.paymentMethod);

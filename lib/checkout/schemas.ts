@@ -1,25 +1,32 @@
 // The checkout form's schema, shared by the form (zodResolver) and the placing action. It depends
 // on the purchase: guests give company details, and the address is required when shown or forced.
+// Its messages are catalogue keys, shown in the reader's language (lib/i18n/message-text).
 import { z } from "zod";
-import type { AddressFieldSetting, Language, PaymentMethod } from "@/lib/db/generated/enums";
-import { checkoutMessages } from "./messages";
+import type { AddressFieldSetting, PaymentMethod } from "@/lib/db/generated/enums";
+import { msg } from "@/lib/i18n/message-text";
 import { addressRequired } from "./settings";
 
 export type CheckoutFormOptions = { guest: boolean; addressField: AddressFieldSetting; shippingApplies: boolean; paymentMethods: PaymentMethod[] };
 
 const ADDRESS_FIELDS = ["shipRecipient", "shipLine1", "shipCity", "shipPostalCode"] as const;
 
-export function checkoutSchema(language: Language, options: CheckoutFormOptions) {
-  const m = checkoutMessages(language);
-  const text = (max: number) => z.string().trim().max(max, m.tooLong);
+const REQUIRED = {
+  shipRecipient: msg("checkout.errors.recipientName"),
+  shipLine1: msg("checkout.errors.line1"),
+  shipCity: msg("checkout.errors.city"),
+  shipPostalCode: msg("checkout.errors.postalCode"),
+} satisfies Record<(typeof ADDRESS_FIELDS)[number], string>;
+
+export function checkoutSchema(options: CheckoutFormOptions) {
+  const text = (max: number) => z.string().trim().max(max, msg("checkout.errors.tooLong"));
   return z
     .object({
       idempotencyKey: z.string().min(16).max(100),
       companyName: text(200).optional(),
-      contactName: text(200).min(1, m.required.contactName),
-      email: z.string().trim().toLowerCase().pipe(z.email(m.required.email)),
-      phone: text(50).min(options.guest ? 1 : 0, m.required.phone),
-      country: z.string().trim().regex(/^[A-Z]{2}$/, m.required.country),
+      contactName: text(200).min(1, msg("checkout.errors.contactName")),
+      email: z.string().trim().toLowerCase().pipe(z.email(msg("validation.email"))),
+      phone: text(50).min(options.guest ? 1 : 0, msg("checkout.errors.phone")),
+      country: z.string().trim().regex(/^[A-Z]{2}$/, msg("checkout.errors.country")),
       shipRecipient: text(200).optional(),
       shipLine1: text(300).optional(),
       shipLine2: text(300).optional(),
@@ -28,14 +35,13 @@ export function checkoutSchema(language: Language, options: CheckoutFormOptions)
       shipPostalCode: text(40).optional(),
       shipPhone: text(50).optional(),
       shippingRequestNote: text(1000).optional(),
-      paymentMethod: z.enum(options.paymentMethods as [PaymentMethod, ...PaymentMethod[]], { error: m.required.paymentMethod }),
+      paymentMethod: z.enum(options.paymentMethods as [PaymentMethod, ...PaymentMethod[]], { error: msg("checkout.errors.paymentMethod") }),
     })
     .superRefine((value, ctx) => {
-      if (options.guest && !value.companyName) ctx.addIssue({ code: "custom", path: ["companyName"], message: m.required.companyName });
+      if (options.guest && !value.companyName) ctx.addIssue({ code: "custom", path: ["companyName"], message: msg("checkout.errors.companyName") });
       if (!addressRequired(options.addressField, options.shippingApplies, value.paymentMethod)) return;
-      const messages = { shipRecipient: m.required.recipientName, shipLine1: m.required.line1, shipCity: m.required.city, shipPostalCode: m.required.postalCode };
       for (const field of ADDRESS_FIELDS) {
-        if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message: messages[field] });
+        if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message: REQUIRED[field] });
       }
     });
 }

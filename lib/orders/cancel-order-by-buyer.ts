@@ -18,14 +18,17 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { OrderStatus, ReleaseStatus } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { RELEASABLE } from "@/lib/shipping/prepare-release";
-import { buyerOrderMessages, type BuyerCancelRefusal } from "./buyer-order-messages";
 import type { OrderEventType } from "./order-events";
 import { formatOrderNumber } from "./order-number";
 
 /** The audit action of this transition (the admin status history labels it). */
 export const BUYER_CANCEL_ACTION = "order.buyer-cancel" satisfies OrderEventType;
+
+/** Why a buyer's cancel is refused: the action's error code, worded in buyerApp.cancel.refusals. */
+export type BuyerCancelRefusal = "ORDER_PROCESSING" | "ORDER_ALREADY_CANCELLED" | "ORDER_ALREADY_REJECTED" | "ORDER_STATUS_CHANGED";
 
 export const BUYER_CANCELLABLE: OrderStatus[] = ["PLEASE_CREATE_OC", "OC_CREATED", "OC_APPROVED", "OC_CONFIRMED", "OC_CONFIRMED_UNDELIVERED"];
 
@@ -65,12 +68,12 @@ export async function cancelOrderByBuyer(viewer: BuyerViewer, input: { orderId: 
   return prisma.$transaction(async (tx) => {
     // Another buyer's order, or an id that exists nowhere: the same 404.
     const visible = await tx.order.findFirst({ where: { id: input.orderId, ...visibleTo(viewer) }, select: { id: true } });
-    if (!visible) throw new NotFoundError("Order not found.");
+    if (!visible) throw new NotFoundError(msg("buyerApp.errors.orderNotFound"));
     // The row lock Prepare for release also takes: whichever holds it first decides, and the state
     // read here is the one the audit event records as "from".
     const [before] = await tx.$queryRaw<{ status: OrderStatus; releaseStatus: ReleaseStatus | null }[]>`
       SELECT "status", "releaseStatus" FROM "Order" WHERE "id" = ${visible.id} FOR UPDATE`;
-    if (!before) throw new NotFoundError("Order not found.");
+    if (!before) throw new NotFoundError(msg("buyerApp.errors.orderNotFound"));
     const cancelledAt = new Date();
     const moved = await tx.order.updateMany({
       where: { id: visible.id, ...CANCELLABLE_WHERE },
@@ -82,7 +85,7 @@ export async function cancelOrderByBuyer(viewer: BuyerViewer, input: { orderId: 
     });
     if (moved.count === 0) {
       const code = buyerCancelRefusal(before) ?? "ORDER_STATUS_CHANGED";
-      throw new AlreadyChangedError(code, buyerOrderMessages("EN").refusals[code]);
+      throw new AlreadyChangedError(code, msg(`buyerApp.cancel.refusals.${code}`));
     }
 
     const order = await tx.order.findUniqueOrThrow({

@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { OrderStatus } from "@/lib/db/generated/enums";
 import { msg } from "@/lib/i18n/message-text";
-import { BUYER_CANCEL_REASON_MAX, buyerOrderMessages, type BuyerOrderMessages } from "./buyer-order-messages";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 const id = z.string().min(1).max(64);
@@ -54,12 +53,15 @@ export type ConfirmOcInput = z.input<typeof confirmOcSchema>;
 
 export const rejectOrderSchema = z.object({ orderId: id, reason: z.string().trim().min(1, msg("orders.errors.rejectReasonRequired")).max(2000) });
 
-/** The buyer's reason for cancelling, worded in the buyer's language (the form validates with it first). */
-export function buyerCancelReasonSchema(m: BuyerOrderMessages = buyerOrderMessages("EN")) {
-  return z.object({ reason: z.string().trim().min(1, m.reasonRequired).max(BUYER_CANCEL_REASON_MAX, m.reasonTooLong(BUYER_CANCEL_REASON_MAX)) });
-}
+/** The reason a buyer gives for cancelling: sent to the brand, so kept short. */
+export const BUYER_CANCEL_REASON_MAX = 500;
 
-export const cancelOrderByBuyerSchema = z.object({ orderId: id }).extend(buyerCancelReasonSchema().shape);
+/** The buyer's reason for cancelling (the buyer's cancel form validates with it first). */
+export const buyerCancelReasonSchema = z.object({
+  reason: z.string().trim().min(1, msg("buyerApp.cancel.reasonRequired")).max(BUYER_CANCEL_REASON_MAX, msg("buyerApp.cancel.reasonTooLong", { max: BUYER_CANCEL_REASON_MAX })),
+});
+
+export const cancelOrderByBuyerSchema = z.object({ orderId: id }).extend(buyerCancelReasonSchema.shape);
 export type CancelOrderByBuyerInput = z.input<typeof cancelOrderByBuyerSchema>;
 
 export const quantityLinesSchema = z.object({

@@ -28,17 +28,3 @@ export const PAYMENT_STATUS_TONES: Record<PaymentStatus, BadgeTone> = {
   FAILED: "red",
   EXPIRED: "red",
 };
-
-// English order status names for the screens and PDFs of other areas that still read them while
-// they move to the `status` namespace (written out, not read from the catalogue: files the demo
-// data imports are also loaded where JSON modules are not). Remove once nothing imports it.
-/** @deprecated t(`status.order.${status}`) */
-export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
-  PLEASE_CREATE_OC: "Please create an OC",
-  OC_CREATED: "OC Created",
-  OC_APPROVED: "OC Approved",
-  OC_CONFIRMED: "OC Confirmed",
-  OC_CONFIRMED_UNDELIVERED: "OC Confirmed (Undelivered SKUs Created)",
-  ORDER_REJECTED: "Order Rejected",
-  CANCELLED: "Cancelled",
-};

@@ -6,9 +6,11 @@ import "server-only";
 // form (the buyer retrying after an error or a lost answer) reopens the stored session while it is
 // open instead of starting a second payment.
 import Stripe from "stripe";
-import { checkoutMessages } from "@/lib/checkout/messages";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { localeOf } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/message-text";
+import { translatorFor } from "@/lib/i18n/translator";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { toStripeAmount } from "./amount";
 import { stripeClient } from "./stripe-client";
@@ -26,7 +28,7 @@ export async function startStripeCheckout(orderId: string, urls: { successUrl: s
   const order = await prisma.order.findUniqueOrThrow({ where: { id: orderId }, include: { brand: { select: { name: true, orderPrefix: true } } } });
   if (order.paymentMethod !== "STRIPE_CARD" || order.paymentStatus !== "AWAITING_PAYMENT") return null;
   const orderNumber = formatOrderNumber(order.brand.orderPrefix, order.number);
-  const unavailable = new AppError("STRIPE_UNAVAILABLE", checkoutMessages(order.language).cardPageUnavailable(orderNumber));
+  const unavailable = new AppError("STRIPE_UNAVAILABLE", msg("checkout.errors.cardPageUnavailable", { orderNumber }));
   const stripe = stripeClient();
   if (!stripe) throw unavailable;
   try {
@@ -43,7 +45,7 @@ export async function startStripeCheckout(orderId: string, urls: { successUrl: s
         line_items: [
           {
             quantity: 1,
-            price_data: { currency: order.currency.toLowerCase(), unit_amount: toStripeAmount(order.total, order.currency), product_data: { name: `${order.brand.name} order ${orderNumber}` } },
+            price_data: { currency: order.currency.toLowerCase(), unit_amount: toStripeAmount(order.total, order.currency), product_data: { name: translatorFor(localeOf(order.language))("checkout.stripe.productName", { brand: order.brand.name, orderNumber }) } },
           },
         ],
         success_url: urls.successUrl,

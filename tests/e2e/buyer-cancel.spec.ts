@@ -94,7 +94,7 @@ test("on the link's order page a buyer trading in Japanese cancels in Japanese",
   await grid.getByRole("button", { name: /カートに追加/ }).click();
   await expect(page.getByTestId("cart-count")).toHaveText("2");
   await page.getByTestId("cart-badge").click();
-  await page.getByRole("link", { name: "チェックアウトへ進む" }).click();
+  await page.getByRole("link", { name: "ご注文手続きへ進む" }).click();
   await page.getByRole("button", { name: "注文を確定する" }).click();
   await expect(page.getByTestId("order-placed")).toBeVisible();
   await expect(page.getByTestId("progress-step-placed")).toContainText("ご注文受付");
@@ -109,7 +109,7 @@ test("on the link's order page a buyer trading in Japanese cancels in Japanese",
 
   await expect(page.getByText("ご注文をキャンセルしました。ブランドに通知しました。")).toBeVisible();
   await expect(page.getByTestId("order-ended")).toContainText("キャンセル済み");
-  await expect(page.getByTestId("order-ended-reason")).toHaveText("理由: 数量を間違えました。");
+  await expect(page.getByTestId("order-ended-reason")).toHaveText("理由：数量を間違えました。");
   await expect(page.getByRole("button", { name: "注文をキャンセル" })).toHaveCount(0);
   const [order] = await e2ePrisma().order.findMany({ where: { brandId: world.brand.id } });
   expect(order).toMatchObject({ status: "CANCELLED", cancelledReason: "数量を間違えました。" });

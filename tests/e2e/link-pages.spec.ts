@@ -65,7 +65,7 @@ test("Login with User Account: Japanese terms, shipping fee, order placed once",
   await expect(page.getByRole("heading", { name: "カタログ" })).toBeVisible();
   await orderTwoShirts(page, /カートに追加/);
   await expect(page.getByTestId("cart-subtotal")).toHaveText("￥32,400");
-  await page.getByRole("link", { name: "チェックアウトへ進む" }).click();
+  await page.getByRole("link", { name: "ご注文手続きへ進む" }).click();
   // Shipping settings apply, so the address is shown although the link hides it.
   await expect(page.getByTestId("address-section")).toBeVisible();
   await expect(page.getByTestId("shipping-fee")).toHaveText("￥1,000");
@@ -108,7 +108,7 @@ test("Login with Brand-Specific Credentials records who placed the order", async
   await page.getByLabel("Passcode").fill(LINK_PASSWORD);
   await page.getByRole("button", { name: "Log in" }).click();
   await orderTwoShirts(page, /カートに追加/);
-  await page.getByRole("link", { name: "チェックアウトへ進む" }).click();
+  await page.getByRole("link", { name: "ご注文手続きへ進む" }).click();
   await page.getByRole("button", { name: "注文を確定する" }).click();
   await expect(page.getByTestId("order-placed")).toBeVisible();
   const order = await e2ePrisma().order.findFirstOrThrow({ where: { brandId: world.brand.id } });

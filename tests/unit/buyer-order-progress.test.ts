@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buyerOrderProgress, type ProgressOrder } from "@/lib/orders/buyer-order-progress";
-import { buyerCancelErrorText } from "@/lib/orders/buyer-order-messages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const day = (d: number) => new Date(Date.UTC(2026, 3, d, 9));
 
@@ -61,11 +61,13 @@ describe("the buyer's view of an order's progress", () => {
     expect(rejected).toMatchObject({ steps: [{ key: "placed", reached: true }], end: { kind: "rejected", reason: "Minimum not met.", date: day(2) } });
   });
 
-  it("words a refused cancel in the buyer's language by its code", () => {
-    const refused = { code: "ORDER_PROCESSING", message: "Order Processing: ..." };
-    expect(buyerCancelErrorText("EN", refused)).toMatch(/^Order Processing: /);
-    expect(buyerCancelErrorText("JA", refused)).toMatch(/^ご注文処理中: /);
-    expect(buyerCancelErrorText("JA", { code: "NOT_FOUND", message: "Order not found." })).toBe("ご注文が見つかりません。");
-    expect(buyerCancelErrorText("EN", { code: "RATE_LIMITED", message: "Too many attempts." })).toBe("Too many attempts.");
+  it("words every refused cancel in English and Japanese by its code", () => {
+    const [en, ja] = [translatorFor("en"), translatorFor("ja")];
+    for (const code of ["ORDER_PROCESSING", "ORDER_ALREADY_CANCELLED", "ORDER_ALREADY_REJECTED", "ORDER_STATUS_CHANGED"] as const) {
+      expect(en(`buyerApp.cancel.refusals.${code}`)).toMatch(/^[A-Z][^\u3000-\u9fff]+\.$/);
+      expect(ja(`buyerApp.cancel.refusals.${code}`)).toMatch(/[\u3040-\u30ff]/);
+    }
+    expect(en("buyerApp.cancel.refusals.ORDER_PROCESSING")).toMatch(/^Order Processing: /);
+    expect(ja("buyerApp.cancel.refusals.ORDER_PROCESSING")).toMatch(/^出荷準備中：/);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkoutSchema } from "@/lib/checkout/schemas";
+import { translateMessage } from "@/lib/i18n/message-text";
+import { translatorFor } from "@/lib/i18n/translator";
 import { addressRequired, effectiveCheckoutSettings } from "@/lib/checkout/settings";
 import { quoteShipping, shippingApplies, type RateGroupInput } from "@/lib/checkout/shipping-fee";
 
@@ -55,11 +57,12 @@ describe("checkout settings", () => {
   });
 
   it("the checkout schema asks guests for company details and explains in Japanese", () => {
-    const schema = checkoutSchema("JA", { guest: true, addressField: "HIDE", shippingApplies: false, paymentMethods: ["PAY_OUTSIDE_APP"] });
+    const schema = checkoutSchema({ guest: true, addressField: "HIDE", shippingApplies: false, paymentMethods: ["PAY_OUTSIDE_APP"] });
     const result = schema.safeParse({ idempotencyKey: "k".repeat(20), contactName: "", email: "x", phone: "", country: "JP", paymentMethod: "PAY_OUTSIDE_APP" });
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(messages).toMatchObject({ contactName: "担当者名を入力してください。", email: "有効なメールアドレスを入力してください。", companyName: "会社名を入力してください。" });
+    const ja = translatorFor("ja");
+    const messages = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), translateMessage(ja, i.message)]));
+    expect(messages).toMatchObject({ contactName: "ご担当者名を入力してください。", email: "有効なメールアドレスを入力してください。", companyName: "会社名を入力してください。" });
     expect(messages.shipLine1).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BuyerStatusBadge } from "@/components/orders/order-progress";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -8,20 +9,22 @@ import { listBuyerOrders } from "@/lib/buyer-app/queries";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { pageParams } from "@/lib/pagination/page-params";
-import { mediumDate } from "@/lib/format/date-time-format";
 
-export const metadata: Metadata = { title: "My orders" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyerApp.metadata");
+  return { title: t("myOrders") };
+}
 
 export default async function BuyerOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireBuyerPage();
   const search = await searchParams;
   const page = pageParams(search);
-  const { total, rows } = await listBuyerOrders(ctx.buyer.id, page);
+  const [{ total, rows }, t, format, locale] = await Promise.all([listBuyerOrders(ctx.buyer.id, page), getTranslations("buyerApp.orders"), getFormatter(), getLocale()]);
   return (
     <>
-      <PageHeader title="My orders" description={`Orders of ${ctx.buyer.name} with every brand.`} />
+      <PageHeader title={t("title")} description={t("description", { buyer: ctx.buyer.name })} />
       {total === 0 ? (
-        <EmptyState title="No orders yet">Orders you place with your brands appear here with their status.</EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>
       ) : (
         <>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="buyer-orders">
@@ -33,12 +36,13 @@ export default async function BuyerOrdersPage({ searchParams }: { searchParams: 
                       {o.brand.name} <span className="font-normal text-slate-500">· {formatOrderNumber(o.brand.orderPrefix, o.number)}</span>
                     </p>
                     <p className="text-xs text-slate-500">
-                      {mediumDate(o.createdAt)} · {o.lineCount} {o.lineCount === 1 ? "line" : "lines"}
+                      {/* The day the order was placed, in its brand's time zone. */}
+                      {format.dateTime(o.createdAt, { dateStyle: "medium", timeZone: o.brand.timeZone })} · {t("lines", { count: o.lineCount })}
                     </p>
                   </div>
                   <div className="flex items-center gap-3">
-                    <BuyerStatusBadge status={o.status} releaseStatus={o.releaseStatus} language="EN" />
-                    <span className="font-medium tabular-nums">{formatMoney(o.total, o.currency)}</span>
+                    <BuyerStatusBadge status={o.status} releaseStatus={o.releaseStatus} />
+                    <span className="font-medium tabular-nums">{formatMoney(o.total, o.currency, locale)}</span>
                   </div>
                 </Link>
               </li>

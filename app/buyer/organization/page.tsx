@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AddressActions } from "@/components/buyer/address-actions";
 import { AddressForm } from "@/components/buyer/address-form";
 import { InviteCoworkerForm } from "@/components/buyer/invite-coworker-form";
@@ -7,46 +8,49 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireBuyerPage } from "@/lib/auth/guards";
 import { getOrganization } from "@/lib/buyer-app/organization";
 
-export const metadata: Metadata = { title: "Organization" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyerApp.metadata");
+  return { title: t("organization") };
+}
 
 export default async function OrganizationPage() {
   const ctx = await requireBuyerPage();
-  const org = await getOrganization(ctx.buyer.id);
+  const [org, t, ts] = await Promise.all([getOrganization(ctx.buyer.id), getTranslations("buyerApp.organization"), getTranslations("status.buyerRole")]);
   const isOwner = org.members.some((m) => m.user.id === ctx.user.id && m.role === "OWNER");
   return (
     <>
-      <PageHeader title={org.name} description={isOwner ? "Manage who orders for your organization and where orders ship." : "Only an owner can change members and addresses."} />
+      <PageHeader title={org.name} description={isOwner ? t("ownerDescription") : t("memberDescription")} />
       <div className="space-y-6">
         <Card className="p-5">
-          <h2 className="mb-3 text-base font-semibold">Members</h2>
+          <h2 className="mb-3 text-base font-semibold">{t("members")}</h2>
           <ul className="mb-5 divide-y divide-slate-100 text-sm" data-testid="org-members">
             {org.members.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span className="min-w-0">
                   <span className="font-medium">{m.user.name}</span> <span className="text-slate-500">{m.user.email}</span>
                 </span>
-                <Badge tone={m.role === "OWNER" ? "blue" : "gray"}>{m.role === "OWNER" ? "Owner" : "Member"}</Badge>
+                <Badge tone={m.role === "OWNER" ? "blue" : "gray"}>{ts(m.role)}</Badge>
               </li>
             ))}
           </ul>
           {isOwner && (
             <>
-              <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">Invite a co-worker</h3>
+              <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">{t("inviteCoworker")}</h3>
               <InviteCoworkerForm />
             </>
           )}
         </Card>
         <Card className="p-5">
-          <h2 className="mb-3 text-base font-semibold">Addresses</h2>
+          <h2 className="mb-3 text-base font-semibold">{t("addresses")}</h2>
           {org.addresses.length === 0 ? (
-            <p className="mb-5 text-sm text-slate-600">No addresses yet.</p>
+            <p className="mb-5 text-sm text-slate-600">{t("noAddresses")}</p>
           ) : (
             <ul className="mb-5 divide-y divide-slate-100 text-sm" data-testid="org-addresses">
               {org.addresses.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
                   <div className="min-w-0">
                     <p className="font-medium">
-                      {a.label ?? "Address"} {a.isDefault && <Badge tone="blue">Default</Badge>}
+                      {a.label ?? t("address")} {a.isDefault && <Badge tone="blue">{t("default")}</Badge>}
                     </p>
                     <p className="text-slate-600">
                       {a.recipientName}, {[a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(", ")}
@@ -59,7 +63,7 @@ export default async function OrganizationPage() {
           )}
           {isOwner && (
             <>
-              <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">Add an address</h3>
+              <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">{t("addAddress")}</h3>
               <AddressForm country={org.country} />
             </>
           )}

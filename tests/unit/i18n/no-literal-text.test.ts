@@ -1,12 +1,9 @@
 // No user-facing text outside the message catalogues: every file of app/, components/ and lib/ is
 // scanned for literal text a user would read (tests/support/user-facing-literals.ts).
-// UNCONVERTED lists the files still being moved to the catalogues: it may only shrink, and a file
-// on it that no longer holds any literal must leave it.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findUserFacingLiterals } from "../../support/user-facing-literals";
-import UNCONVERTED from "./unconverted-files.json";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const SKIP = /^lib\/db\/generated\//;
@@ -23,16 +20,11 @@ const files = ["app", "components", "lib"].flatMap(sourceFiles);
 const findings = new Map(files.map((file) => [file, findUserFacingLiterals(file, readFileSync(path.join(ROOT, file), "utf8"))]));
 
 describe("user-facing text lives in the message catalogues", () => {
-  it("no file outside the unconverted list renders literal text", () => {
+  it("no file renders literal text", () => {
     const offenders = [...findings]
-      .filter(([file, literals]) => literals.length > 0 && !UNCONVERTED.includes(file))
+      .filter(([, literals]) => literals.length > 0)
       .map(([file, literals]) => `${file}: ${literals.map((l) => `${l.line} (${l.kind}) ${JSON.stringify(l.text)}`).join("; ")}`);
     expect(offenders).toEqual([]);
-  });
-
-  it("converted files leave the unconverted list", () => {
-    const done = UNCONVERTED.filter((file) => (findings.get(file)?.length ?? 0) === 0);
-    expect(done).toEqual([]);
   });
 
   it("finds literal text of each kind", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ApproveOcButton } from "@/components/orders/approve-oc-button";
 import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";
 import { BuyerOrderView } from "@/components/orders/buyer-order-view";
@@ -11,7 +12,10 @@ import { buyerCancelRefusal } from "@/lib/orders/cancel-order-by-buyer";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { getBuyerOrderDetail, orderEnding } from "@/lib/orders/queries";
 
-export const metadata: Metadata = { title: "Order" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyerApp.metadata");
+  return { title: t("order") };
+}
 
 export default async function BuyerOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireBuyerPage();
@@ -19,14 +23,15 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
   if (!order) notFound();
   const number = formatOrderNumber(order.brand.orderPrefix, order.number);
   const awaitingApproval = order.status === "OC_CREATED" && Boolean(order.ocSentAt);
-  const progress = buyerOrderProgress(order, await orderEnding(order));
+  const [ending, t] = await Promise.all([orderEnding(order), getTranslations("buyerApp.order")]);
+  const progress = buyerOrderProgress(order, ending);
   // The buyer has an OC to download once the brand sent or confirmed one (a cancel before that leaves none).
   const ocVisible = progress.steps.some((s) => s.key === "confirmation" && s.reached);
   return (
     <>
-      <p className="mb-3 text-sm"><Link href="/buyer/orders" className="text-brand-700 hover:underline">← Orders</Link></p>
+      <p className="mb-3 text-sm"><Link href="/buyer/orders" className="text-brand-700 hover:underline">{t("back")}</Link></p>
       {awaitingApproval && (
-        <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-700">{order.brand.name} asks you to review and approve this order confirmation.</p>
+        <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-700">{t("awaitingApproval", { brand: order.brand.name })}</p>
       )}
       <BuyerOrderView
         order={order}
@@ -38,10 +43,10 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
             {awaitingApproval && <ApproveOcButton orderId={order.id} />}
             {ocVisible && (
               <a href={`/buyer/orders/${order.id}/pdf`} target="_blank" rel="noopener" className="inline-flex h-10 items-center justify-center rounded-md bg-white px-4 text-sm font-medium text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
-                Order Confirmation PDF
+                {t("ocPdf")}
               </a>
             )}
-            {!buyerCancelRefusal(order) && <BuyerCancelDialog orderId={order.id} language="EN" action={cancelOrderAsBuyerAction} />}
+            {!buyerCancelRefusal(order) && <BuyerCancelDialog orderId={order.id} action={cancelOrderAsBuyerAction} />}
           </>
         }
       />

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CartLines } from "@/components/cart/cart-lines";
 import { ViewOnlyNotice } from "@/components/link-pages/link-catalog-list";
 import { LinkFrame } from "@/components/link-pages/link-frame";
 import { LinkGate } from "@/components/link-pages/link-gate";
 import { loadCart } from "@/lib/cart/cart";
-import { checkoutMessages } from "@/lib/checkout/messages";
 import { removeLinkCartLineAction } from "@/lib/link-access/actions";
 import { resolveLink } from "@/lib/link-access/resolve-link";
 
-export const metadata: Metadata = { title: "Cart" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cart.metadata");
+  return { title: t("title") };
+}
 
 export default async function LinkCartPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -18,7 +21,6 @@ export default async function LinkCartPage({ params }: { params: Promise<{ token
   const gate = await LinkGate({ resolved });
   if (gate) return gate;
   const purchase = resolved.purchase!;
-  const m = checkoutMessages(resolved.language);
   if (!purchase.canOrder) {
     return (
       <LinkFrame resolved={resolved}>
@@ -26,15 +28,14 @@ export default async function LinkCartPage({ params }: { params: Promise<{ token
       </LinkFrame>
     );
   }
-  const cart = await loadCart(purchase);
+  const [cart, t] = await Promise.all([loadCart(purchase), getTranslations("cart")]);
   return (
     <LinkFrame resolved={resolved}>
-      <h1 className="mb-4 text-xl font-semibold">{m.cart}</h1>
+      <h1 className="mb-4 text-xl font-semibold">{t("title")}</h1>
       <CartLines
         lines={cart.lines}
         subtotal={cart.subtotal}
         currency={cart.currency}
-        language={resolved.language}
         continueHref={`/l/${token}`}
         checkoutHref={`/l/${token}/checkout`}
         remove={removeLinkCartLineAction.bind(null, token)}

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/cart/checkout-form";
 import { LinkFrame } from "@/components/link-pages/link-frame";
 import { LinkGate } from "@/components/link-pages/link-gate";
 import { loadCart } from "@/lib/cart/cart";
 import { checkoutFormSetup } from "@/lib/checkout/checkout-form-setup";
-import { checkoutMessages } from "@/lib/checkout/messages";
 import { placeLinkOrderAction } from "@/lib/link-access/actions";
 import { resolveLink } from "@/lib/link-access/resolve-link";
 
-export const metadata: Metadata = { title: "Checkout" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkout.metadata");
+  return { title: t("title") };
+}
 
 export default async function LinkCheckoutPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -22,12 +25,11 @@ export default async function LinkCheckoutPage({ params }: { params: Promise<{ t
   const cart = await loadCart(purchase);
   if (cart.lines.length === 0) redirect(`/l/${token}/cart`);
   const { options, defaults } = await checkoutFormSetup(purchase, cart, resolved.viewer?.user ?? null);
-  const m = checkoutMessages(resolved.language);
+  const t = await getTranslations("checkout");
   return (
     <LinkFrame resolved={resolved}>
-      <h1 className="mb-4 text-xl font-semibold">{m.checkout}</h1>
+      <h1 className="mb-4 text-xl font-semibold">{t("title")}</h1>
       <CheckoutForm
-        language={resolved.language}
         currency={purchase.currency}
         subtotal={cart.subtotal}
         options={{ guest: !purchase.buyer, ...options }}

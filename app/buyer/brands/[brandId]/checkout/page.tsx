@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { NoLongerConnected } from "@/components/buyer/no-longer-connected";
 import { CheckoutForm } from "@/components/cart/checkout-form";
 import { PageHeader } from "@/components/ui/card";
@@ -10,7 +11,10 @@ import { placeStandardOrderAction } from "@/lib/buyer-app/standard-order-actions
 import { loadCart } from "@/lib/cart/cart";
 import { checkoutFormSetup } from "@/lib/checkout/checkout-form-setup";
 
-export const metadata: Metadata = { title: "Checkout" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkout.metadata");
+  return { title: t("title") };
+}
 
 export default async function BuyerCheckoutPage({ params }: { params: Promise<{ brandId: string }> }) {
   const ctx = await requireBuyerPage();
@@ -21,16 +25,15 @@ export default async function BuyerCheckoutPage({ params }: { params: Promise<{ 
   const { purchase } = access;
   const cart = await loadCart(purchase);
   if (cart.lines.length === 0) redirect(`/buyer/brands/${brandId}/cart`);
-  const { options, defaults } = await checkoutFormSetup(purchase, cart, ctx.user);
+  const [{ options, defaults }, t] = await Promise.all([checkoutFormSetup(purchase, cart, ctx.user), getTranslations("checkout")]);
   const buyer = purchase.buyer!;
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/buyer/brands/${brandId}/cart`} className="text-brand-700 hover:underline">← Cart</Link>
+        <Link href={`/buyer/brands/${brandId}/cart`} className="text-brand-700 hover:underline">{t("standardOrder.back")}</Link>
       </p>
-      <PageHeader title="Checkout" description={`Standard Order with ${access.brand.name} for ${buyer.name}.`} />
+      <PageHeader title={t("title")} description={t("standardOrder.description", { brand: access.brand.name, buyer: buyer.name })} />
       <CheckoutForm
-        language="EN"
         currency={purchase.currency}
         subtotal={cart.subtotal}
         options={{ guest: false, ...options }}

@@ -72,7 +72,6 @@ export default async function LinkCatalogPage({ params, searchParams }: { params
                   sizes={p.sizes}
                   skus={p.skus}
                   currency={purchase.currency}
-                  language={resolved.language}
                   initial={inCart}
                   orderable={orderable}
                   save={save}

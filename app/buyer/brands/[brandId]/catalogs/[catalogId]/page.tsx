@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CatalogProducts } from "@/components/buyer/catalog-products";
 import { NoLongerConnected } from "@/components/buyer/no-longer-connected";
 import { StandardOrderProducts } from "@/components/buyer/standard-order-products";
@@ -13,9 +14,11 @@ import { saveStandardOrderCartAction } from "@/lib/buyer-app/standard-order-acti
 import { cartQuantities, loadPageCart } from "@/lib/cart/cart";
 import { formatMoney } from "@/lib/money/format";
 import { pageParams } from "@/lib/pagination/page-params";
-import { mediumDate } from "@/lib/format/date-time-format";
 
-export const metadata: Metadata = { title: "Catalog" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("buyerApp.metadata");
+  return { title: t("catalog") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -31,6 +34,9 @@ export default async function BuyerCatalogPage({ params, searchParams }: { param
   if (!catalog) notFound();
   const { purchase } = access;
   const [inCart, cart] = catalog.orderingOpen ? await Promise.all([cartQuantities(purchase), loadPageCart(purchase)]) : [new Map<string, number>(), null];
+  const [t, format, locale] = await Promise.all([getTranslations("buyerApp.catalog"), getFormatter(), getLocale()]);
+  // The order deadline is the brand's moment: its day in the brand's time zone.
+  const deadline = catalog.orderDeadline ? format.dateTime(catalog.orderDeadline, { dateStyle: "medium", timeZone: access.brand.timeZone }) : null;
   return (
     <>
       <p className="mb-2 text-sm">
@@ -40,29 +46,29 @@ export default async function BuyerCatalogPage({ params, searchParams }: { param
       </p>
       <PageHeader
         title={catalog.name}
-        description={`Prices in ${catalog.currency} under your trading terms${catalog.orderDeadline ? ` · order by ${mediumDate(catalog.orderDeadline)}` : ""}.`}
+        description={deadline ? t("pricesOrderBy", { currency: catalog.currency, date: deadline }) : t("prices", { currency: catalog.currency })}
       />
       {/* The Standard Order: the shared order grid and cart (lib/cart, components/cart), while ordering is open. */}
-      <section aria-label="Standard Order" data-testid="standard-order-slot" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-600">
+      <section aria-label={t("standardOrder")} data-testid="standard-order-slot" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-600">
         {catalog.orderingOpen && cart ? (
           <>
             <span data-testid="cart-summary">
-              {cart.quantity === 0 ? "Your cart is empty. Enter quantities below and add them to your cart." : `In your cart: ${cart.quantity} ${cart.quantity === 1 ? "item" : "items"} · ${formatMoney(cart.subtotal, cart.currency)}`}
+              {cart.quantity === 0 ? t("cartEmpty") : t("inCart", { count: cart.quantity, subtotal: formatMoney(cart.subtotal, cart.currency, locale) })}
             </span>
             <Link href={`/buyer/brands/${brandId}/cart`} className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
-              View cart
+              {t("viewCart")}
             </Link>
           </>
         ) : (
-          "The order deadline of this catalog has passed: browse only."
+          t("browseOnly")
         )}
       </section>
       {catalog.productCount === 0 ? (
-        <EmptyState title="No products in this catalog yet" />
+        <EmptyState title={t("noProducts")} />
       ) : catalog.products.length === 0 ? (
-        <EmptyState title="No more products">This page is past the end of the catalog.</EmptyState>
+        <EmptyState title={t("noMoreProducts")}>{t("pastTheEnd")}</EmptyState>
       ) : catalog.orderingOpen ? (
-        <StandardOrderProducts catalog={catalog} language="EN" inCart={Object.fromEntries(inCart)} save={saveStandardOrderCartAction.bind(null, brandId)} />
+        <StandardOrderProducts catalog={catalog} inCart={Object.fromEntries(inCart)} save={saveStandardOrderCartAction.bind(null, brandId)} />
       ) : (
         <CatalogProducts catalog={catalog} />
       )}
