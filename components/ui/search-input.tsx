@@ -3,6 +3,7 @@
 // paste is cut), and the box says so underneath instead of sending a URL the server cannot take.
 // Works in plain GET forms (uncontrolled, defaultValue) and as a controlled input.
 import { forwardRef, useId, useState } from "react";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { SEARCH_TEXT_MAX, SEARCH_TEXT_MESSAGES } from "@/lib/pagination/search-text";
 import { cn } from "./cn";
 import { Input } from "./field";
@@ -21,6 +22,7 @@ export const SearchInput = forwardRef<HTMLInputElement, Props>(function SearchIn
   ref,
 ) {
   const noticeId = useId();
+  const text = useMessageText();
   const [notice, setNotice] = useState<Notice>(cutInAddress ? "addressCut" : null);
   return (
     <div className={cn("min-w-0", wrapperClassName)}>
@@ -45,7 +47,7 @@ export const SearchInput = forwardRef<HTMLInputElement, Props>(function SearchIn
       />
       {notice && (
         <p id={noticeId} className="mt-1 text-xs text-amber-700" data-testid="search-limit-message">
-          {SEARCH_TEXT_MESSAGES[notice]}
+          {text(SEARCH_TEXT_MESSAGES[notice])}
         </p>
       )}
     </div>

@@ -20,14 +20,3 @@ const GRANTS: Record<BrandRole, readonly Permission[]> = {
 export function can(role: BrandRole, permission: Permission): boolean {
   return GRANTS[role].includes(permission);
 }
-
-/**
- * English role names, left only for the staff e-mails of lib/settings/staff.ts until they are
- * written in the recipient's language; screens use the `status.role` messages.
- */
-export const ROLE_LABELS: Record<BrandRole, string> = {
-  OWNER: "Owner",
-  ADMIN: "Admin",
-  STAFF: "Staff",
-  OPS: "Ops",
-};

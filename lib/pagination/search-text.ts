@@ -3,17 +3,19 @@
 // without a limit makes the address too long for the server, which answers with a bare browser
 // error page (HTTP 431) instead of the list.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-text";
 
 /** Characters a search box holds; longer text is cut to this length, with a message. */
 export const SEARCH_TEXT_MAX = 200;
 
+/** What a search box says about the limit (catalogue keys, shown in the reader's language). */
 export const SEARCH_TEXT_MESSAGES = {
   /** Beside a box whose text reached the limit (typed, or pasted and cut by the browser). */
-  limit: `Search text is limited to ${SEARCH_TEXT_MAX} characters.`,
+  limit: msg("validation.searchLimit", { max: SEARCH_TEXT_MAX }),
   /** Beside a box whose text was pasted and cut to the limit. */
-  pasteCut: `Search text is limited to ${SEARCH_TEXT_MAX} characters: the rest of the pasted text was left out.`,
+  pasteCut: msg("validation.searchPasteCut", { max: SEARCH_TEXT_MAX }),
   /** Beside a box whose value arrived longer in the page's address (a shared or edited URL). */
-  addressCut: `Search text is limited to ${SEARCH_TEXT_MAX} characters: only the first ${SEARCH_TEXT_MAX} were searched.`,
+  addressCut: msg("validation.searchAddressCut", { max: SEARCH_TEXT_MAX }),
 } as const;
 
 /** A search box's text inside a filter or search-action schema. */

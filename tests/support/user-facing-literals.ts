@@ -76,6 +76,15 @@ export function findUserFacingLiterals(fileName: string, source: string): Litera
         if (isUserText(text)) add(literal, text, "rendered literal");
       }
     }
+    // Constants named like dictionaries (FOO_MESSAGES, BAR_LABELS) holding sentences or titles.
+    if (ts.isVariableDeclaration(node) && /(MESSAGES|LABELS|TEXTS)$/.test(node.name.getText(file)) && node.initializer) {
+      const visitValues = (value: ts.Node): void => {
+        const text = literalText(value);
+        if (isSentence(text) || (isUserText(text) && /^[A-Z]/.test(text) && !/^[A-Z_]+$/.test(text))) add(value, text, "dictionary");
+        else ts.forEachChild(value, visitValues);
+      };
+      visitValues(node.initializer);
+    }
     if (ts.isVariableDeclaration(node) && node.name.getText(file) === "metadata" && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
       for (const property of node.initializer.properties) {
         if (ts.isPropertyAssignment(property) && ["title", "description"].includes(property.name.getText(file))) {

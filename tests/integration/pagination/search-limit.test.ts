@@ -74,7 +74,7 @@ describe("a 10 kB search value in a list's address", () => {
     const { head, tenKb } = pastedText();
     for (const action of [searchBuyerOptionsAction, searchProductOptionsAction]) {
       const refused = await action({ q: tenKb });
-      expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { q: SEARCH_TEXT_MESSAGES.limit } });
+      expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { q: "Search text is limited to 200 characters." } });
       expect(await action({ q: head })).toMatchObject({ ok: true, data: [] });
     }
   });
