@@ -1,4 +1,5 @@
 // To each of the brand's order-managing staff: a buyer cancelled before release preparation.
+import { translateMessage } from "@/lib/i18n/message-text";
 import type { EmailTemplates } from "@/lib/mail/templates";
 import type { EmailDefinition } from "./define-email";
 import { EmailLayout, Field, Paragraph } from "./email-layout";
@@ -15,7 +16,7 @@ export const orderCancelledByBuyer: EmailDefinition<Data> = {
       <EmailLayout i18n={i18n} brandName={d.brandName} preview={intro} action={{ href: d.orderUrl, label: t("emails.orderCancelledByBuyer.action") }}>
         <Paragraph>{intro}</Paragraph>
         <Field i18n={i18n} label={t("emails.common.reason")}>{d.reason}</Field>
-        <Field i18n={i18n} label={t("emails.orderCancelledByBuyer.cancelledBy")}>{d.cancelledBy}</Field>
+        <Field i18n={i18n} label={t("emails.orderCancelledByBuyer.cancelledBy")}>{translateMessage(t, d.cancelledBy)}</Field>
       </EmailLayout>
     );
   },

@@ -22,7 +22,7 @@ export function BuyerOrderView({
         <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="order-status"><BuyerStatusBadge status={order.status} releaseStatus={order.releaseStatus} /></div>
       </div>
       {actions && <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">{actions}</div>}
-      {progress && <OrderProgress progress={progress} deliveryNotePdf={deliveryNotePdf} />}
+      {progress && <OrderProgress progress={progress} timeZone={order.brand.timeZone} deliveryNotePdf={deliveryNotePdf} />}
       <Section title={t("orderConfirmation")}>
         <ul className="divide-y divide-slate-100">
           {order.lines.map((l) => (

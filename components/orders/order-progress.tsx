@@ -14,11 +14,14 @@ import { Section } from "./order-sections";
 
 const DAY = { dateStyle: "medium" } as const;
 
-/** `deliveryNotePdf`: where the buyer downloads a delivery note (`?deliveryNote=<n>`), if the page offers it. */
-export async function OrderProgress({ progress, locale, deliveryNotePdf }: { progress: BuyerOrderProgress; locale?: AppLocale; deliveryNotePdf?: string }) {
+/**
+ * `deliveryNotePdf`: where the buyer downloads a delivery note (`?deliveryNote=<n>`), if the page
+ * offers it. `timeZone`: the brand's, which the dates are read in (the Buyer App spans brands).
+ */
+export async function OrderProgress({ progress, locale, timeZone, deliveryNotePdf }: { progress: BuyerOrderProgress; locale?: AppLocale; timeZone?: string; deliveryNotePdf?: string }) {
   const language = locale ?? (await getLocale());
   const [t, format] = await Promise.all([getTranslations({ locale: language, namespace: "buyerApp.progress" }), getFormatter({ locale: language })]);
-  const day = (date: Date) => format.dateTime(date, DAY);
+  const day = (date: Date) => format.dateTime(date, timeZone ? { ...DAY, timeZone } : DAY);
   const joined = (parts: (string | null)[]) => parts.filter(Boolean).join(t("separator"));
   const { end } = progress;
   return (

@@ -45,7 +45,7 @@ export async function standardOrderPurchase(ctx: BuyerContext, brandId: string, 
     buyer,
     placedVia: "USER_ACCOUNT",
     placedByUserId: ctx.user.id,
-    placedByLabel: `${ctx.user.name || ctx.user.email} via Buyer App`,
+    placedByLabel: msg("orders.history.viaBuyerApp", { name: ctx.user.name || ctx.user.email }),
     currency: access.terms.currency,
     // The order and its e-mails use the buyer's language under their terms; the Buyer App's own
     // screens speak the user's language (lib/i18n/request-locale).

@@ -46,7 +46,7 @@ export async function confirmOrderMatchByToken(brandId: string, token: string, n
     const already = () => new AlreadyChangedError(MATCH_ALREADY_CONFIRMED, msg("checkout.errors.orderAlreadyConfirmed"));
     if (order.matchConfirmedAt) throw already();
     if (!order.matchTokenExpiresAt || order.matchTokenExpiresAt <= now) throw new AppError("MATCH_LINK_EXPIRED", msg("checkout.match.expiredText"));
-    const actor = { label: `${order.contactName} (Buyer, via e-mail)` };
+    const actor = { label: msg("orders.history.buyerViaEmail", { name: order.contactName }) };
     return attach(tx, order, { actor, via: "EMAIL", guard: { matchTokenHash: hash, matchTokenExpiresAt: { gt: now } }, onMiss: already });
   });
 }

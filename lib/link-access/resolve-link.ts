@@ -136,11 +136,15 @@ async function brandStaffActing(brandId: string) {
   return member ? user : null;
 }
 
+/** Who placed the order, stored as a catalogue message so each reader sees it in their language. */
 function placedByLabel(viewer: LinkViewer | null, staff: { name: string; email: string } | null): string | null {
   if (!viewer) return null;
-  if (viewer.method === "BRAND_CREDENTIALS") return staff ? `${staff.name || staff.email} (brand staff) via Brand-Specific Credentials` : "Brand staff via Brand-Specific Credentials";
-  if (viewer.method === "OFFLINE_BUYER") return `${viewer.buyer?.contactName ?? viewer.buyer?.name ?? "Offline buyer"} via Login with Offline Buyer`;
-  return `${viewer.user?.name ?? "Buyer"} via Login with User Account`;
+  if (viewer.method === "BRAND_CREDENTIALS") return staff ? msg("orders.history.staffViaCredentials", { name: staff.name || staff.email }) : msg("orders.history.someStaffViaCredentials");
+  if (viewer.method === "OFFLINE_BUYER") {
+    const name = viewer.buyer?.contactName ?? viewer.buyer?.name;
+    return name ? msg("orders.history.viaOfflineBuyer", { name }) : msg("orders.history.someOfflineBuyer");
+  }
+  return msg("orders.history.viaUserAccount", { name: viewer.user?.name ?? viewer.user?.email ?? "" });
 }
 
 /** The cart of one visitor of one link for one buyer (or as a guest). */

@@ -61,7 +61,7 @@ function visibleTo(viewer: BuyerViewer): Prisma.OrderWhereInput {
 
 function actorOf(viewer: BuyerViewer, contactName: string): Actor {
   if (viewer.kind === "buyer-app") return { userId: viewer.user.id, label: viewer.user.name || viewer.user.email };
-  return { userId: viewer.userId, label: `${contactName} (Buyer, via order link)` };
+  return { userId: viewer.userId, label: msg("orders.history.buyerViaOrderLink", { name: contactName }) };
 }
 
 export async function cancelOrderByBuyer(viewer: BuyerViewer, input: { orderId: string; reason: string; baseUrl: string }) {

@@ -130,7 +130,7 @@ const detailInclude = {
   tags: { select: { tag: { select: { id: true, name: true } } } },
   deliveryNotes: { orderBy: { sequence: "asc" }, include: { lines: true } },
   undeliveredSkus: { orderBy: { createdAt: "asc" } },
-  brand: { select: { id: true, name: true, orderPrefix: true, homeCountry: true } },
+  brand: { select: { id: true, name: true, orderPrefix: true, homeCountry: true, timeZone: true } },
 } satisfies Prisma.OrderInclude;
 
 export type OrderDetail = NonNullable<Awaited<ReturnType<typeof getOrderDetail>>>;

@@ -112,7 +112,7 @@ test("Login with Brand-Specific Credentials records who placed the order", async
   await page.getByRole("button", { name: "注文を確定する" }).click();
   await expect(page.getByTestId("order-placed")).toBeVisible();
   const order = await e2ePrisma().order.findFirstOrThrow({ where: { brandId: world.brand.id } });
-  expect(order).toMatchObject({ placedVia: "BRAND_CREDENTIALS", placedByLabel: "Brand staff via Brand-Specific Credentials", buyerId: world.buyer.id });
+  expect(order).toMatchObject({ placedVia: "BRAND_CREDENTIALS", placedByLabel: "orders.history.someStaffViaCredentials", buyerId: world.buyer.id });
 });
 
 test("a buyer whose connection is Closed is refused at login", async ({ page }) => {

@@ -16,6 +16,7 @@ import { parseQueueFilter } from "@/lib/shipping/schemas";
 import { actAs, revalidatedPaths } from "../../support/next-request";
 import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
 import { renderedMail } from "../../support/outbox";
+import { msg } from "@/lib/i18n/message-text";
 
 const MATCH_URL = /http:\/\/localhost:3000\/l\/([A-Za-z0-9_-]+)\/match\/([A-Za-z0-9_-]{43})/;
 
@@ -100,7 +101,7 @@ describe("confirming the match", { timeout: 120_000 }, () => {
     expect(await prisma.buyer.findUnique({ where: { id: guestBuyerId } })).toBeNull();
     expect(await prisma.auditEvent.count({ where: { entityId: guestBuyerId, action: "buyer.remove-guest" } })).toBe(1);
     const history = await prisma.auditEvent.findMany({ where: { entityType: "Order", entityId: order.id, action: "order.match-confirm" } });
-    expect(history).toMatchObject([{ actorLabel: "Guest Person (Buyer, via e-mail)", data: { via: "EMAIL", matchedBuyerId: world.buyer.id, guestBuyerId } }]);
+    expect(history).toMatchObject([{ actorLabel: msg("orders.history.buyerViaEmail", { name: "Guest Person" }), data: { via: "EMAIL", matchedBuyerId: world.buyer.id, guestBuyerId } }]);
     expect(revalidatedPaths()).toContain(`/admin/orders/${order.id}`);
 
     // Single use: the same link again is refused and changes nothing; its page shows the order as confirmed.

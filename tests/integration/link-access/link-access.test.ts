@@ -7,6 +7,7 @@ import { resolveLink } from "@/lib/link-access/resolve-link";
 import { actAs } from "../../support/next-request";
 import { FIXTURE_PASSWORD } from "../../support/fixtures";
 import { createLink, createLinkWorld } from "./link-fixtures";
+import { msg } from "@/lib/i18n/message-text";
 
 const screen = async (token: string) => (await resolveLink(token))?.decision.screen;
 
@@ -87,7 +88,7 @@ describe("link access through the real actions", { timeout: 120_000 }, () => {
     await actAs(null);
     expect(await loginWithBrandCredentialsAction(link.token, { code: world.uniqueCode, passcode: "000000" })).toMatchObject({ ok: false, message: "The unique code or passcode is incorrect." });
     expect(await loginWithBrandCredentialsAction(link.token, { code: world.uniqueCode, passcode: "123456" })).toMatchObject({ ok: true });
-    expect((await resolveLink(link.token))?.purchase).toMatchObject({ buyer: { id: world.buyer.id }, placedVia: "BRAND_CREDENTIALS", placedByLabel: "Brand staff via Brand-Specific Credentials" });
+    expect((await resolveLink(link.token))?.purchase).toMatchObject({ buyer: { id: world.buyer.id }, placedVia: "BRAND_CREDENTIALS", placedByLabel: msg("orders.history.someStaffViaCredentials") });
   });
 
   it("another brand's offline login or unique code does not open this brand's link", async () => {

@@ -18,6 +18,7 @@ import { createBrand, createUser, type BrandFixture } from "../../support/fixtur
 import { checkoutInput, createLink, createLinkWorld } from "../link-access/link-fixtures";
 import { createOrder } from "./order-fixture";
 import { renderedMails } from "../../support/outbox";
+import { msg } from "@/lib/i18n/message-text";
 
 const REASON = "We ordered the wrong sizes.";
 
@@ -253,7 +254,7 @@ describe("who may cancel", { timeout: 120_000 }, () => {
     expect(await cancelLinkOrderAction(link.token, { orderId: order.id, reason: REASON })).toEqual({ ok: true, data: { id: order.id, status: "CANCELLED" } });
     expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "CANCELLED", cancelledReason: REASON });
     expect(await prisma.auditEvent.findFirstOrThrow({ where: { entityId: order.id, action: "order.buyer-cancel" } })).toMatchObject({
-      fromStatus: "PLEASE_CREATE_OC", toStatus: "CANCELLED", actorUserId: null, actorLabel: "Kana Guest (Buyer, via order link)", data: { reason: REASON, via: "order-link" },
+      fromStatus: "PLEASE_CREATE_OC", toStatus: "CANCELLED", actorUserId: null, actorLabel: msg("orders.history.buyerViaOrderLink", { name: "Kana Guest" }), data: { reason: REASON, via: "order-link" },
     });
     expect((await prisma.outboxEmail.findMany({ where: { brandId: world.brand.id, template: "orderCancelledByBuyer" } })).map((m) => m.to).sort()).toEqual(await staffEmails(world));
     expect(revalidatedPaths()).toContain(`/l/${link.token}/orders/${order.id}`);
