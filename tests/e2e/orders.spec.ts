@@ -138,12 +138,14 @@ test("the buyer approves from the e-mailed link without signing in, once", async
   const guest = await browser.newContext();
   const guestPage = await guest.newPage();
   await guestPage.goto(new URL(link).pathname);
-  await expect(guestPage.getByRole("heading", { name: `Order ${f.number(1)}` })).toBeVisible();
-  await guestPage.getByRole("button", { name: "Approve" }).click();
+  // The approval page speaks the order's language: this buyer trades in Japanese.
+  await expect(guestPage.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(guestPage.getByRole("heading", { name: `ご注文 ${f.number(1)}` })).toBeVisible();
+  await guestPage.getByRole("button", { name: "承認する" }).click();
   await expect(guestPage.getByTestId("approved-message")).toBeVisible();
   await guestPage.reload();
   await expect(guestPage.getByTestId("approved-message")).toBeVisible();
-  await expect(guestPage.getByRole("button", { name: "Approve" })).toBeHidden();
+  await expect(guestPage.getByRole("button", { name: "承認する" })).toBeHidden();
   await guestPage.goto("/oc/not-a-real-token-123");
   await expect(guestPage.getByTestId("approval-link-invalid")).toBeVisible();
   await guest.close();

@@ -13,6 +13,7 @@ import { formatOrderNumber } from "@/lib/orders/order-number";
 import { createBrand } from "../../support/fixtures";
 import { actAs, setRequestHeaders } from "../../support/next-request";
 import { createOrder } from "./order-fixture";
+import { renderedMail } from "../../support/outbox";
 
 type Fixture = Awaited<ReturnType<typeof createBrand>>;
 
@@ -82,7 +83,7 @@ describe("Order Management in the staff member's language", { timeout: 120_000 }
 
     // Sent as proposed, the buyer receives that body.
     expect(await confirmOcAction({ orderId: japanese.id, notifyBuyer: true, emailBody: body, tagIds: [] })).toMatchObject({ ok: true });
-    const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { brandId: f.brand.id } });
+    const mail = await renderedMail({ brandId: f.brand.id });
     expect(mail.text).toContain("このたびはご注文いただき");
   });
 

@@ -80,7 +80,7 @@ describe.skipIf(!privatePostgresAvailable())("signing in while the database is d
 
       // A Japanese link's passcode page answers in Japanese.
       await passcode.getByLabel("パスコード").fill("spring27");
-      await passcode.getByRole("button", { name: "続ける" }).click();
+      await passcode.getByRole("button", { name: "次へ" }).click();
       expect(await errorShown(passcode, "link-form-error")).toBe(JA);
 
       await login.getByLabel("Email").fill(world.buyerUser.email);
