@@ -23,5 +23,6 @@ import checkout from "./checkout.json";
 import buyerApp from "./buyerApp.json";
 import emails from "./emails.json";
 import pdf from "./pdf.json";
+import orderRules from "./orderRules.json";
 
-export const ja: Catalogue = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf };
+export const ja: Catalogue = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules };

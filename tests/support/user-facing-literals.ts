@@ -57,7 +57,8 @@ export function findUserFacingLiterals(fileName: string, source: string): Litera
   const visit = (node: ts.Node) => {
     if (isDictionary && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && !ts.isImportDeclaration(node.parent) && !ts.isExternalModuleReference(node.parent)) {
       const text = literalText(node);
-      if (isSentence(text) || (isUserText(text) && /^[A-Z\u3040-\u30ff\u4e00-\u9fff]/.test(text))) add(node, text, "dictionary");
+      // Codes (MIN_PRODUCT) are not text.
+      if (isSentence(text) || (isUserText(text) && /^[A-Z\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !/^[A-Z0-9_]+$/.test(text))) add(node, text, "dictionary");
     }
     if (ts.isJsxText(node) && isUserText(node.text)) add(node, node.text, "jsx text");
     if (ts.isJsxAttribute(node) && node.initializer) {
