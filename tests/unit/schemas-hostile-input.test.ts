@@ -113,6 +113,11 @@ const FUNCTION_CASES: Record<string, (fn: (...args: never[]) => unknown) => void
         // Any tag name survives the trip through the catalogue key and its values.
         expect(parseMessage((fn as (n: string) => string)(name))).toEqual({ key: "settings.errors.tagNameTaken", values: { name } });
       }), { numRuns: RUNS }),
+  "order-rules/schemas.unknownPackSizes": (fn) =>
+    fc.assert(fc.property(fc.array(fc.array(hostileString, { maxLength: 5 }), { maxLength: 4 }), fc.array(hostileString, { maxLength: 6 }), (packs, sizes) => {
+        const errors = (fn as (p: { sizes: { size: string }[] }[], s: string[]) => Record<string, string>)(packs.map((p) => ({ sizes: p.map((size) => ({ size })) })), sizes);
+        expect(Object.keys(errors).every((k) => /^prepacks\.\d+\.sizes\.\d+\.size$/.test(k))).toBe(true);
+      }), { numRuns: RUNS }),
   "shipping/schemas.parseQueueFilter": (fn) => neverThrowsOnQuery(fn as never),
   "shipping/schemas.parseReleasedFilter": (fn) => neverThrowsOnQuery(fn as never),
   "products/schemas.splitList": (fn) =>
