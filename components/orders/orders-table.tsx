@@ -29,14 +29,14 @@ export function OrdersTable({ orders, prefix }: { orders: Row[]; prefix: string 
           const number = formatOrderNumber(prefix, o.number);
           return (
             <tr key={o.id} data-testid="order-row">
-              <Td className="font-medium tabular-nums">{number}</Td>
+              <Td className="whitespace-nowrap font-medium tabular-nums">{number}</Td>
               <Td className="whitespace-nowrap">{format.dateTime(o.createdAt, { dateStyle: "medium" })}</Td>
               <Td>{o.buyer.name}</Td>
               <Td className="text-slate-600">{o.source === "STANDARD_ORDER" ? t("standardOrder") : (o.sourceLinkName ?? t("deletedLink"))}</Td>
               <Td><div className="flex flex-wrap gap-1"><OrderStatusBadge status={o.status} /><ReleaseStatusBadge status={o.releaseStatus} /><PaymentStatusBadge method={o.paymentMethod} status={o.paymentStatus} /></div></Td>
               <Td><div className="flex flex-wrap gap-1">{o.tags.map((tag) => <span key={tag.tag.id} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{tag.tag.name}</span>)}</div></Td>
               <Td className="text-right tabular-nums">{formatMoney(o.total, o.currency, locale)}</Td>
-              <Td className="text-right">
+              <Td className="whitespace-nowrap text-right">
                 <Link href={`/admin/orders/${o.id}`} className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50" aria-label={t("detailOf", { number })}>
                   {t("detail")}
                 </Link>

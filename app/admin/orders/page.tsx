@@ -40,7 +40,7 @@ export default async function OrderManagementPage({ searchParams }: { searchPara
           </>
         }
       />
-      <OrderFilters filters={filters} tags={options.tags} currencies={options.currencies} cut={cut} />
+      <OrderFilters filters={filters} tags={options.tags} currencies={options.currencies} orderPrefix={ctx.brand.orderPrefix} cut={cut} />
       {orders.length === 0 ? (
         <EmptyState title={page.page > 1 ? t("noMore") : t("noMatch")}>{t("emptyHint")}</EmptyState>
       ) : (
