@@ -57,13 +57,14 @@ export async function listProducts(brandId: string, filter: ProductListFilter, p
   return { total, rows: rows.map((r) => ({ ...r, ...figuresOf(r.id) })) };
 }
 
-/** A product with SKUs, prices and images for the edit page; null when not the brand's. */
+/** A product with SKUs, prices, images and prepacks for the edit page; null when not the brand's. */
 export async function getProduct(brandId: string, id: string) {
   return prisma.product.findFirst({
     where: { id, brandId },
     include: {
       skus: { orderBy: { position: "asc" }, include: { prices: { orderBy: { currency: "asc" } } } },
       images: { orderBy: { position: "asc" }, include: { file: { select: { key: true, originalName: true, width: true, height: true } } } },
+      prepacks: { orderBy: { position: "asc" }, select: { id: true, name: true, sizes: { orderBy: { position: "asc" }, select: { size: true, quantity: true } } } },
     },
   });
 }
