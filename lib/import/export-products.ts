@@ -5,18 +5,14 @@ import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { fromMinor } from "@/lib/money/format";
+import { sellingCurrencies } from "@/lib/products/queries";
 import { sheetHeader } from "./product-sheet";
 
 type Cell = string | number | null;
 
-async function brandCurrencies(brandId: string, defaultCurrency: string): Promise<string[]> {
-  const used = await prisma.skuPrice.findMany({ where: { sku: { brandId } }, distinct: ["currency"], select: { currency: true } });
-  return [defaultCurrency, ...used.map((u) => u.currency).filter((c) => c !== defaultCurrency).sort()];
-}
-
 /** The header and one example row, its texts in the reader's language (the headers stay the documented ones). */
 export async function templateRows(brandId: string, defaultCurrency: string, locale: AppLocale = "en"): Promise<Cell[][]> {
-  const currencies = await brandCurrencies(brandId, defaultCurrency);
+  const currencies = await sellingCurrencies(brandId, defaultCurrency);
   const t = translatorFor(locale);
   const example: Cell[] = ["P-1001", t("products.import.example.name"), t("products.import.example.description"), t("products.import.example.deliveryName"), t("products.import.example.color"), "M", "P-1001-NAVY-M", 20];
   for (const c of currencies) example.push(fromMinor(c === "JPY" ? 9800 : 6500, c), fromMinor(c === "JPY" ? 21000 : 14000, c));
@@ -25,7 +21,7 @@ export async function templateRows(brandId: string, defaultCurrency: string, loc
 
 /** Every active product's SKUs, read in pages so a large catalogue does not load at once. */
 export async function exportRows(brandId: string, defaultCurrency: string): Promise<Cell[][]> {
-  const currencies = await brandCurrencies(brandId, defaultCurrency);
+  const currencies = await sellingCurrencies(brandId, defaultCurrency);
   const rows: Cell[][] = [sheetHeader(currencies)];
   let cursor: string | undefined;
   for (;;) {

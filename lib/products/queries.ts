@@ -88,3 +88,9 @@ export async function searchProductOptions(brandId: string, q: string, take = 20
     select: { id: true, productCode: true, name: true },
   });
 }
+
+/** The currencies the brand sells in: its default currency first, then those its SKUs are priced in. */
+export async function sellingCurrencies(brandId: string, defaultCurrency: string): Promise<string[]> {
+  const used = await prisma.skuPrice.findMany({ where: { sku: { brandId } }, distinct: ["currency"], select: { currency: true } });
+  return [defaultCurrency, ...used.map((u) => u.currency).filter((c) => c !== defaultCurrency).sort()];
+}
