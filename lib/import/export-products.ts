@@ -1,12 +1,14 @@
 import "server-only";
 // The product spreadsheet of a brand (export) and the empty template, as rows; the same columns
-// the import reads, so an exported file imports back unchanged.
+// the import reads, so an exported file imports back unchanged (order rules included: written on
+// each row of a product, blank for no rule).
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { fromMinor } from "@/lib/money/format";
 import { sellingCurrencies } from "@/lib/products/queries";
 import { sheetHeader } from "./product-sheet";
+import { prepacksCell, saleModeCell } from "./rule-columns";
 
 type Cell = string | number | null;
 
@@ -16,6 +18,8 @@ export async function templateRows(brandId: string, defaultCurrency: string, loc
   const t = translatorFor(locale);
   const example: Cell[] = ["P-1001", t("products.import.example.name"), t("products.import.example.description"), t("products.import.example.deliveryName"), t("products.import.example.color"), "M", "P-1001-NAVY-M", 20];
   for (const c of currencies) example.push(fromMinor(c === "JPY" ? 9800 : 6500, c), fromMinor(c === "JPY" ? 21000 : 14000, c));
+  // No order rules in the example (blank cells), sold by the unit.
+  example.push(null, null, null, null, t("products.saleModes.SINGLES"), null);
   return [sheetHeader(currencies), example];
 }
 
@@ -30,16 +34,21 @@ export async function exportRows(brandId: string, defaultCurrency: string): Prom
       orderBy: { id: "asc" },
       take: 500,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      select: { id: true, productCode: true, name: true, description: true, deliveryName: true, skus: { orderBy: { position: "asc" }, include: { prices: true } } },
+      select: {
+        id: true, productCode: true, name: true, description: true, deliveryName: true, skus: { orderBy: { position: "asc" }, include: { prices: true } },
+        minQuantity: true, minQuantityPerSku: true, orderMultiple: true, maxQuantity: true, saleMode: true,
+        prepacks: { orderBy: { position: "asc" }, select: { name: true, sizes: { orderBy: { position: "asc" }, select: { size: true, quantity: true } } } },
+      },
     });
     for (const p of products) {
+      const rules: Cell[] = [p.minQuantity, p.minQuantityPerSku, p.orderMultiple, p.maxQuantity, saleModeCell(p.saleMode), p.prepacks.length ? prepacksCell(p.prepacks) : null];
       for (const s of p.skus) {
         const row: Cell[] = [p.productCode, p.name, p.description, p.deliveryName, s.color, s.size, s.code, s.stockQuantity];
         for (const c of currencies) {
           const price = s.prices.find((x) => x.currency === c);
           row.push(price ? fromMinor(price.wholesalePrice, c) : null, price?.retailPrice != null ? fromMinor(price.retailPrice, c) : null);
         }
-        rows.push(row);
+        rows.push([...row, ...rules]);
       }
     }
     if (products.length < 500) break;
