@@ -6,6 +6,8 @@
 import type { ProductSaleMode } from "@/lib/db/generated/enums";
 import { msg } from "@/lib/i18n/message-text";
 import { translatorFor } from "@/lib/i18n/translator";
+// zod's own issues (a pack name too long) as catalogue keys, wherever this runs.
+import "@/lib/i18n/zod-messages";
 import { prepackSchema, productRulesSchema, unknownPackSizes } from "@/lib/order-rules/schemas";
 import { PRODUCT_SALE_MODES } from "@/lib/products/sale-modes";
 
