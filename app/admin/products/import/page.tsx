@@ -43,7 +43,7 @@ export default async function ImportPage() {
             <h2 className="text-base font-semibold">{t("template")}</h2>
             <p className="text-sm text-slate-600">{t("templateHelp", { columns: list(BASE_COLUMNS), example: sheetHeader(["JPY"])[BASE_COLUMNS.length] })}</p>
             <p className="text-sm text-slate-600">
-              {t("rulesHelp", { columns: list(RULE_COLUMNS), modes: list(PRODUCT_SALE_MODES.map((m) => tMode(m))), example: t("prepackExample") })}
+              {t("rulesHelp", { columns: list(RULE_COLUMNS), modes: list(PRODUCT_SALE_MODES.map((m) => t("quoted", { text: tMode(m) }))), example: t("prepackExample") })}
             </p>
             <p className="text-sm text-slate-600">{t("japaneseHeaders", { columns: list(JAPANESE_HEADERS) })}</p>
             <div className="flex flex-wrap gap-2">
