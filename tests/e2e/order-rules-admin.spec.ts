@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { createE2eBrand, e2ePrisma, signInAs } from "./support/catalogs-fixture";
 
 // Brand staff set a product's order rules (a case pack and a prepack) and the brand's minimum order
@@ -50,6 +51,7 @@ test("staff set a case pack and a prepack on a product, and the brand's minimum 
   const second = rules.getByTestId("prepack").nth(1);
   await expect(second.getByText("Add at least one size to the prepack.")).toBeVisible();
   await expect(second.getByText("Another prepack of this product has this name.")).toBeVisible();
+  await expectAccessible(page, "product order rules with prepacks and field errors", { within: '[data-testid="order-rules"]' });
   expect(await e2ePrisma().prepack.count({ where: { productId: product.id } })).toBe(0);
 
   await rules.getByRole("button", { name: "Remove prepack 2" }).click();
@@ -76,6 +78,7 @@ test("staff set a case pack and a prepack on a product, and the brand's minimum 
   await minimum.getByLabel("Minimum order value (JPY)").fill("30000.5");
   await minimum.getByRole("button", { name: "Save minimum order value" }).click();
   await expect(minimum.getByText("JPY amounts have no decimals.")).toBeVisible();
+  await expectAccessible(page, "minimum order value with a field error");
   await minimum.getByLabel("Minimum order value (JPY)").fill("30,000");
   await minimum.getByLabel("First order minimum (JPY)").fill("50000");
   await minimum.getByRole("button", { name: "Save minimum order value" }).click();
