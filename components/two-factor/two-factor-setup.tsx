@@ -14,7 +14,8 @@ import { confirmTwoFactorSchema, type ConfirmTwoFactorInput } from "@/lib/auth/t
 import type { TwoFactorSetup as Setup } from "@/lib/auth/two-factor/setup";
 import { RecoveryCodes } from "./recovery-codes";
 
-export function TwoFactorSetup({ continueHref }: { continueHref: string }) {
+/** alreadyOn: the page found 2FA on (it stays mounted through a re-render, so codes just shown stay). */
+export function TwoFactorSetup({ continueHref, alreadyOn }: { continueHref: string; alreadyOn: boolean }) {
   const t = useTranslations("auth.twoFactor");
   const [setup, setSetup] = useState<Setup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -33,6 +34,17 @@ export function TwoFactorSetup({ continueHref }: { continueHref: string }) {
             {t("continue")}
           </Link>
         </RecoveryCodes>
+      </div>
+    );
+  }
+
+  if (alreadyOn) {
+    return (
+      <div className="space-y-3 text-sm">
+        <p>{t("alreadyOn")}</p>
+        <Link href={continueHref} className="font-medium text-brand-700 hover:underline">
+          {t("continue")}
+        </Link>
       </div>
     );
   }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -30,16 +29,7 @@ export default async function TwoFactorSetupPage() {
             {t("required", { brand: due.brandName })}
           </p>
         )}
-        {status.enabled ? (
-          <div className="space-y-3 text-sm">
-            <p>{t("alreadyOn")}</p>
-            <Link href="/" className="font-medium text-brand-700 hover:underline">
-              {t("continue")}
-            </Link>
-          </div>
-        ) : (
-          <TwoFactorSetup continueHref="/" />
-        )}
+        <TwoFactorSetup continueHref="/" alreadyOn={status.enabled} />
         <div className="flex justify-end border-t border-slate-100 pt-3">
           <SignOutButton />
         </div>
