@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { hashSecret } from "../../lib/auth/password";
+import { expectAccessible } from "./support/a11y";
 import { createE2eBrand, E2E_PASSWORD, e2ePrisma, signInAs } from "./support/catalogs-fixture";
 
 test.describe.configure({ timeout: 120_000 });
@@ -25,6 +26,7 @@ async function setUpOnPage(page: Page) {
   await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
   const secret = (await page.getByTestId("two-factor-key").innerText()).replace(/\s/g, "");
+  await expectAccessible(page, "two-factor set-up");
   await page.getByLabel("Code from the app").fill("000000");
   await page.getByRole("button", { name: "Turn on" }).click();
   await expect(page.getByText("That code is not valid. Check your authenticator app and try again.")).toBeVisible();
@@ -32,6 +34,7 @@ async function setUpOnPage(page: Page) {
   await page.getByRole("button", { name: "Turn on" }).click();
   await expect(page.getByText("Two-factor authentication is on.")).toBeVisible(SAVED);
   const recoveryCodes = await page.getByTestId("recovery-code").allInnerTexts();
+  await expectAccessible(page, "recovery codes");
   expect(recoveryCodes).toHaveLength(10);
   return { secret, recoveryCodes };
 }
@@ -64,11 +67,13 @@ test("staff turn on two-factor authentication, then sign in with a code and with
   await page.goto("/admin/profile");
   await expect(section.getByText("On", { exact: true })).toBeVisible();
   await expect(section.getByText("10 recovery codes left")).toBeVisible();
+  await expectAccessible(page, "profile with two-factor on");
   await signOut(page);
 
   // The password alone opens no session: the code step follows, Remember this device unticked.
   await passwordStep(page, staff.email);
   await expect(page.getByLabel("Remember this device for 30 days")).not.toBeChecked();
+  await expectAccessible(page, "sign-in code step");
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/signin/);
   await passwordStep(page, staff.email);
