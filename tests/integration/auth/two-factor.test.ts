@@ -1,6 +1,7 @@
 // Two-factor authentication on the real database: set-up and codes on a fixed clock, recovery
 // codes, the sign-in step through the real sign-in action, rate limits and remembered devices.
 import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { signInAction } from "@/lib/auth/actions";
 import { beginTwoFactorSetupAction, confirmTwoFactorSetupAction, disableTwoFactorAction, renewRecoveryCodesAction } from "@/lib/auth/two-factor/actions";
@@ -13,7 +14,9 @@ import { hashSecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { createUser, FIXTURE_PASSWORD } from "../../support/fixtures";
 import { actAs, cookieValue, SESSION_COOKIE } from "../../support/next-request";
+import { hostileString } from "../../support/hostile";
 import { enableTwoFactor, totpCode } from "../../support/two-factor";
+import { changedTables, checksum } from "../reliability/db-checksum";
 
 /** A fixed clock, in the past so that sign-ins on the real clock come later. */
 const T0 = new Date("2026-06-01T08:00:05Z");
@@ -234,6 +237,41 @@ describe("signing in with two-factor authentication", () => {
     expect((await twoFactorStatus(user.id)).enabled).toBe(true);
     expect(await disableTwoFactorAction({ confirmation: FIXTURE_PASSWORD })).toMatchObject({ ok: true });
     expect(await disableTwoFactorAction({ confirmation: FIXTURE_PASSWORD })).toMatchObject({ ok: false, code: "TWO_FACTOR_NOT_ON" });
+  });
+});
+
+describe("hostile input", () => {
+  it("a set-up code of any shape gets a field message and writes nothing", async () => {
+    const user = await createUser();
+    await actAs(user);
+    await beginTwoFactorSetupAction({});
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (code) => {
+        const before = await checksum();
+        const result = await confirmTwoFactorSetupAction({ code });
+        expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { code: expect.any(String) } });
+        expect(changedTables(before, await checksum())).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("a sign-in code or confirmation of any shape is refused without a session or an unexpected error", async () => {
+    const user = await enableTwoFactor(await createUser());
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (text) => {
+        await actAs(null);
+        const signIn = await signInAction({ email: user.email, password: FIXTURE_PASSWORD, code: text });
+        // Empty means "no code yet"; too long is a field error; else a wrong code, until the limit.
+        expect(["TWO_FACTOR_REQUIRED", "TWO_FACTOR_INVALID", "VALIDATION", "RATE_LIMITED"]).toContain(signIn.ok ? "OK" : signIn.code);
+        expect(cookieValue(SESSION_COOKIE)).toBeUndefined();
+        await actAs(user);
+        const off = await disableTwoFactorAction({ confirmation: text });
+        expect(["VALIDATION", "RATE_LIMITED"]).toContain(off.ok ? "OK" : off.code);
+      }),
+      { numRuns: 25 },
+    );
+    expect((await twoFactorStatus(user.id)).enabled).toBe(true);
   });
 });
 
