@@ -29,6 +29,19 @@ export function openSecret(stored: string): string {
   return Buffer.concat([decipher.update(Buffer.from(sealed, "base64url")), decipher.final()]).toString("utf8");
 }
 
+/**
+ * The TOTP secret, or null when it cannot be opened (sealed under an earlier AUTH_SECRET): its
+ * codes are then refused like wrong ones, and whoever runs the app is told why.
+ */
+export function openSecretOrNull(stored: string): string | null {
+  try {
+    return openSecret(stored);
+  } catch (error) {
+    console.error("[two-factor] A stored TOTP secret could not be opened; was AUTH_SECRET changed?", error);
+    return null;
+  }
+}
+
 /** HMAC-SHA256 (hex) of a value under the purpose's key. */
 export function keyedHash(purpose: Exclude<Purpose, "totp-secret">, value: string): string {
   return createHmac("sha256", derivedKey(purpose)).update(value).digest("hex");

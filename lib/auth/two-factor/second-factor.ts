@@ -5,7 +5,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { clearFailures, takeAttempt } from "@/lib/rate-limit/rate-limit";
 import { recordTwoFactorEvent } from "./events";
-import { openSecret } from "./keys";
+import { openSecretOrNull } from "./keys";
 import { spendRecoveryCode } from "./recovery-store";
 import { TWO_FACTOR_RULE, twoFactorAttemptKey } from "./rules";
 import { isTotpCode, matchTotp } from "./totp";
@@ -35,8 +35,9 @@ export async function countedCheck(user: Who, check: () => Promise<boolean>): Pr
 export async function spendTotpCode(userId: string, input: string, now: Date): Promise<boolean> {
   if (!isTotpCode(input)) return false;
   const row = await prisma.twoFactor.findUnique({ where: { userId }, select: { secret: true, enabledAt: true, lastUsedStep: true } });
-  if (!row?.enabledAt) return false;
-  const step = await matchTotp(openSecret(row.secret), input, now, row.lastUsedStep);
+  const secret = row?.enabledAt ? openSecretOrNull(row.secret) : null;
+  if (!row || !secret) return false;
+  const step = await matchTotp(secret, input, now, row.lastUsedStep);
   if (step === null) return false;
   // Only a step later than the stored one is taken: of two uses of one code, one wins.
   const taken = await prisma.twoFactor.updateMany({

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { recordTwoFactorEvent } from "./events";
-import { openSecret, sealSecret } from "./keys";
+import { openSecretOrNull, sealSecret } from "./keys";
 import { replaceRecoveryCodes } from "./recovery-store";
 import { groupedKey, matchTotp, newTotpSecret, totpUri } from "./totp";
 
@@ -41,8 +41,9 @@ export async function beginTwoFactorSetup(user: Who, issuer: string): Promise<Tw
 export async function confirmTwoFactorSetup(user: Who, code: string, now = new Date()): Promise<{ recoveryCodes: string[] }> {
   const row = await prisma.twoFactor.findUnique({ where: { userId: user.id } });
   if (row?.enabledAt) throw alreadyOn();
-  if (!row) throw new AppError("TWO_FACTOR_NOT_STARTED", msg("auth.twoFactor.errors.notStarted"));
-  const step = await matchTotp(openSecret(row.secret), code, now, null);
+  const secret = row && openSecretOrNull(row.secret);
+  if (!row || !secret) throw new AppError("TWO_FACTOR_NOT_STARTED", msg("auth.twoFactor.errors.notStarted"));
+  const step = await matchTotp(secret, code, now, null);
   if (step === null) throw new AppError("VALIDATION", msg("errors.correctFields"), { code: msg("auth.twoFactor.errors.wrongCode") });
   return prisma.$transaction(async (tx) => {
     // Guarded on the very secret the code was checked against, still pending: of two confirmations

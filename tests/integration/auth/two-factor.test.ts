@@ -2,7 +2,7 @@
 // codes, the sign-in step through the real sign-in action, rate limits and remembered devices.
 import { createHash } from "node:crypto";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { signInAction } from "@/lib/auth/actions";
 import { beginTwoFactorSetupAction, confirmTwoFactorSetupAction, disableTwoFactorAction, renewRecoveryCodesAction } from "@/lib/auth/two-factor/actions";
 import { openSecret } from "@/lib/auth/two-factor/keys";
@@ -122,6 +122,17 @@ describe("codes", () => {
     expect(await verifySecondFactor(user, user.recoveryCodes[0], later(40))).toMatchObject({ ok: false, reason: "rate_limited" });
     // Another account is not held up.
     expect(await verifySecondFactor(other, await totpCode(other.secret, later(40)), later(40))).toEqual({ ok: true });
+  });
+
+  it("a secret sealed under an earlier auth secret refuses codes instead of failing", async () => {
+    const user = await enableTwoFactor(await createUser(), T0);
+    vi.stubEnv("AUTH_SECRET", "a-rotated-auth-secret");
+    try {
+      expect(await verifySecondFactor(user, await totpCode(user.secret, later(30)), later(30))).toEqual({ ok: false, reason: "invalid" });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(await verifySecondFactor(user, await totpCode(user.secret, later(60)), later(60))).toEqual({ ok: true });
   });
 
   it("renews recovery codes after the password or a code; the old ones stop working", async () => {
