@@ -1,8 +1,8 @@
 // Recovery codes: ten one-time codes shown once when two-factor authentication is turned on (or
 // the codes renewed), each usable once in place of an authenticator code. Ten characters from an
-// alphabet without look-alikes (about 50 bits each), shown as two groups of five; stored only as a
-// keyed hash (keys.ts), so they are checked by looking the hash up.
-import { randomInt } from "node:crypto";
+// alphabet without look-alikes (about 50 bits each), shown as two groups of five. Being short of
+// 112 bits, each is stored only as a keyed hash (keys.ts) with a random 32-bit salt of its own.
+import { randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { keyedHash } from "./keys";
 
 export const RECOVERY_CODE_COUNT = 10;
@@ -16,7 +16,7 @@ export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
   });
 }
 
-/** The code as stored and compared: lower case, without spaces and dashes. */
+/** The code as hashed and compared: lower case, without spaces and dashes. */
 export function normalizeRecoveryCode(input: string): string {
   return input.toLowerCase().replace(/[\s-]/g, "");
 }
@@ -26,6 +26,20 @@ export function isRecoveryCode(input: string): boolean {
   return code.length === LENGTH && [...code].every((c) => ALPHABET.includes(c));
 }
 
-export function hashRecoveryCode(input: string): string {
-  return keyedHash("recovery-code", normalizeRecoveryCode(input));
+export type StoredRecoveryCode = { salt: string; codeHash: string };
+
+function hashWithSalt(salt: string, input: string): string {
+  return keyedHash("recovery-code", `${salt}:${normalizeRecoveryCode(input)}`);
+}
+
+/** What is stored of a code: its salt and keyed hash. */
+export function storedRecoveryCode(code: string): StoredRecoveryCode {
+  const salt = randomBytes(4).toString("hex");
+  return { salt, codeHash: hashWithSalt(salt, code) };
+}
+
+/** Whether the input is the code stored (compared in constant time). */
+export function recoveryCodeMatches(input: string, stored: StoredRecoveryCode): boolean {
+  if (!isRecoveryCode(input)) return false;
+  return timingSafeEqual(Buffer.from(hashWithSalt(stored.salt, input), "hex"), Buffer.from(stored.codeHash, "hex"));
 }

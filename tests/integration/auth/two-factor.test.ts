@@ -96,11 +96,12 @@ describe("codes", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
-  it("stores recovery codes only as hashes; each works once in place of a code", async () => {
+  it("stores recovery codes only as salted hashes; each works once in place of a code", async () => {
     const user = await enableTwoFactor(await createUser(), T0);
     const rows = await prisma.recoveryCode.findMany({ where: { userId: user.id } });
     const plain = user.recoveryCodes.map((c) => c.replace("-", ""));
     expect(rows).toHaveLength(10);
+    expect(new Set(rows.map((r) => r.salt)).size).toBe(10);
     for (const row of rows) {
       expect(row.codeHash).toMatch(/^[0-9a-f]{64}$/);
       expect(plain.some((p) => row.codeHash.includes(p) || JSON.stringify(row).includes(p))).toBe(false);

@@ -3,7 +3,7 @@
 import { generate } from "otplib";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openSecret, sealSecret } from "@/lib/auth/two-factor/keys";
-import { hashRecoveryCode, isRecoveryCode, newRecoveryCodes, normalizeRecoveryCode } from "@/lib/auth/two-factor/recovery-codes";
+import { isRecoveryCode, newRecoveryCodes, normalizeRecoveryCode, recoveryCodeMatches, storedRecoveryCode } from "@/lib/auth/two-factor/recovery-codes";
 import { compactCode, groupedKey, isTotpCode, matchTotp, newTotpSecret, TOTP_PERIOD_SECONDS, totpUri } from "@/lib/auth/two-factor/totp";
 
 const NOW = new Date("2026-03-02T09:00:10Z");
@@ -100,17 +100,21 @@ describe("recovery codes", () => {
   it("reads a code typed in capitals or with spaces as the same code", () => {
     const [code] = newRecoveryCodes(1);
     expect(normalizeRecoveryCode(` ${code.toUpperCase().replace("-", " ")} `)).toBe(code.replace("-", ""));
-    expect(hashRecoveryCode(code.toUpperCase())).toBe(hashRecoveryCode(code));
+    expect(recoveryCodeMatches(` ${code.toUpperCase().replace("-", " ")} `, storedRecoveryCode(code))).toBe(true);
   });
 
-  it("hashes with the server's key: not the code, different per code and per auth secret", () => {
+  it("stores a salted keyed hash: not the code, different for the same code, tied to the server's key", () => {
     const [a, b] = newRecoveryCodes(2);
-    const hash = hashRecoveryCode(a);
-    expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(hash).not.toContain(normalizeRecoveryCode(a));
-    expect(hashRecoveryCode(b)).not.toBe(hash);
+    const stored = storedRecoveryCode(a);
+    expect(stored.salt).toMatch(/^[0-9a-f]{8}$/);
+    expect(stored.codeHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.codeHash).not.toContain(normalizeRecoveryCode(a));
+    expect(storedRecoveryCode(a).codeHash).not.toBe(stored.codeHash);
+    expect(recoveryCodeMatches(a, stored)).toBe(true);
+    expect(recoveryCodeMatches(b, stored)).toBe(false);
+    expect(recoveryCodeMatches("123456", stored)).toBe(false);
     vi.stubEnv("AUTH_SECRET", "another-auth-secret");
-    expect(hashRecoveryCode(a)).not.toBe(hash);
+    expect(recoveryCodeMatches(a, stored)).toBe(false);
   });
 
   it("tells recovery codes from authenticator codes and from junk", () => {

@@ -17,6 +17,7 @@ CREATE TABLE "TwoFactor" (
 CREATE TABLE "RecoveryCode" (
     "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
+    "salt" TEXT NOT NULL,
     "codeHash" TEXT NOT NULL,
     "usedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -37,7 +38,7 @@ CREATE TABLE "TrustedDevice" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "RecoveryCode_userId_codeHash_key" ON "RecoveryCode"("userId", "codeHash");
+CREATE INDEX "RecoveryCode_userId_idx" ON "RecoveryCode"("userId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "TrustedDevice_tokenHash_key" ON "TrustedDevice"("tokenHash");
