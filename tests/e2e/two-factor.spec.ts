@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { hashSecret } from "../../lib/auth/password";
 import { expectAccessible } from "./support/a11y";
+import { createConnectedBuyer } from "./support/buyers-fixture";
 import { createE2eBrand, E2E_PASSWORD, e2ePrisma, signInAs } from "./support/catalogs-fixture";
 
 test.describe.configure({ timeout: 120_000 });
@@ -126,4 +127,23 @@ test("an Owner requires two-factor authentication; staff without it land on the 
   await page.getByRole("link", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/admin$/, SAVED);
   await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+});
+
+test("a buyer may turn on two-factor authentication from the Buyer App profile", async ({ page }) => {
+  const { buyerUser } = await createConnectedBuyer();
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(buyerUser.email);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/buyer$/, SAVED);
+  await page.goto("/buyer/profile");
+  await page.getByTestId("two-factor-section").getByRole("link", { name: "Set up" }).click();
+  const { secret } = await setUpOnPage(page);
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/buyer$/, SAVED);
+  await signOut(page);
+  await passwordStep(page, buyerUser.email);
+  await page.getByLabel("Authentication code").fill(await code(secret, 1));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page).toHaveURL(/\/buyer$/, SAVED);
 });
