@@ -9,6 +9,7 @@ const TABS = [
   { href: "/admin/settings/shipping-rates", label: "shippingRates" },
   { href: "/admin/settings/tags", label: "tags" },
   { href: "/admin/settings/staff", label: "staff" },
+  { href: "/admin/settings/webhooks", label: "webhooks" },
 ] as const;
 
 export function SettingsTabs({ showStaff }: { showStaff: boolean }) {

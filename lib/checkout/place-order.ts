@@ -18,6 +18,8 @@ import { msg } from "@/lib/i18n/message-text";
 import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "@/lib/orders/order-number";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { orderEvent } from "@/lib/webhooks/payloads";
 import { loadCart, assertCanOrder } from "@/lib/cart/cart";
 import { loadCheckoutOptions } from "./checkout-options";
 import type { PurchaseContext } from "./purchase-context";
@@ -183,6 +185,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       ...(match ? { matchedBuyerId: match.buyer.id } : {}),
     },
   });
+  await emitWebhookEvent(tx, ctx.brand.id, "order.placed", orderEvent(tx, order.id));
   const transitioned =
     ctx.offlineBuyerTransition && ctx.buyer?.ownership === "OFFLINE"
       ? await transitionOfflineBuyer(tx, { brandId: ctx.brand.id, buyerId: ctx.buyer.id, toUserId: ctx.transitionToUserId, actor, orderId: order.id })

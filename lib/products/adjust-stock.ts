@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { emitLowStock } from "@/lib/webhooks/low-stock";
 
 export async function adjustStock(brandId: string, user: SessionUser, input: { skuId: string; delta: number; reason: string }) {
   return prisma.$transaction(async (tx) => {
@@ -26,6 +27,7 @@ export async function adjustStock(brandId: string, user: SessionUser, input: { s
       brandId, actor: memberActor(user), entityType: "Sku", entityId: sku.id, action: "stock.adjust",
       from: String(sku.stockQuantity - input.delta), to: String(sku.stockQuantity), data: { code: sku.code, delta: input.delta, reason: input.reason },
     });
+    await emitLowStock(tx, brandId, [{ skuId: sku.id, before: sku.stockQuantity - input.delta, after: sku.stockQuantity }]);
     return { skuId: sku.id, productId: sku.productId, stockQuantity: sku.stockQuantity };
   });
 }
