@@ -29,6 +29,7 @@ import * as settings from "@/lib/settings/actions";
 import * as shipping from "@/lib/shipping/actions";
 import * as rates from "@/lib/shipping-rates/actions";
 import * as tags from "@/lib/tags/actions";
+import * as webhooks from "@/lib/webhooks/actions";
 import { checkoutInput } from "../link-access/link-fixtures";
 import { linkInput } from "../links/link-fixtures";
 import { actAs } from "../../support/next-request";
@@ -318,6 +319,19 @@ export const actionCases: Record<string, Case> = {
   // ── lib/shipping-rates, lib/tags ──
   "shipping-rates/actions.saveRateGroupAction": { scope: "brand", probes: [{ name: "edit another brand's rate group", call: (t) => rates.saveRateGroupAction({ id: t.rateGroupId, group: rateGroupForm }) }] },
   "shipping-rates/actions.deleteRateGroupAction": { scope: "brand", probes: [{ name: "delete another brand's rate group", call: (t) => rates.deleteRateGroupAction({ id: t.rateGroupToDeleteId }) }] },
+  // ── lib/webhooks ──
+  "webhooks/actions.createWebhookEndpointAction": { scope: "no ids", reason: "adds an endpoint to the session's brand from a URL and event names" },
+  "webhooks/actions.updateWebhookSettingsAction": { scope: "no ids", reason: "sets the session's brand's low-stock threshold and development mode" },
+  "webhooks/actions.updateWebhookEndpointAction": {
+    scope: "brand",
+    probes: [{ name: "edit another brand's webhook endpoint", call: (t) => webhooks.updateWebhookEndpointAction({ id: t.webhookEndpointId, url: "https://erp.example.com/sweep", events: ["order.placed"] }) }],
+  },
+  "webhooks/actions.setWebhookEndpointEnabledAction": { scope: "brand", probes: [{ name: "switch another brand's webhook endpoint", call: (t) => webhooks.setWebhookEndpointEnabledAction({ id: t.webhookEndpointId, enabled: true }) }] },
+  "webhooks/actions.rotateWebhookSecretAction": { scope: "brand", probes: [{ name: "rotate another brand's signing secret", call: (t) => webhooks.rotateWebhookSecretAction({ id: t.webhookEndpointId }) }] },
+  "webhooks/actions.deleteWebhookEndpointAction": { scope: "brand", probes: [{ name: "delete another brand's webhook endpoint", call: (t) => webhooks.deleteWebhookEndpointAction({ id: t.webhookEndpointToDeleteId }) }] },
+  "webhooks/actions.sendWebhookTestEventAction": { scope: "brand", probes: [{ name: "send a test event to another brand's endpoint", call: (t) => webhooks.sendWebhookTestEventAction({ id: t.webhookEndpointId }) }] },
+  "webhooks/actions.resendWebhookDeliveryAction": { scope: "brand", probes: [{ name: "resend another brand's webhook delivery", call: (t) => webhooks.resendWebhookDeliveryAction({ deliveryId: t.webhookDeliveryId }) }] },
+
   "tags/actions.createTagAction": { scope: "no ids", reason: "creates a tag of the session's brand from a name" },
   "tags/actions.renameTagAction": { scope: "brand", probes: [{ name: "rename another brand's tag", call: (t) => tags.renameTagAction({ id: t.tagId, name: "Renamed" }) }] },
   "tags/actions.deleteTagAction": { scope: "brand", probes: [{ name: "delete another brand's tag", call: (t) => tags.deleteTagAction({ id: t.tagToDeleteId }) }] },

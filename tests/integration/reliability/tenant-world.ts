@@ -9,6 +9,8 @@ import { prisma } from "@/lib/db/client";
 import { previewImportAction } from "@/lib/import/actions";
 import { toCsv } from "@/lib/import/csv";
 import { saveUpload } from "@/lib/storage/storage";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { newSigningSecret, sealSigningSecret } from "@/lib/webhooks/secret";
 import { createBrand, FIXTURE_PASSWORD } from "../../support/fixtures";
 import { actAs } from "../../support/next-request";
 
@@ -158,6 +160,13 @@ export async function createTenantWorld() {
   const buyerAddress = await prisma.buyerAddress.create({ data: { buyerId: f.buyer.id, ...address, isDefault: true } });
   const buyerAddressToRemove = await prisma.buyerAddress.create({ data: { buyerId: f.buyer.id, ...address, label: "Warehouse" } });
 
+  // Webhook endpoints (a documentation address: deliveries are refused without a connection) and a delivery in the log.
+  const webhookEndpoint = (url: string) =>
+    prisma.webhookEndpoint.create({ data: { brandId, url, events: [...WEBHOOK_EVENT_TYPES], secret: sealSigningSecret(newSigningSecret()) } });
+  const [hook, hookToDelete] = [await webhookEndpoint("https://192.0.2.10/hooks"), await webhookEndpoint("https://192.0.2.11/old")];
+  const hookEvent = await prisma.webhookEvent.create({ data: { brandId, type: "webhook.test", data: {} } });
+  const hookDelivery = await prisma.webhookDelivery.create({ data: { brandId, endpointId: hook.id, eventId: hookEvent.id, status: "DEAD", attempts: 14 } });
+
   // A previewed (not yet applied) spreadsheet import of this brand.
   await actAs(f.owner, { brandId });
   const form = new FormData();
@@ -230,6 +239,9 @@ export async function createTenantWorld() {
     addressId: buyerAddress.id,
     addressToRemoveId: buyerAddressToRemove.id,
     importId: preview.data.importId,
+    webhookEndpointId: hook.id,
+    webhookEndpointToDeleteId: hookToDelete.id,
+    webhookDeliveryId: hookDelivery.id,
   };
   return { ...f, target, password: FIXTURE_PASSWORD };
 }
