@@ -7,7 +7,6 @@ import "server-only";
 // nothing is stored for it and it may be retried with the same key.
 import { createHash, randomUUID } from "node:crypto";
 import { prisma, type Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { apiError } from "./errors";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
@@ -47,18 +46,18 @@ export async function runIdempotent(
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "ApiIdempotencyKey" ("id", "apiKeyId", "key", "requestHash", "status", "response", "createdAt", "expiresAt")
-      VALUES (${randomUUID()}, ${claim.apiKeyId}, ${claim.key}, ${claim.requestHash}, 0, 'null'::jsonb, ${now}, ${expiresAt})
+      VALUES (${randomUUID()}, ${claim.apiKeyId}, ${claim.key}, ${claim.requestHash}, 0, '', ${now}, ${expiresAt})
       ON CONFLICT ("apiKeyId", "key") DO UPDATE SET
-        "requestHash" = EXCLUDED."requestHash", "status" = 0, "response" = 'null'::jsonb, "createdAt" = EXCLUDED."createdAt", "expiresAt" = EXCLUDED."expiresAt"
+        "requestHash" = EXCLUDED."requestHash", "status" = 0, "response" = '', "createdAt" = EXCLUDED."createdAt", "expiresAt" = EXCLUDED."expiresAt"
       WHERE "ApiIdempotencyKey"."expiresAt" <= ${now}
       RETURNING "id"`;
     if (claimed.length === 0) {
       const stored = await tx.apiIdempotencyKey.findUniqueOrThrow({ where: { apiKeyId_key: { apiKeyId: claim.apiKeyId, key: claim.key } } });
       if (stored.requestHash !== claim.requestHash) throw apiError(422, "IDEMPOTENCY_KEY_REUSED", "api.errors.idempotencyKeyReused");
-      return { status: stored.status, body: stored.response, replayed: true };
+      return { status: stored.status, body: JSON.parse(stored.response) as unknown, replayed: true };
     }
     const answer = await work(tx);
-    await tx.apiIdempotencyKey.update({ where: { id: claimed[0].id }, data: { status: answer.status, response: answer.body as Prisma.InputJsonValue } });
+    await tx.apiIdempotencyKey.update({ where: { id: claimed[0].id }, data: { status: answer.status, response: JSON.stringify(answer.body) } });
     return { ...answer, replayed: false };
   });
 }

@@ -37,7 +37,7 @@ CREATE TABLE "ApiIdempotencyKey" (
     "key" TEXT NOT NULL,
     "requestHash" TEXT NOT NULL,
     "status" INTEGER NOT NULL,
-    "response" JSONB NOT NULL,
+    "response" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "expiresAt" TIMESTAMP(3) NOT NULL,
 
@@ -55,6 +55,9 @@ CREATE INDEX "ApiIdempotencyKey_expiresAt_idx" ON "ApiIdempotencyKey"("expiresAt
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ApiIdempotencyKey_apiKeyId_key_key" ON "ApiIdempotencyKey"("apiKeyId", "key");
+
+-- CreateIndex
+CREATE INDEX "Sku_brandId_createdAt_id_idx" ON "Sku"("brandId", "createdAt" DESC, "id" DESC);
 
 -- AddForeignKey
 ALTER TABLE "ApiKey" ADD CONSTRAINT "ApiKey_brandId_fkey" FOREIGN KEY ("brandId") REFERENCES "Brand"("id") ON DELETE CASCADE ON UPDATE CASCADE;

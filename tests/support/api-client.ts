@@ -1,0 +1,51 @@
+// Calls the integration API's route handlers as Next would: a real Request with the key as a
+// bearer token and the route's params. Keys are made in the database directly (the settings
+// action is tested on its own), with the secret kept to call with.
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { API_SCOPES, type ApiScopeName } from "@/lib/api-keys/scopes";
+import { prisma } from "@/lib/db/client";
+import type { BrandFixture } from "./fixtures";
+
+export type TestKey = { id: string; secret: string; name: string };
+
+export async function createTestKey(f: Pick<BrandFixture, "brand" | "owner">, scopes: readonly ApiScopeName[] = API_SCOPES, name = "Test integration"): Promise<TestKey> {
+  const brand = await prisma.brand.findUniqueOrThrow({ where: { id: f.brand.id } });
+  const user = { id: f.owner.id, name: f.owner.name, email: f.owner.email, language: null };
+  const key = await createApiKey({ brand: { ...brand }, user }, { name, scopes: [...scopes] });
+  return { id: key.id, secret: key.secret, name };
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+export type ApiCallOptions = {
+  key?: TestKey | string | null;
+  method?: string;
+  params?: Record<string, string>;
+  body?: unknown;
+  /** Raw body text (sent as is, for malformed JSON). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+};
+
+/** The handler's answer, its JSON read. */
+export async function callApi(handler: Handler, path: string, options: ApiCallOptions = {}) {
+  const headers: Record<string, string> = { ...options.headers };
+  const secret = typeof options.key === "string" ? options.key : options.key?.secret;
+  if (secret) headers.authorization = `Bearer ${secret}`;
+  const hasBody = options.body !== undefined || options.rawBody !== undefined;
+  if (hasBody) headers["content-type"] ??= "application/json";
+  const request = new Request(`http://localhost:3000/api/v1${path}`, {
+    method: options.method ?? (hasBody ? "POST" : "GET"),
+    headers,
+    body: options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
+  });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, json, text };
+}
