@@ -2,13 +2,12 @@ import "server-only";
 // Revokes a brand's API key: requests with it answer 401 from then on. Guarded in the write, so
 // revoking twice (two clicks, two admins) makes one revocation and one audit event; the second
 // gets an "already revoked" answer.
-import { memberActor, recordAudit } from "@/lib/audit/record-audit";
-import type { BrandContext } from "@/lib/auth/context";
+import { memberActor, recordAudit, type Acting } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 
-export async function revokeApiKey(ctx: Pick<BrandContext, "brand" | "user">, id: string) {
+export async function revokeApiKey(ctx: { brand: { id: string }; user: Acting }, id: string) {
   const brandId = ctx.brand.id;
   return prisma.$transaction(async (tx) => {
     const revoked = await tx.apiKey.updateMany({ where: { id, brandId, revokedAt: null }, data: { revokedAt: new Date() } });

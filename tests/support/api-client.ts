@@ -3,15 +3,11 @@
 // action is tested on its own), with the secret kept to call with.
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { API_SCOPES, type ApiScopeName } from "@/lib/api-keys/scopes";
-import { prisma } from "@/lib/db/client";
-import type { BrandFixture } from "./fixtures";
 
 export type TestKey = { id: string; secret: string; name: string };
 
-export async function createTestKey(f: Pick<BrandFixture, "brand" | "owner">, scopes: readonly ApiScopeName[] = API_SCOPES, name = "Test integration"): Promise<TestKey> {
-  const brand = await prisma.brand.findUniqueOrThrow({ where: { id: f.brand.id } });
-  const user = { id: f.owner.id, name: f.owner.name, email: f.owner.email, language: null };
-  const key = await createApiKey({ brand: { ...brand }, user }, { name, scopes: [...scopes] });
+export async function createTestKey(f: { brand: { id: string }; owner: { id: string; name: string; email: string } }, scopes: readonly ApiScopeName[] = API_SCOPES, name = "Test integration"): Promise<TestKey> {
+  const key = await createApiKey({ brand: f.brand, user: f.owner }, { name, scopes: [...scopes] });
   return { id: key.id, secret: key.secret, name };
 }
 

@@ -23,7 +23,7 @@ type Handler = Parameters<typeof callApi>[0];
 async function race(handler: Handler, orderId: string, body: unknown) {
   const f = (await prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { brand: { select: { id: true } } } })).brand;
   const owner = await prisma.brandMember.findFirstOrThrow({ where: { brandId: f.id, role: "OWNER" }, include: { user: true } });
-  const key = await createTestKey({ brand: f as never, owner: owner.user });
+  const key = await createTestKey({ brand: f, owner: owner.user });
   return Promise.all(Array.from({ length: CALLERS }, () => callApi(handler, `/orders/${orderId}`, { key, params: { id: orderId }, body })));
 }
 
