@@ -23,23 +23,15 @@ function documentedBody(route: ApiRoute) {
   } as never);
 }
 
-const ERRORS: Record<string, string> = {
-  "400": "Bad request: malformed JSON, query or Idempotency-Key.",
-  "401": "No API key, or an unknown or revoked one.",
-  "403": "The key lacks the endpoint's scope.",
-  "404": "Not found, or not this brand's.",
-  "409": "The order or stock is in a state that does not allow this (error.code says which).",
-  "422": "Invalid fields (error.fields), or an Idempotency-Key reused with another request.",
-  "429": "Rate limit reached: wait Retry-After seconds.",
-};
+const ERROR_STATUSES = ["400", "401", "403", "404", "409", "422", "429"] as const;
 
 const errorContent = { "application/json": { schema: errorResource } };
 
 function operation(route: ApiRoute): ZodOpenApiOperationObject {
   const t = translatorFor("en");
   const headers = z.object({
-    "Accept-Language": z.enum(["en", "ja"]).optional().meta({ description: "Language of error messages (English by default)." }),
-    ...(route.idempotent ? { "Idempotency-Key": z.string().min(1).max(255).meta({ description: "Required. The same key with the same request returns the first answer for 24 hours." }) } : {}),
+    "Accept-Language": z.enum(["en", "ja"]).optional().meta({ description: t("api.openapi.acceptLanguage") }),
+    ...(route.idempotent ? { "Idempotency-Key": z.string().min(1).max(255).meta({ description: t("api.openapi.idempotencyKey") }) } : {}),
   });
   const body = documentedBody(route);
   return {
@@ -52,20 +44,21 @@ function operation(route: ApiRoute): ZodOpenApiOperationObject {
     ...(body ? { requestBody: { required: true, content: { "application/json": { schema: body, ...(route.example?.body ? { example: route.example.body } : {}) } } } } : {}),
     responses: {
       [String(route.response.status)]: {
-        description: "Success",
+        description: t("api.openapi.success"),
         headers: z.object({
-          "RateLimit-Limit": z.string().meta({ description: "Requests the key may make at once (the burst)." }),
-          "RateLimit-Remaining": z.string().meta({ description: "Requests left right now." }),
-          "RateLimit-Reset": z.string().meta({ description: "Seconds until the full burst is available again." }),
+          "RateLimit-Limit": z.string().meta({ description: t("api.openapi.rateLimitLimit") }),
+          "RateLimit-Remaining": z.string().meta({ description: t("api.openapi.rateLimitRemaining") }),
+          "RateLimit-Reset": z.string().meta({ description: t("api.openapi.rateLimitReset") }),
         }),
         content: { "application/json": { schema: route.response.schema } },
       },
-      ...Object.fromEntries(Object.entries(ERRORS).map(([status, description]) => [status, { description, content: errorContent }])),
+      ...Object.fromEntries(ERROR_STATUSES.map((status) => [status, { description: t(`api.openapi.status${status}`), content: errorContent }])),
     },
   } as ZodOpenApiOperationObject;
 }
 
 function buildDocument() {
+  const t = translatorFor("en");
   const paths: ZodOpenApiPathsObject = {};
   for (const route of API_ROUTES) {
     const entry = (paths[route.path] ??= {}) as Record<string, ZodOpenApiOperationObject>;
@@ -73,15 +66,9 @@ function buildDocument() {
   }
   return createDocument({
     openapi: "3.1.0",
-    info: {
-      title: "Wholesale integration API",
-      version: "1.0.0",
-      description:
-        `Orders, products, inventory and buyers of one brand, for its ERP, warehouse (3PL) and shop systems. Authenticate with an API key (Settings › API keys) as a bearer token. ` +
-        `Each key may make ${API_RATE.perSecond} requests a second on average and ${API_RATE.burst} at once. Amounts are integers in the currency's minor unit.`,
-    },
+    info: { title: t("api.openapi.title"), version: "1.0.0", description: t("api.openapi.description", { perSecond: API_RATE.perSecond, burst: API_RATE.burst }) },
     servers: [{ url: API_BASE_PATH }],
-    components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An API key: wk_live_ followed by 43 characters." } } },
+    components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: t("api.openapi.bearer") } } },
     paths,
   });
 }
