@@ -21,15 +21,15 @@ async function Endpoint({ route, apiBase }: { route: ApiRoute; apiBase: string }
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={METHOD_TONE[route.method]}>{route.method}</Badge>
         <code className="font-mono text-sm font-semibold wrap-anywhere">{`${API_BASE_PATH}${route.path}`}</code>
-        <span className="text-xs text-slate-500">
-          {t("reference.scope")} <code className="rounded bg-slate-100 px-1 py-0.5">{route.scope}</code>
+        <span className="text-xs text-slate-600">
+          {t("reference.scope")} <code className="rounded bg-slate-100 px-1 py-0.5 text-slate-800">{route.scope}</code>
         </span>
         {route.idempotent && <Badge>{t("reference.idempotent")}</Badge>}
       </div>
       <p className="text-sm text-slate-700">{t(`routes.${route.id}` as never)}</p>
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-600">{t("reference.example")}</summary>
-        <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{curlExample(route, apiBase)}</pre>
+        <pre className="mt-2 rounded-md bg-slate-900 p-3 text-xs break-all whitespace-pre-wrap text-slate-100">{curlExample(route, apiBase)}</pre>
       </details>
     </li>
   );

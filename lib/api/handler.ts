@@ -35,7 +35,7 @@ export type ApiCall<R extends ApiRoute> = {
   request: Request;
 } & (R["idempotent"] extends true ? { tx: Tx } : unknown);
 
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined> | undefined> };
 
 export type ApiRouteHandler<R extends ApiRoute> = ((request: Request, context: RouteContext) => Promise<Response>) & { route: R };
 
@@ -59,7 +59,8 @@ function queryObject(url: URL): Record<string, string> {
 }
 
 async function pathParams(route: ApiRoute, context: RouteContext) {
-  const raw = await context.params;
+  // A route without dynamic segments gets no params from Next.
+  const raw = (await context?.params) ?? {};
   const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
   if (!route.params) return undefined;
   const parsed = route.params.safeParse(values);

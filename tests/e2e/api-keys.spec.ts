@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { hashSecret } from "../../lib/auth/password";
+import { DIALOG, expectAccessible } from "./support/a11y";
 import { createE2eBrand, E2E_PASSWORD, e2ePrisma, signInAs } from "./support/catalogs-fixture";
 
 test.describe.configure({ timeout: 120_000 });
@@ -21,6 +22,7 @@ test("an Admin creates an API key, copies the secret shown once, calls the API w
   await dialog.getByRole("button", { name: "Create key" }).click();
   await expect(dialog.getByText("Enter a name for the key.")).toBeVisible();
   await expect(dialog.getByText("Choose at least one scope.")).toBeVisible();
+  await expectAccessible(page, "Create API key dialog", { within: DIALOG });
   await dialog.getByLabel("Key name").fill("ERP sync");
   await dialog.getByRole("checkbox", { name: "orders:read" }).check();
   await dialog.getByRole("button", { name: "Create key" }).click();
@@ -28,6 +30,7 @@ test("an Admin creates an API key, copies the secret shown once, calls the API w
   const shown = page.getByRole("dialog", { name: "Copy your API key" });
   await expect(shown).toBeVisible(SAVED);
   await expect(shown.getByText("This is the only time the key is shown.", { exact: false })).toBeVisible();
+  await expectAccessible(page, "API key shown once", { within: DIALOG });
   const secret = (await shown.getByTestId("api-key-secret").textContent())!.trim();
   expect(secret).toMatch(/^wk_live_[A-Za-z0-9_-]{43}$/);
   await shown.getByRole("button", { name: "Copy" }).click();
@@ -50,6 +53,7 @@ test("an Admin creates an API key, copies the secret shown once, calls the API w
 
   await page.reload();
   await expect(page.getByRole("row", { name: /ERP sync/ })).not.toContainText("Never");
+  await expectAccessible(page, "Settings › API keys");
   await page.getByRole("button", { name: "Revoke ERP sync" }).click();
   const confirm = page.getByRole("dialog", { name: "Revoke ERP sync?" });
   await confirm.getByRole("button", { name: "Revoke key" }).click();
@@ -72,6 +76,7 @@ test("Settings › API lists every endpoint with its scope and a curl example", 
   await confirm.getByText("Example").click();
   await expect(confirm.locator("pre")).toContainText("curl -X POST");
   await expect(page.getByTestId("api-route-updateInventory")).toContainText("Idempotent");
+  await expectAccessible(page, "Settings › API");
   const openapi = await page.request.get("/api/v1/openapi.json");
   expect((await openapi.json()).openapi).toBe("3.1.0");
 });

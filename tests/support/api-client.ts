@@ -35,7 +35,8 @@ export async function callApi(handler: Handler, path: string, options: ApiCallOp
     headers,
     body: options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
   });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  // Next gives a route without dynamic segments no params at all.
+  const response = await handler(request, { params: Promise.resolve(options.params) as Promise<Record<string, string>> });
   const text = await response.text();
   // Read as loosely as JSON.parse gives it: the tests check its shape themselves.
   let json: ReturnType<typeof JSON.parse>;
