@@ -3,6 +3,7 @@
 // undelivered SKUs, rejection, cancellation, card payment), then the history is read back.
 import Stripe from "stripe";
 import { afterEach, describe, expect, it } from "vitest";
+import { POST as addOrderTags } from "@/app/api/v1/orders/[id]/tags/route";
 import { POST as stripeWebhook } from "@/app/api/stripe/webhook/route";
 import { placeStandardOrderAction, saveStandardOrderCartAction } from "@/lib/buyer-app/standard-order-actions";
 import { confirmOrderMatchAction } from "@/lib/checkout/actions";
@@ -16,6 +17,7 @@ import {
 import { ORDER_EVENT_TYPES } from "@/lib/orders/order-events";
 import { orderHistory } from "@/lib/orders/queries";
 import { cancelOrdersAction, prepareForReleaseAction } from "@/lib/shipping/actions";
+import { callApi, createTestKey } from "../../support/api-client";
 import { actAs } from "../../support/next-request";
 import { checkoutInput, createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
 import { createOrder } from "./order-fixture";
@@ -108,7 +110,12 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     await actAs(world.owner);
     ok(await confirmOrderMatchAction({ orderId: g.id }));
 
-    const history = Object.fromEntries(await Promise.all([a, b, c, d, e, f, g].map(async (o, i) => ["abcdefg"[i], (await orderHistory(brand.id, o.id, "en")).map((h) => h.text)] as const)));
+    // H: an integration adds tags through the API; the key's name is who did it.
+    const h = await createOrder(world);
+    const key = await createTestKey({ brand, owner: world.owner }, ["orders:write"], "ERP sync");
+    expect((await callApi(addOrderTags, `/orders/${h.id}/tags`, { key, params: { id: h.id }, body: { tags: ["Rush", "B2B"] } })).status).toBe(200);
+
+    const history = Object.fromEntries(await Promise.all([a, b, c, d, e, f, g, h].map(async (o, i) => ["abcdefgh"[i], (await orderHistory(brand.id, o.id, "en")).map((h) => h.text)] as const)));
 
     // Every event type the app writes was written here (the demo data's "order.status" aside)...
     const written = await prisma.auditEvent.findMany({ where: { brandId: brand.id, entityType: "Order" }, select: { action: true }, distinct: ["action"] });
@@ -142,6 +149,10 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     expect(history.e).toEqual(["Card payment: Awaiting payment → Paid"]);
     expect(history.g).toEqual(["Order placed: Please create an OC", `Buyer match confirmed by brand staff: now ${world.buyer.name}'s order`]);
     expect(history.f).toEqual(["Cancelled by the buyer: Ordered the wrong sizes. OC Confirmed → Cancelled"]);
+    expect(history.h).toEqual(["Tags added: Rush, B2B"]);
+    const [byKey] = await orderHistory(brand.id, h.id, "ja");
+    expect([byKey.text, byKey.actorLabel]).toEqual(["タグを追加：Rush、B2B", "APIキー「ERP sync」"]);
+    expect((await orderHistory(brand.id, h.id, "en"))[0].actorLabel).toBe("API key “ERP sync”");
 
     // The same history for a Japanese colleague: every entry in Japanese, statuses by their Japanese names.
     const japanese = (await orderHistory(brand.id, a.id, "ja")).map((h) => h.text);
