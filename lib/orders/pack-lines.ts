@@ -54,7 +54,7 @@ export function unitsPerPack(pack: Pick<OrderPack, "sizes">): number {
 export type PackWords = (key: "orders.packs.summary" | "orders.packs.size" | "orders.packs.separator", values?: Record<string, string | number>) => string;
 
 /** "Size run A × 3 (Navy): S ×1, M ×2, L ×2, XL ×1", in the translator's language. */
-export function packSummary(t: PackWords, pack: OrderPack): string {
+export function packSummary(t: PackWords, pack: Pick<OrderPack, "name" | "packs" | "color" | "sizes">): string {
   const contents = pack.sizes.map((s) => t("orders.packs.size", { size: s.size, quantity: s.quantity })).join(t("orders.packs.separator"));
   return t("orders.packs.summary", { name: pack.name, packs: pack.packs, color: pack.color, contents });
 }
