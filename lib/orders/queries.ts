@@ -172,7 +172,9 @@ export async function orderHistory(brandId: string, orderId: string, locale: App
   const events = await prisma.auditEvent.findMany({
     where: { brandId, entityType: "Order", entityId: orderId },
     select: { id: true, createdAt: true, actorLabel: true, action: true, fromStatus: true, toStatus: true, data: true },
-    orderBy: { createdAt: "asc" },
+    // Events of one transaction can share a timestamp (the OC save and its rules override): the
+    // ids (cuid, increasing within a process) keep them in the order they were written.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
   });
   return events.map((e) => ({ id: e.id, createdAt: e.createdAt, actorLabel: describeOrderActor(e.actorLabel, locale), text: describeOrderEvent(e, locale) }));

@@ -52,12 +52,18 @@ export async function createPackProduct(
   return { ...product, color, prepacks };
 }
 
-export type RuleOrderSpec = {
+/** What the order holds of one product. */
+export type RuleOrderItem = {
   product: PackProduct;
   /** Single units per size. */
   singles?: Record<string, number>;
   /** Packs of the product's prepacks, in its colour. */
   packs?: { prepack: PackProduct["prepacks"][number]; packs: number }[];
+};
+
+export type RuleOrderSpec = RuleOrderItem & {
+  /** More products on the same order, after the first. */
+  more?: RuleOrderItem[];
   status?: OrderStatus;
   releaseStatus?: ReleaseStatus | null;
   poNumber?: string | null;
@@ -70,15 +76,17 @@ export type RuleOrderSpec = {
   createdAt?: Date;
 };
 
-/** One order of the product as checkout writes it; its lines in size order. */
+/** One order as checkout writes it; its lines product by product, in size order. */
 export async function createRuleOrder(db: Db, brand: { id: string }, buyerId: string, spec: RuleOrderSpec) {
-  const { product } = spec;
+  const items = [spec, ...(spec.more ?? [])];
   const price = 1000;
-  const lines = product.skus.flatMap((sku) => {
-    const fromPacks = (spec.packs ?? []).reduce((sum, p) => sum + p.packs * (p.prepack.sizes.find((s) => s.size === sku.size)?.quantity ?? 0), 0);
-    const quantity = (spec.singles?.[sku.size] ?? 0) + fromPacks;
-    return quantity > 0 ? [{ sku, quantity, packQuantity: fromPacks }] : [];
-  });
+  const lines = items.flatMap(({ product, singles, packs }) =>
+    product.skus.flatMap((sku) => {
+      const fromPacks = (packs ?? []).reduce((sum, p) => sum + p.packs * (p.prepack.sizes.find((s) => s.size === sku.size)?.quantity ?? 0), 0);
+      const quantity = (singles?.[sku.size] ?? 0) + fromPacks;
+      return quantity > 0 ? [{ product, sku, quantity, packQuantity: fromPacks }] : [];
+    }),
+  );
   const subtotal = lines.reduce((sum, l) => sum + l.quantity * price, 0);
   const { lastOrderNumber } = await db.brand.update({ where: { id: brand.id }, data: { lastOrderNumber: { increment: 1 } }, select: { lastOrderNumber: true } });
   const confirmed = spec.status === undefined || spec.status === "OC_CONFIRMED";
@@ -96,15 +104,17 @@ export async function createRuleOrder(db: Db, brand: { id: string }, buyerId: st
       requestedDeliveryTo: spec.requestedDeliveryTo ? new Date(`${spec.requestedDeliveryTo}T00:00:00Z`) : null,
       lines: {
         create: lines.map((l, position) => ({
-          skuId: l.sku.id, productId: product.id, productCode: product.productCode, productName: product.name, skuCode: l.sku.code, color: l.sku.color, size: l.sku.size,
+          skuId: l.sku.id, productId: l.product.id, productCode: l.product.productCode, productName: l.product.name, skuCode: l.sku.code, color: l.sku.color, size: l.sku.size,
           quantity: l.quantity, packQuantity: l.packQuantity, unitPrice: price, lineTotal: price * l.quantity, position,
         })),
       },
       packLines: {
-        create: (spec.packs ?? []).map((p, position) => ({
-          prepackId: p.prepack.id, productId: product.id, productCode: product.productCode, productName: product.name, name: p.prepack.name,
-          contents: Object.fromEntries(p.prepack.sizes.map((s) => [s.size, s.quantity])), color: product.color, packs: p.packs, position,
-        })),
+        create: items
+          .flatMap(({ product, packs }) => (packs ?? []).map((p) => ({ product, ...p })))
+          .map(({ product, prepack, packs }, position) => ({
+            prepackId: prepack.id, productId: product.id, productCode: product.productCode, productName: product.name, name: prepack.name,
+            contents: Object.fromEntries(prepack.sizes.map((s) => [s.size, s.quantity])), color: product.color, packs, position,
+          })),
       },
     },
     include: { lines: { orderBy: { position: "asc" } }, packLines: true },
