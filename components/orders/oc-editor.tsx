@@ -87,7 +87,7 @@ export function OcEditor({ orderId, currency, lines, rules: initialRules, isDraf
     <form onSubmit={onSubmit} className="space-y-4" aria-label={t("label")}>
       <Table>
         <thead>
-          <tr><Th>{t("productSku")}</Th><Th className="w-32">{t("quantity")}</Th><Th className="w-40">{t("unitPrice", { currency })}</Th><Th className="text-right">{t("amount")}</Th><Th><span className="sr-only">{t("remove")}</span></Th></tr>
+          <tr><Th>{t("productSku")}</Th><Th className="w-44">{t("quantity")}</Th><Th className="w-40">{t("unitPrice", { currency })}</Th><Th className="text-right">{t("amount")}</Th><Th><span className="sr-only">{t("remove")}</span></Th></tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {fields.map((field, index) => {

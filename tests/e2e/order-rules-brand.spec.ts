@@ -64,7 +64,7 @@ test("staff find an order by its PO No., read the buyer's request and prepack, a
 
   // A quantity that breaks the case pack and the minimum: the buyer's sentences, in place.
   const caseLine = page.getByTestId("oc-line").filter({ hasText: "Case Tee" });
-  await caseLine.getByRole("spinbutton").fill("7");
+  await caseLine.getByRole("spinbutton", { name: /^Quantity of/ }).fill("7");
   await expect(caseLine).toContainText("Sold in cases of 6: 7 → 6 or 12");
   await expect(caseLine).toContainText("At least 12 units of this product: the order has 7");
   await page.getByRole("button", { name: "Create OC" }).click();
@@ -76,5 +76,5 @@ test("staff find an order by its PO No., read the buyer's request and prepack, a
   await page.getByRole("button", { name: "Create OC" }).click();
   await expect(page.getByTestId("order-status")).toContainText("OC Created");
   await expect(page.getByTestId("order-history")).toContainText(`Saved despite order rules: ${f.caseTee.productCode} (${f.caseTee.productCode}-M): Sold in cases of 6: 7 → 6 or 12`);
-  await expect(caseLine.getByRole("spinbutton")).toHaveValue("7");
+  await expect(caseLine.getByRole("spinbutton", { name: /^Quantity of/ })).toHaveValue("7");
 });
