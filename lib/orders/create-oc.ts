@@ -67,7 +67,7 @@ export async function createOc(staff: Staff, input: z.infer<typeof createOcSchem
     // unless staff ticked "Save despite order rules", and then recorded in the status history.
     const original = order.lines.map(ruleLine);
     const edited = rows.map((r) => (r.old ? { ...ruleLine(r.old), quantity: r.line.quantity } : { ...ruleLine({ ...r.sku!, skuId: r.sku!.id, quantity: r.line.quantity }), packQuantity: 0 }));
-    const issues = ocRuleIssues(await productRulesById(tx, brandId, changedProducts(original, edited)), original, edited);
+    const issues = ocRuleIssues(await productRulesById(brandId, changedProducts(original, edited), tx), original, edited);
     if (issues.length > 0 && !input.overrideRules) throw new AppError("ORDER_RULES", msg("orders.errors.rulesBroken"), ruleFieldErrors(issues, edited));
 
     const keep = new Set(rows.flatMap((r) => (r.old ? [r.old.id] : [])));

@@ -217,7 +217,7 @@ export async function findSkuForOrder(brandId: string, orderId: string, code: st
 }
 
 /** The current order rules of the brand's products, by product id (the OC editor checks edits against them). */
-export async function productRulesById(db: Pick<typeof prisma, "product">, brandId: string, productIds: string[]): Promise<Record<string, ProductRules>> {
+export async function productRulesById(brandId: string, productIds: string[], db: Pick<typeof prisma, "product"> = prisma): Promise<Record<string, ProductRules>> {
   if (productIds.length === 0) return {};
   const rows = await db.product.findMany({ where: { brandId, id: { in: [...new Set(productIds)] } }, select: PRODUCT_RULES_SELECT });
   return Object.fromEntries(rows.map((r) => [r.id, productRulesOf(r)]));

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { GET as orderPdf } from "@/app/admin/orders/[id]/pdf/route";
 import { GET as exportOrders } from "@/app/admin/orders/export/route";
 import { prisma } from "@/lib/db/client";
-import { createOcAction, findSkuForOrderAction, sendOcForApprovalAction } from "@/lib/orders/actions";
+import { cancelOrderAsBuyerAction, createOcAction, findSkuForOrderAction, sendOcForApprovalAction } from "@/lib/orders/actions";
 import { listOrders, orderHistory } from "@/lib/orders/queries";
 import { parseOrderFilters } from "@/lib/orders/schemas";
 import { actAs } from "../../support/next-request";
@@ -245,6 +245,16 @@ describe("the OC documents carry the buyer's request and the prepacks", { timeou
     expect(mail.text).toContain("PO No.: PO-7788");
     expect(mail.text).toContain("Requested delivery: Dec 15, 2026 – Dec 20, 2026");
     expect(mail.text).toContain(`${product.name}: Size run A × 3 (Navy): S ×1, M ×2, L ×2, XL ×1`);
+  });
+
+  it("the staff's notice of a buyer's cancellation names the PO No.", async () => {
+    const f = await createBrand();
+    const product = await createPackProduct(prisma, f.brand.id);
+    const order = await createRuleOrder(prisma, f.brand, f.buyer.id, { product, singles: { M: 2 }, poNumber: "PO-CANCEL-9" });
+    await actAs(f.buyerUser);
+    expect(await cancelOrderAsBuyerAction({ orderId: order.id, reason: "Ordered twice" })).toMatchObject({ ok: true });
+    const mail = await renderedMail({ brandId: f.brand.id, template: "orderCancelledByBuyer", to: f.owner.email });
+    expect(mail.text).toContain("PO No.: PO-CANCEL-9");
   });
 
   it("the OC PDF in Japanese, for a Japanese order", async () => {

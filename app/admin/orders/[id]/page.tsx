@@ -14,7 +14,6 @@ import { Dl, OrderLinesTable, Section, ShippingAddress, Totals } from "@/compone
 import { OrderStatusBadge, ReleaseStatusBadge } from "@/components/orders/order-status-badge";
 import { QuantityDialog } from "@/components/orders/quantity-dialog";
 import { requireBrandPage } from "@/lib/auth/guards";
-import { prisma } from "@/lib/db/client";
 import { translateMessage } from "@/lib/i18n/message-text";
 import { fromMinor } from "@/lib/money/format";
 import { createDeliveryNoteAction, createUndeliveredSkusAction } from "@/lib/orders/actions";
@@ -39,7 +38,7 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
   const [tags, history, rules, tr, t, ta, ts, format] = await Promise.all([
     listBrandTags(ctx.brand.id), orderHistory(ctx.brand.id, order.id, locale),
     // The OC editor checks changed quantities against the products' current order rules.
-    editable ? productRulesById(prisma, ctx.brand.id, order.lines.map((l) => l.productId)) : {},
+    editable ? productRulesById(ctx.brand.id, order.lines.map((l) => l.productId)) : {},
     getTranslations(), getTranslations("orders.detail"), getTranslations("orders"), getTranslations("status"), getFormatter(),
   ]);
   const number = formatOrderNumber(ctx.brand.orderPrefix, order.number);
