@@ -4,7 +4,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FileText } from "lucide-react";
 import { PageHeader } from "@/components/ui/card";
 import { ConfirmOcDialog } from "@/components/orders/confirm-oc-dialog";
-import { IntlProvider } from "@/components/i18n/intl-provider";
 import { OcEditor } from "@/components/orders/oc-editor";
 import { ForceApproveButton, MakeEditableButton, RejectOrderButton, SendForApprovalButton } from "@/components/orders/order-actions";
 import { OrderMatchPanel } from "@/components/orders/order-match-panel";
@@ -134,14 +133,11 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
       <section className="mt-6" aria-labelledby="lines-heading">
         <h2 id="lines-heading" className="mb-3 text-lg font-semibold">{editable ? (order.status === "PLEASE_CREATE_OC" ? t("createOc") : t("draftOc")) : t("lines")}</h2>
         {editable ? (
-          // The rule messages are the buyer's own sentences (orderRules), read in the editor.
-          <IntlProvider namespaces={["orders", "orderRules"]}>
-            <OcEditor orderId={order.id} currency={order.currency} isDraft={order.status === "OC_CREATED"} revision={order.ocRevision} rules={rules}
-              lines={order.lines.map((l) => ({
-                lineId: l.id, skuId: l.skuId, productId: l.productId, color: l.color, size: l.size, packQuantity: l.packQuantity,
-                label: `${l.productName} · ${l.skuCode} · ${l.color} / ${l.size}`, quantity: l.quantity, unitPrice: fromMinor(l.unitPrice, order.currency),
-              }))} />
-          </IntlProvider>
+          <OcEditor orderId={order.id} currency={order.currency} isDraft={order.status === "OC_CREATED"} revision={order.ocRevision} rules={rules}
+            lines={order.lines.map((l) => ({
+              lineId: l.id, skuId: l.skuId, productId: l.productId, color: l.color, size: l.size, packQuantity: l.packQuantity,
+              label: `${l.productName} · ${l.skuCode} · ${l.color} / ${l.size}`, quantity: l.quantity, unitPrice: fromMinor(l.unitPrice, order.currency),
+            }))} />
         ) : (
           <>
             <OrderLinesTable order={order} quantities={confirmed ? quantities : undefined} />
