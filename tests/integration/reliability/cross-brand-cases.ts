@@ -241,6 +241,7 @@ export const actionCases: Record<string, Case> = {
     scope: "brand",
     probes: [
       { name: "draft the OC of another brand's order", call: (t) => orders.createOcAction({ orderId: t.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
+      { name: "save another brand's OC despite its order rules", call: (t) => orders.createOcAction({ orderId: t.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, overrideRules: true, lines: [{ lineId: t.orderNewLineId, quantity: 7, unitPrice: 10 }] }) },
       { name: "add another brand's SKU to the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: own.target.orderNewLineId, quantity: 1, unitPrice: 10 }, { skuId: t.secondSkuId, quantity: 1, unitPrice: 10 }] }) },
       { name: "keep another brand's order line on the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
     ],
