@@ -32,6 +32,8 @@ export const ORDER_EVENT_TYPES = [
   "release.prepare",
   "release.fail",
   "payment.update",
+  /** Tags put on the order after its confirmation (the integration API, lib/orders/add-order-tags). */
+  "order.tags-add",
 ] as const;
 
 export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
@@ -153,6 +155,11 @@ const WORDING: Record<OrderEventType, (e: OrderEvent, r: Reader) => string> = {
     return t("orders.history.releaseFailed", { hasDetail: yes(Boolean(detail)), detail: detail ?? "" });
   },
   "payment.update": (e, { t }) => t("orders.history.cardPayment", change(t, e)),
+  "order.tags-add": (e, { t, locale }) => {
+    const tags = field(e.data, "tags");
+    const names = Array.isArray(tags) ? tags.filter((name): name is string => typeof name === "string") : [];
+    return t("orders.history.tagsAdded", { tagCount: names.length, tags: formatterFor(locale).list(names, { type: "conjunction", style: "narrow" }) });
+  },
 };
 
 export function isOrderEventType(action: string): action is OrderEventType {

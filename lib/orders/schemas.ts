@@ -3,6 +3,7 @@ import { z } from "zod";
 import { OrderStatus } from "@/lib/db/generated/enums";
 import { msg } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
+import { tagNameSchema } from "@/lib/tags/schemas";
 
 const id = z.string().min(1).max(64);
 const QUANTITY_MAX = 99_999;
@@ -71,6 +72,15 @@ export const quantityLinesSchema = z.object({
   lines: z.array(z.object({ orderLineId: id, quantity: z.coerce.number().int(msg("validation.wholeNumber")).min(0, msg("orders.errors.negativeQuantity")) })).min(1),
 });
 export type QuantityLinesInput = z.input<typeof quantityLinesSchema>;
+
+const optionalShipmentText = z.string().trim().max(100).optional().transform((v) => (v ? v : null));
+
+/** A delivery note: the quantities shipped, and optionally the carrier and its tracking number. */
+export const deliveryNoteSchema = quantityLinesSchema.extend({ carrier: optionalShipmentText, trackingNumber: optionalShipmentText });
+export type DeliveryNoteInput = z.input<typeof deliveryNoteSchema>;
+
+/** Tags put on an order by name (the integration API); a name the brand lacks becomes a new tag. */
+export const addOrderTagsSchema = z.object({ orderId: id, tags: z.array(tagNameSchema).min(1).max(20) });
 
 export const approvalTokenSchema = z.object({ token: z.string().min(10).max(100) });
 
