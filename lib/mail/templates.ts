@@ -16,6 +16,9 @@ type AboutOrder = FromBrand & {
   orderUrl: string | null;
 };
 
+/** A prepack of an order: `contents` is units per size in one pack. */
+export type OrderPackData = { productName: string; name: string; color: string; packs: number; contents: Record<string, number> };
+
 export type OrderLineData = { productName: string; skuCode: string; color: string; size: string; quantity: number; lineTotal: number };
 
 export type EmailTemplates = {
@@ -28,6 +31,13 @@ export type EmailTemplates = {
     shippingFee: number;
     total: number;
     paymentMethod: PaymentMethod;
+    /** Prepacks as ordered (their units are in `lines`); absent in mails queued before packs existed. */
+    packs?: OrderPackData[];
+    /** The buyer's PO No., requested delivery ("YYYY-MM-DD" day or window) and note to the brand, when given. */
+    poNumber?: string | null;
+    requestedDeliveryFrom?: string | null;
+    requestedDeliveryTo?: string | null;
+    buyerNote?: string | null;
   };
   /** Order Management: the OC waits for the buyer's approval. */
   ocApprovalRequest: AboutOrder & { approveUrl: string };

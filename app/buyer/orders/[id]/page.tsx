@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { OrderAgainButton } from "@/components/buyer/order-again-button";
 import { ApproveOcButton } from "@/components/orders/approve-oc-button";
 import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";
 import { BuyerOrderView } from "@/components/orders/buyer-order-view";
@@ -11,6 +12,7 @@ import { buyerOrderProgress } from "@/lib/orders/buyer-order-progress";
 import { buyerCancelRefusal } from "@/lib/orders/cancel-order-by-buyer";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { getBuyerOrderDetail, orderEnding } from "@/lib/orders/queries";
+import { loadOrderPacks } from "@/lib/checkout/order-pack-lines";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("buyerApp.metadata");
@@ -23,7 +25,7 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
   if (!order) notFound();
   const number = formatOrderNumber(order.brand.orderPrefix, order.number);
   const awaitingApproval = order.status === "OC_CREATED" && Boolean(order.ocSentAt);
-  const [ending, t] = await Promise.all([orderEnding(order), getTranslations("buyerApp.order")]);
+  const [ending, t, packs] = await Promise.all([orderEnding(order), getTranslations("buyerApp.order"), loadOrderPacks(order.id)]);
   const progress = buyerOrderProgress(order, ending);
   // The buyer has an OC to download once the brand sent or confirmed one (a cancel before that leaves none).
   const ocVisible = progress.steps.some((s) => s.key === "confirmation" && s.reached);
@@ -38,6 +40,7 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
         number={number}
         progress={progress}
         deliveryNotePdf={`/buyer/orders/${order.id}/pdf`}
+        packs={packs}
         actions={
           <>
             {awaitingApproval && <ApproveOcButton orderId={order.id} />}
@@ -47,6 +50,7 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
               </a>
             )}
             {!buyerCancelRefusal(order) && <BuyerCancelDialog orderId={order.id} action={cancelOrderAsBuyerAction} />}
+            {order.buyerId === ctx.buyer.id && <OrderAgainButton orderId={order.id} />}
           </>
         }
       />

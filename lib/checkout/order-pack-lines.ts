@@ -1,0 +1,23 @@
+import "server-only";
+// An order's prepacks as they were ordered (snapshots written at checkout), for the buyer's order
+// pages. Callers have already decided the reader may see the order.
+import { prisma } from "@/lib/db/client";
+
+export type OrderPackView = { id: string; productName: string; productCode: string; name: string; color: string; packs: number; contents: { size: string; quantity: number }[] };
+
+/** The stored contents ({ size: units per pack }) as a list; anything else in the JSON is ignored. */
+export function packContents(json: unknown): { size: string; quantity: number }[] {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return [];
+  return Object.entries(json as Record<string, unknown>)
+    .filter((e): e is [string, number] => typeof e[1] === "number")
+    .map(([size, quantity]) => ({ size, quantity }));
+}
+
+export async function loadOrderPacks(orderId: string): Promise<OrderPackView[]> {
+  const rows = await prisma.orderPackLine.findMany({
+    where: { orderId },
+    orderBy: { position: "asc" },
+    select: { id: true, productName: true, productCode: true, name: true, color: true, packs: true, contents: true },
+  });
+  return rows.map((r) => ({ ...r, contents: packContents(r.contents) }));
+}
