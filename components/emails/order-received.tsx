@@ -53,7 +53,7 @@ export const orderReceived: EmailDefinition<Data> = {
               <Paragraph key={i} style={{ margin: "2px 0" }}>
                 {t("emails.orderReceived.pack", {
                   productName: p.productName, name: p.name, color: p.color, packs: p.packs,
-                  contents: Object.entries(p.contents).map(([size, quantity]) => t("orderRules.hints.packSize", { size, quantity })).join(", "),
+                  contents: p.contents.map((c) => t("orderRules.hints.packSize", { size: c.size, quantity: c.quantity })).join(", "),
                 })}
               </Paragraph>
             ))}

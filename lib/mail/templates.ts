@@ -16,8 +16,8 @@ type AboutOrder = FromBrand & {
   orderUrl: string | null;
 };
 
-/** A prepack of an order: `contents` is units per size in one pack. */
-export type OrderPackData = { productName: string; name: string; color: string; packs: number; contents: Record<string, number> };
+/** A prepack of an order: `contents` is units per size in one pack, in the pack's order. */
+export type OrderPackData = { productName: string; name: string; color: string; packs: number; contents: { size: string; quantity: number }[] };
 
 export type OrderLineData = { productName: string; skuCode: string; color: string; size: string; quantity: number; lineTotal: number };
 
