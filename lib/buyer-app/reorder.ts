@@ -104,7 +104,7 @@ export async function reorder(ctx: BuyerContext, orderId: string): Promise<Reord
       for (const item of items) dropped.push({ product: name, item, reason: fit.reason });
       continue;
     }
-    writes.push({ productId, selection: fit.selection, hasPrepacks: product.rules.prepacks.length > 0 });
+    writes.push({ productId, selection: fit.selection });
     added += items.length;
     for (const c of fit.changes) {
       const sku = c.skuId ? product.skus.find((s) => s.id === c.skuId) : undefined;

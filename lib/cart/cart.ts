@@ -107,37 +107,35 @@ export async function setProductQuantities(ctx: PurchaseContext, productId: stri
   for (const skuId of check.packUnits.keys()) {
     if (!product.priced.has(skuId)) throw new NotFoundError(msg("cart.errors.notOrderableHere"));
   }
-  await writeSelections(ctx, [{ productId, selection, hasPrepacks: product.rules.prepacks.length > 0 }]);
+  await writeSelections(ctx, [{ productId, selection }]);
   return loadCart(ctx);
 }
 
 /**
- * Replaces the product's lines of the cart with the selection. Singles are one statement (the
- * product's other lines deleted and these upserted: two saves of one grid at once never collide on
- * a line); packs another, only for a product that has prepacks (others cannot have pack lines).
+ * Replaces the product's lines of the cart with the selection, singles and packs, in ONE statement
+ * (data-modifying CTEs): the product's other lines are deleted and these upserted, so two saves of
+ * one grid at once never collide on a line, and a product with prepacks costs no extra statement.
  */
-async function writeSelection(tx: Tx, cartId: string, productId: string, selection: ProductSelection, hasPrepacks: boolean) {
+async function writeSelection(tx: Tx, cartId: string, productId: string, selection: ProductSelection) {
   const skuIds = selection.singles.map((q) => q.skuId);
+  const packIds = selection.packs.map((p) => p.prepackId);
+  const colors = selection.packs.map((p) => p.color);
   await tx.$executeRaw`
     WITH gone AS (
       DELETE FROM "CartLine" cl USING "Sku" s
       WHERE cl."cartId" = ${cartId} AND s."id" = cl."skuId" AND s."productId" = ${productId} AND NOT (cl."skuId" = ANY(${skuIds}::text[]))
+    ), gone_packs AS (
+      DELETE FROM "CartPackLine" cp USING "Prepack" p
+      WHERE cp."cartId" = ${cartId} AND p."id" = cp."prepackId" AND p."productId" = ${productId}
+        AND NOT EXISTS (SELECT 1 FROM unnest(${packIds}::text[], ${colors}::text[]) AS k(id, color) WHERE k.id = cp."prepackId" AND k.color = cp."color")
+    ), packs AS (
+      INSERT INTO "CartPackLine" ("cartId", "prepackId", "color", "packs")
+      SELECT ${cartId}, v.id, v.color, v.n FROM unnest(${packIds}::text[], ${colors}::text[], ${selection.packs.map((p) => p.packs)}::int[]) AS v(id, color, n)
+      ON CONFLICT ("cartId", "prepackId", "color") DO UPDATE SET "packs" = EXCLUDED."packs"
     )
     INSERT INTO "CartLine" ("cartId", "skuId", "quantity")
     SELECT ${cartId}, v.sku, v.q FROM unnest(${skuIds}::text[], ${selection.singles.map((q) => q.quantity)}::int[]) AS v(sku, q)
     ON CONFLICT ("cartId", "skuId") DO UPDATE SET "quantity" = EXCLUDED."quantity"`;
-  if (!hasPrepacks) return;
-  const ids = selection.packs.map((p) => p.prepackId);
-  const colors = selection.packs.map((p) => p.color);
-  await tx.$executeRaw`
-    WITH gone AS (
-      DELETE FROM "CartPackLine" cp USING "Prepack" p
-      WHERE cp."cartId" = ${cartId} AND p."id" = cp."prepackId" AND p."productId" = ${productId}
-        AND NOT EXISTS (SELECT 1 FROM unnest(${ids}::text[], ${colors}::text[]) AS k(id, color) WHERE k.id = cp."prepackId" AND k.color = cp."color")
-    )
-    INSERT INTO "CartPackLine" ("cartId", "prepackId", "color", "packs")
-    SELECT ${cartId}, v.id, v.color, v.n FROM unnest(${ids}::text[], ${colors}::text[], ${selection.packs.map((p) => p.packs)}::int[]) AS v(id, color, n)
-    ON CONFLICT ("cartId", "prepackId", "color") DO UPDATE SET "packs" = EXCLUDED."packs"`;
 }
 
 /** Removes one single line (skuId) or one pack line (prepackId and colour) of the cart: always allowed, the cart then shows what the rest breaks. */
@@ -171,7 +169,7 @@ export async function cartSelectionsByProduct(ctx: PurchaseContext, db: Pick<Tx,
 }
 
 /** Writes whole product selections into the context's cart in one transaction (the cart row made when missing). */
-export async function writeSelections(ctx: PurchaseContext, selections: { productId: string; selection: ProductSelection; hasPrepacks: boolean }[]) {
+export async function writeSelections(ctx: PurchaseContext, selections: { productId: string; selection: ProductSelection }[]) {
   assertCanOrder(ctx);
   await prisma.$transaction(async (tx) => {
     const cart = await tx.cart.upsert({
@@ -179,7 +177,7 @@ export async function writeSelections(ctx: PurchaseContext, selections: { produc
       create: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id, linkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null, buyerId: ctx.buyer?.id ?? null },
       update: {},
     });
-    for (const s of selections) await writeSelection(tx, cart.id, s.productId, s.selection, s.hasPrepacks);
+    for (const s of selections) await writeSelection(tx, cart.id, s.productId, s.selection);
     await tx.cart.update({ where: { id: cart.id }, data: { updatedAt: new Date(), placedOrderId: null } });
   });
 }
