@@ -121,12 +121,10 @@ export function CartLines({ cart, minimum, checkoutHref, continueHref, remove, s
         <Link href={continueHref} className="py-2 text-center text-sm text-brand-700 hover:underline">{t("continueShopping")}</Link>
         {checkoutHref &&
           (blocked ? (
-            // Not a link while the cart breaks a rule or is below the minimum: the reason is right above and read with it.
+            // Not a link while the cart breaks a rule or is below the minimum: the reason is beside it and read with it.
             <span className="flex flex-col items-stretch gap-1 sm:items-end">
-              <Button className="h-11 px-5" disabled aria-describedby={`${reasonId}-reason`}>{t("proceedToCheckout")}</Button>
-              <span id={`${reasonId}-reason`} className="text-xs text-slate-600" data-testid="checkout-blocked">
-                {problems.length > 0 ? t("checkoutBlocked") : text(minimum!.message)}
-              </span>
+              <Button className="h-11 px-5" disabled aria-describedby={problems.length > 0 ? `${reasonId}-reason` : `${reasonId}-minimum`}>{t("proceedToCheckout")}</Button>
+              {problems.length > 0 && <span id={`${reasonId}-reason`} className="text-xs text-slate-600" data-testid="checkout-blocked">{t("checkoutBlocked")}</span>}
             </span>
           ) : (
             <Link href={checkoutHref} className="inline-flex h-11 items-center justify-center rounded-md bg-brand-600 px-5 text-sm font-medium text-white hover:bg-brand-700">

@@ -228,6 +228,15 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
           </table>
         </ScrollBox>
       )}
+      {orderable && sellsSingles && (
+        <div aria-live="polite" className="mt-1 space-y-0.5" data-testid="cell-errors">
+          {skus.filter((s) => cellError(s.id)).map((s) => (
+            <p key={s.id} id={errorId(s.id)} className="text-sm text-red-600" data-testid="rule-error">
+              {t("cellError", { cell: t("cellLabel", { color: s.color, size: s.size }), message: cellError(s.id)! })}
+            </p>
+          ))}
+        </div>
+      )}
       {orderable && sellsPacks && (
         <div className="mt-3 space-y-3" data-testid="pack-inputs">
           {prepacks.map((p) => (
@@ -272,21 +281,13 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
         </div>
       )}
       {orderable && (
-        // Announced as they change: each message says which quantity and how to fix it.
+        // Announced as they change: each says which quantity and how to fix it. Pack and product
+        // messages come after the packs; the SKUs' right under their grid (above).
         <div aria-live="polite" className="mt-1 space-y-0.5" data-testid="grid-errors">
-          {[...unreadable].map((key) => {
-            const sku = skuOf(key);
-            const pack = !sku && prepacks.find((p) => key.startsWith(`${p.id}:`));
-            const label = sku ? t("cellLabel", { color: sku.color, size: sku.size }) : pack ? t("packLabel", { pack: pack.name, color: key.slice(pack.id.length + 1) }) : "";
+          {[...unreadable].filter((key) => !skuOf(key)).map((key) => {
+            const pack = prepacks.find((p) => key.startsWith(`${p.id}:`));
+            const label = pack ? t("packLabel", { pack: pack.name, color: key.slice(pack.id.length + 1) }) : "";
             return <p key={key} id={errorId(key)} className="text-sm text-red-600">{t("cellError", { cell: label, message: t("quantityInvalid") })}</p>;
-          })}
-          {[...skuErrors].filter(([skuId]) => !unreadable.has(skuId)).map(([skuId, message]) => {
-            const sku = skuOf(skuId);
-            return (
-              <p key={skuId} id={errorId(skuId)} className="text-sm text-red-600" data-testid="rule-error">
-                {sku ? t("cellError", { cell: t("cellLabel", { color: sku.color, size: sku.size }), message }) : message}
-              </p>
-            );
           })}
           {productErrors.map((message) => (
             <p key={message} className="text-sm text-red-600" data-testid="rule-error">{message}</p>
