@@ -1,8 +1,11 @@
 import "server-only";
-// Order completion in ONE transaction: reprice the cart, resolve the buyer (a guest becomes a new
-// offline buyer; when the e-mail is one the brand already has, the order is held as matching that
-// buyer until the match is confirmed, see confirm-order-match.ts), take the next order number from Brand.lastOrderNumber (an atomic increment that also
-// serializes concurrent checkouts of one brand), create the order as "Please create an OC", empty
+// Order completion in ONE transaction: reprice the cart, check every product's order rules and the
+// minimum order value as they are now (they may have changed since add-to-cart; a failure writes
+// nothing and leaves the cart), take the next order number from Brand.lastOrderNumber (an atomic
+// increment that also serializes concurrent checkouts of one brand), resolve the buyer (a guest
+// becomes a new offline buyer; when the e-mail is one the brand already has, the order is held as
+// matching that buyer until the match is confirmed, see confirm-order-match.ts), create the order
+// as "Please create an OC" (one line per SKU with its packs' units, and the packs as ordered), empty
 // the cart, transition an offline buyer when the context says so, write the audit event and queue
 // the confirmation e-mail. Stock is not touched (it is allocated at release). The form's
 // idempotency key is unique: a double submit gets the first order back, never a second one. A

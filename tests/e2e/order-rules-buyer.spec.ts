@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, PHONE } from "./support/a11y";
 import { signIn } from "./support/accounts";
 import { createLinkBrand, e2ePrisma, LINK_PASSWORD } from "./support/link-pages-fixture";
 import { addOrderRules, addPastOrder } from "./support/order-rules-fixture";
@@ -36,6 +37,8 @@ test("a buyer on a phone meets a case pack, fixes it, reaches the minimum order 
   await expect(grid.getByLabel("Quantity for Navy / S")).toBeFocused();
   await grid.getByLabel("Quantity for Navy / S").scrollIntoViewIfNeeded();
   await shoot(page, "order-rules-grid-phone.png");
+  await expectAccessible(page, "the grid with its rules and a broken case pack");
+  await page.setViewportSize(PHONE);
 
   await grid.getByLabel("Quantity for Navy / S").fill("6");
   await expect(grid.getByTestId("rule-error")).toHaveCount(0);
@@ -49,6 +52,8 @@ test("a buyer on a phone meets a case pack, fixes it, reaches the minimum order 
   await expect(page.getByRole("button", { name: "Proceed to checkout" })).toBeDisabled();
   await expect(page.getByRole("link", { name: "Proceed to checkout" })).toHaveCount(0);
   await shoot(page, "order-rules-cart-minimum-phone.png");
+  await expectAccessible(page, "the cart below the minimum order value");
+  await page.setViewportSize(PHONE);
 
   // Two packs of Size run A in Ecru (6 units, 72,000) and six more Navy / M reach it.
   await page.goto(`/l/${token}`);
