@@ -1,9 +1,19 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { parseMinimumOrder, type MinimumOrderSetting } from "@/lib/order-rules/minimum-order-value";
+import { sellingCurrencies } from "@/lib/products/queries";
 import { openStaffInvitationWhere, staffInvitationExpiresAt } from "./staff-invitation-validity";
 
 export async function getBrandSettings(brandId: string) {
-  return prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true, homeCountry: true, defaultCurrency: true, language: true, timeZone: true, stripeEnabled: true, nextEngineEnabled: true } });
+  return prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true, homeCountry: true, defaultCurrency: true, language: true, timeZone: true, stripeEnabled: true, nextEngineEnabled: true, minimumOrder: true } });
+}
+
+/** What a catalog's or link's minimum order override offers: the brand's currencies and the brand's own minimum a blank inherits. */
+export async function minimumOrderContext(brandId: string): Promise<{ currencies: string[]; brandMinimum: MinimumOrderSetting }> {
+  const brand = await prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { minimumOrder: true, defaultCurrency: true } });
+  const currencies = await sellingCurrencies(brandId, brand.defaultCurrency);
+  const brandMinimum = parseMinimumOrder(brand.minimumOrder);
+  return { currencies: [...new Set([...currencies, ...Object.keys(brandMinimum)])], brandMinimum };
 }
 
 /** Whether the Stripe keys the add-on needs are configured on the server (never the keys). */

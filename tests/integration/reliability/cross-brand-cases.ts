@@ -86,6 +86,10 @@ const productForm = (code: string) => ({
   productCode: code, name: "Sweep product", description: "", deliveryName: "", discountRate: "", currencies: ["JPY"],
   skus: [{ code: `${code}-1`, color: "Navy", size: "M", stockQuantity: "1", prices: [{ currency: "JPY", wholesalePrice: "1000", retailPrice: "" }] }],
 });
+const packRules = (prepackId: string) => ({
+  minQuantity: "", maxQuantity: "", minQuantityPerSku: "", orderMultiple: "", saleMode: "PACKS_ONLY" as const,
+  prepacks: [{ id: prepackId, name: "Size run", sizes: [{ size: "M", quantity: 2 }] }],
+});
 const rateGroupForm = { name: "Sweep rates", currency: "JPY", country: "US", rates: [{ name: "Standard", minAmount: "", maxAmount: "", fee: "10" }] };
 const terms = { discountRate: "5", currency: "JPY" as const, language: "EN" as const };
 const upload = (field: string, id: string) => {
@@ -140,7 +144,16 @@ export const actionCases: Record<string, Case> = {
   },
 
   // ── lib/products ──
-  "products/actions.saveProductAction": { scope: "brand", probes: [{ name: "edit another brand's product", call: (t) => products.saveProductAction({ id: t.productId, product: productForm(t.productCode) }) }] },
+  "products/actions.saveProductAction": {
+    scope: "brand",
+    probes: [
+      { name: "edit another brand's product", call: (t) => products.saveProductAction({ id: t.productId, product: productForm(t.productCode) }) },
+      {
+        name: "keep another brand's prepack on the own product", expect: FIELD_ERROR,
+        call: (t, own) => products.saveProductAction({ id: own.target.packedProductId, product: { ...productForm(own.target.packedProductCode), rules: packRules(t.prepackId) } }),
+      },
+    ],
+  },
   "products/actions.archiveProductAction": { scope: "brand", probes: [{ name: "archive another brand's product", call: (t) => products.archiveProductAction({ id: t.productToArchiveId, archived: true }) }] },
   "products/actions.adjustStockAction": { scope: "brand", probes: [{ name: "adjust another brand's stock", call: (t) => products.adjustStockAction({ skuId: t.skuId, delta: "5", reason: "Recount" }) }] },
   "products/actions.addProductImageAction": { scope: "brand", probes: [{ name: "upload an image to another brand's product", call: (t) => products.addProductImageAction(upload("productId", t.productId)) }] },
@@ -287,6 +300,7 @@ export const actionCases: Record<string, Case> = {
   // ── lib/settings ──
   "settings/actions.updateBrandSettingsAction": { scope: "no ids", reason: "changes the session's brand" },
   "settings/actions.updateAddOnsAction": { scope: "no ids", reason: "changes the session's brand" },
+  "settings/actions.updateMinimumOrderAction": { scope: "no ids", reason: "sets the minimum order value of the session's brand" },
   "settings/actions.inviteStaffAction": { scope: "no ids", reason: "invites by e-mail into the session's brand" },
   // The mailed token is the credential: whoever holds the link accepts it, for the brand that sent it.
   // Unknown, accepted and revoked tokens answer 404 (tests/integration/settings/staff-invitation.test.ts).
