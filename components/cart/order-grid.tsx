@@ -117,6 +117,9 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
   }
   const invalid = unreadable.size > 0 || skuErrors.size > 0 || productErrors.length > 0;
   const errorId = (key: string) => `${id}-error-${key}`;
+  // Text that is not a quantity gets one message, whichever inputs hold it (they are marked).
+  const UNREADABLE = "unreadable";
+  const describedBy = (key: string) => (unreadable.has(key) ? errorId(UNREADABLE) : errorId(key));
 
   const total =
     singles.reduce((sum, q) => sum + (skuOf(q.skuId)?.unitPrice ?? 0) * q.quantity, 0) +
@@ -210,7 +213,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
                           step={rules?.orderMultiple ?? 1}
                           aria-label={t("quantityFor", { color, size })}
                           aria-invalid={error ? true : undefined}
-                          aria-describedby={error ? errorId(sku.id) : undefined}
+                          aria-describedby={error ? describedBy(sku.id) : undefined}
                           value={values[sku.id] ?? ""}
                           onChange={(e) => {
                             setServerError(null);
@@ -230,9 +233,9 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
       )}
       {orderable && sellsSingles && (
         <div aria-live="polite" className="mt-1 space-y-0.5" data-testid="cell-errors">
-          {skus.filter((s) => cellError(s.id)).map((s) => (
+          {skus.filter((s) => !unreadable.has(s.id) && skuErrors.has(s.id)).map((s) => (
             <p key={s.id} id={errorId(s.id)} className="text-sm text-red-600" data-testid="rule-error">
-              {t("cellError", { cell: t("cellLabel", { color: s.color, size: s.size }), message: cellError(s.id)! })}
+              {t("cellError", { cell: t("cellLabel", { color: s.color, size: s.size }), message: skuErrors.get(s.id)! })}
             </p>
           ))}
         </div>
@@ -262,7 +265,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
                           step={1}
                           aria-label={t("packsFor", { pack: p.name, color })}
                           aria-invalid={error ? true : undefined}
-                          aria-describedby={error ? errorId(key) : undefined}
+                          aria-describedby={error ? describedBy(key) : undefined}
                           value={packValues[key] ?? ""}
                           onChange={(e) => {
                             setServerError(null);
@@ -284,11 +287,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
         // Announced as they change: each says which quantity and how to fix it. Pack and product
         // messages come after the packs; the SKUs' right under their grid (above).
         <div aria-live="polite" className="mt-1 space-y-0.5" data-testid="grid-errors">
-          {[...unreadable].filter((key) => !skuOf(key)).map((key) => {
-            const pack = prepacks.find((p) => key.startsWith(`${p.id}:`));
-            const label = pack ? t("packLabel", { pack: pack.name, color: key.slice(pack.id.length + 1) }) : "";
-            return <p key={key} id={errorId(key)} className="text-sm text-red-600">{t("cellError", { cell: label, message: t("quantityInvalid") })}</p>;
-          })}
+          {unreadable.size > 0 && <p id={errorId(UNREADABLE)} className="text-sm text-red-600" data-testid="field-error">{t("quantityInvalid")}</p>}
           {productErrors.map((message) => (
             <p key={message} className="text-sm text-red-600" data-testid="rule-error">{message}</p>
           ))}
