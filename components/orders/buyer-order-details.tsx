@@ -2,7 +2,7 @@
 // What the buyer wrote at checkout (PO No., requested delivery, note to the brand) and the order's
 // prepacks, on the buyer's order pages (Buyer App and the link's order page).
 import { useFormatter, useTranslations } from "next-intl";
-import type { OrderPackView } from "@/lib/checkout/order-pack-lines";
+import { unitsPerPack, type OrderPack } from "@/lib/orders/pack-lines";
 
 /** A requested delivery day is a calendar day (kept as midnight UTC): the same day wherever it is read. */
 const CALENDAR_DAY = { dateStyle: "medium", timeZone: "UTC" } as const;
@@ -37,7 +37,7 @@ export function BuyerOrderRequests({ order }: { order: Requests }) {
   );
 }
 
-export function BuyerOrderPacks({ packs }: { packs: OrderPackView[] }) {
+export function BuyerOrderPacks({ packs }: { packs: OrderPack[] }) {
   const t = useTranslations("buyerApp.order");
   const hint = useTranslations("orderRules.hints");
   if (packs.length === 0) return null;
@@ -49,7 +49,7 @@ export function BuyerOrderPacks({ packs }: { packs: OrderPackView[] }) {
           <li key={p.id} className="py-1.5" data-testid="order-pack">
             <p>{t("pack", { product: p.productName, pack: p.name, color: p.color, packs: p.packs })}</p>
             <p className="text-xs text-slate-500">
-              {p.contents.map((c) => hint("packSize", { size: c.size, quantity: c.quantity })).join(", ")} · {hint("perPack", { units: p.contents.reduce((s, c) => s + c.quantity, 0) })}
+              {p.sizes.map((c) => hint("packSize", { size: c.size, quantity: c.quantity })).join(", ")} · {hint("perPack", { units: unitsPerPack(p) })}
             </p>
           </li>
         ))}

@@ -4,20 +4,21 @@
 // lines, which say how many came from packs).
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/money/format";
-import type { OrderPackView } from "@/lib/checkout/order-pack-lines";
 import type { BuyerOrderProgress } from "@/lib/orders/buyer-order-progress";
+import { orderPacks } from "@/lib/orders/pack-lines";
 import type { OrderDetail } from "@/lib/orders/queries";
 import { BuyerOrderPacks, BuyerOrderRequests } from "./buyer-order-details";
 import { BuyerStatusBadge, OrderProgress } from "./order-progress";
 import { Section, ShippingAddress } from "./order-sections";
 
 export function BuyerOrderView({
-  order, number, actions, progress, deliveryNotePdf, packs = [],
-}: { order: OrderDetail; number: string; actions?: React.ReactNode; progress?: BuyerOrderProgress; deliveryNotePdf?: string; packs?: OrderPackView[] }) {
+  order, number, actions, progress, deliveryNotePdf,
+}: { order: OrderDetail; number: string; actions?: React.ReactNode; progress?: BuyerOrderProgress; deliveryNotePdf?: string }) {
   const t = useTranslations("buyerApp.order");
   const locale = useLocale();
   const format = useFormatter();
   const money = (amount: number) => formatMoney(amount, order.currency, locale);
+  const packs = orderPacks(order.packLines, order.lines);
   return (
     <div className="space-y-4">
       <div>

@@ -12,16 +12,21 @@ import { signIn, signOut } from "./auth";
 import { SignInUnavailableError } from "./sign-in-unavailable";
 import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE, activeCookieOptions } from "./context";
 import { signInSchema } from "./schemas";
+import { secondFactorFields } from "./two-factor/schemas";
+import { twoFactorSignInError } from "./two-factor/sign-in-step";
 
 /** Returns where to go next: the safe callback URL, else the user's home. */
-export const signInAction = publicAction({ schema: signInSchema.extend({ callbackUrl: z.string().optional() }) }, async (input) => {
+export const signInAction = publicAction({ schema: signInSchema.extend({ callbackUrl: z.string().optional(), ...secondFactorFields }) }, async (input) => {
   try {
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+    const secondFactor = { code: input.code ?? "", rememberDevice: String(input.rememberDevice === true) };
+    await signIn("credentials", { email: input.email, password: input.password, ...secondFactor, redirect: false });
   } catch (error) {
     // Only a refusal of the credentials is the visitor's to fix; anything else (an outage, a bug)
     // must not read as a wrong password.
     if (error instanceof CredentialsSignin) {
       if (error.code === "unavailable") throw new SignInUnavailableError();
+      const twoFactorRefusal = twoFactorSignInError(error.code);
+      if (twoFactorRefusal) throw twoFactorRefusal;
       if (error.code === "rate_limited") {
         throw new AppError("RATE_LIMITED", msg("auth.errors.rateLimited", { minutes: Math.round(SIGN_IN_RULE.windowMs / 60_000) }));
       }

@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { authSecret } from "./secret";
 import { logSignInOutage } from "./sign-in-unavailable";
+import { secondFactorStep } from "./two-factor/sign-in-step";
 import { verifyCredentials } from "./verify-credentials";
 
 export class RateLimitedSignin extends CredentialsSignin {
@@ -30,11 +31,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {}, rememberDevice: {} },
       async authorize(raw) {
         let result: Awaited<ReturnType<typeof verifyCredentials>>;
         try {
           result = await verifyCredentials(String(raw?.email ?? ""), String(raw?.password ?? ""));
+          // A right password is not enough for a user with two-factor authentication: no session before the code.
+          if (result && result !== "rate_limited") await secondFactorStep(result.id, raw ?? {});
         } catch (error) {
           if (!isDatabaseUnavailable(error)) throw error;
           logSignInOutage(error);

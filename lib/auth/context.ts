@@ -9,6 +9,7 @@ import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { auth } from "./auth";
 import { can, type Permission } from "./roles";
+import { awaitsTwoFactorSetup, TwoFactorSetupRequiredError } from "./two-factor/requirement";
 import { requestIsHttps } from "@/lib/http/cookie-security";
 
 export const ACTIVE_BRAND_COOKIE = "active_brand";
@@ -23,7 +24,7 @@ export type SessionUser = { id: string; email: string; name: string; language: L
 
 export type BrandContext = {
   user: SessionUser;
-  brand: { id: string; name: string; slug: string; homeCountry: string; defaultCurrency: string; stripeEnabled: boolean; nextEngineEnabled: boolean; orderPrefix: string; language: Language; timeZone: string };
+  brand: { id: string; name: string; slug: string; homeCountry: string; defaultCurrency: string; stripeEnabled: boolean; nextEngineEnabled: boolean; orderPrefix: string; language: Language; timeZone: string; requireTwoFactor: boolean };
   role: BrandRole;
   brands: { id: string; name: string }[];
 };
@@ -42,8 +43,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, language: true } });
 });
 
-/** The member's brand context, or null when not signed in or not a member of any brand. */
-export const getBrandContext = cache(async (): Promise<BrandContext | null> => {
+/** The member's active brand and role, before the brand's two-factor requirement is applied. */
+const getBrandMembership = cache(async (): Promise<BrandContext | null> => {
   const user = await getSessionUser();
   if (!user) return null;
   const memberships = await prisma.brandMember.findMany({
@@ -61,10 +62,25 @@ export const getBrandContext = cache(async (): Promise<BrandContext | null> => {
     brand: {
       id: brand.id, name: brand.name, slug: brand.slug, homeCountry: brand.homeCountry, defaultCurrency: brand.defaultCurrency,
       stripeEnabled: brand.stripeEnabled, nextEngineEnabled: brand.nextEngineEnabled, orderPrefix: brand.orderPrefix,
-      language: brand.language, timeZone: brand.timeZone,
+      language: brand.language, timeZone: brand.timeZone, requireTwoFactor: brand.requireTwoFactor,
     },
     brands: memberships.map((m) => ({ id: m.brand.id, name: m.brand.name })),
   };
+});
+
+/**
+ * The member's brand context, or null when not signed in, not a member of any brand, or kept out
+ * until they set up the two-factor authentication their brand requires (see twoFactorSetupDue).
+ */
+export const getBrandContext = cache(async (): Promise<BrandContext | null> => {
+  const membership = await getBrandMembership();
+  return membership && !(await awaitsTwoFactorSetup(membership)) ? membership : null;
+});
+
+/** For staff whose active brand requires two-factor authentication they have not set up yet: that brand; else null. */
+export const twoFactorSetupDue = cache(async (): Promise<{ brandName: string } | null> => {
+  const membership = await getBrandMembership();
+  return membership && (await awaitsTwoFactorSetup(membership)) ? { brandName: membership.brand.name } : null;
 });
 
 /** The buyer organization the user acts for in the Buyer App, or null. */
@@ -88,7 +104,7 @@ export async function requireBrandPermission(permission?: Permission): Promise<B
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED", msg("errors.signInAgain"));
   const ctx = await getBrandContext();
-  if (!ctx) throw new NotFoundError();
+  if (!ctx) throw (await twoFactorSetupDue()) ? new TwoFactorSetupRequiredError() : new NotFoundError();
   if (permission && !can(ctx.role, permission)) {
     throw new AppError("FORBIDDEN", msg("auth.errors.roleForbids"));
   }

@@ -221,9 +221,12 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
     data: {
       ...brand, orderNumber, contactName: values.contactName, orderUrl, placedAt: order.createdAt.toISOString(), currency: ctx.currency,
       lines: lines.map((l) => ({ productName: l.productName, skuCode: l.code, color: l.color, size: l.size, quantity: l.quantity, lineTotal: l.lineTotal })),
-      packs: cart.packLines.map((p) => ({ productName: p.productName, name: p.name, color: p.color, packs: p.packs, contents: p.contents.map((c) => ({ size: c.size, quantity: c.quantity })) })),
       subtotal: cart.subtotal, shippingFee, total, paymentMethod: values.paymentMethod,
-      poNumber: values.poNumber || null, requestedDeliveryFrom: values.requestedDeliveryFrom || null, requestedDeliveryTo: values.requestedDeliveryTo || null, buyerNote: values.buyerNote || null,
+      request: {
+        poNumber: values.poNumber || null, requestedDeliveryFrom: values.requestedDeliveryFrom || null, requestedDeliveryTo: values.requestedDeliveryTo || null,
+        packs: cart.packLines.map((p) => ({ productCode: p.productCode, productName: p.productName, name: p.name, color: p.color, packs: p.packs, sizes: p.contents.map((c) => ({ size: c.size, quantity: c.quantity })) })),
+      },
+      buyerNote: values.buyerNote || null,
     },
   });
   if (match && mail.matchConfirmUrl) {

@@ -30,6 +30,8 @@ export const createOcSchema = z.object({
   /** The draft revision the editor loaded: a save over someone else's newer save is refused, not merged. */
   revision: z.number().int().min(0),
   lines: z.array(ocLineSchema).min(1, msg("orders.errors.ocNeedsLine")).max(500),
+  /** "Save despite order rules": staff save quantities that break a product's rules (recorded in the history). */
+  overrideRules: z.boolean().default(false),
 });
 export type CreateOcInput = z.input<typeof createOcSchema>;
 
@@ -88,6 +90,8 @@ const optionalDate = z
 
 export const orderFiltersSchema = z.object({
   number: optionalSearch,
+  /** The buyer's PO No.: the order whose PO No. is, or starts with, this text. */
+  po: optionalSearch,
   buyer: optionalSearch,
   status: z.enum(OrderStatus).optional().catch(undefined),
   tag: optionalText,

@@ -23,7 +23,7 @@ export function stripeKeysStatus(): { secretKey: boolean; webhookSecret: boolean
 
 export async function listStaff(brandId: string) {
   const [members, invitations] = await Promise.all([
-    prisma.brandMember.findMany({ where: { brandId }, orderBy: [{ role: "asc" }, { createdAt: "asc" }], include: { user: { select: { id: true, name: true, email: true } } } }),
+    prisma.brandMember.findMany({ where: { brandId }, orderBy: [{ role: "asc" }, { createdAt: "asc" }], include: { user: { select: { id: true, name: true, email: true, twoFactor: { select: { enabledAt: true } } } } } }),
     prisma.staffInvitation.findMany({ where: { brandId, acceptedAt: null }, orderBy: { createdAt: "desc" } }),
   ]);
   const now = new Date();

@@ -17,10 +17,12 @@ import { arbitraryFor } from "../support/zod-arbitrary";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RUNS = 150;
 
+/** Every lib/<area>/schemas.ts and lib/<area>/<part>/schemas.ts (e.g. auth/two-factor). */
 async function schemaModules() {
-  const areas = await readdir(path.join(ROOT, "lib"), { withFileTypes: true });
+  const found = await readdir(path.join(ROOT, "lib"), { recursive: true });
+  const areas = found.map((f) => f.split(path.sep)).filter((parts) => parts.length <= 3 && parts.at(-1) === "schemas.ts").map((parts) => parts.slice(0, -1).join("/"));
   const modules: { area: string; exports: Record<string, unknown> }[] = [];
-  for (const area of areas.filter((a) => a.isDirectory()).map((a) => a.name).sort()) {
+  for (const area of areas.filter((a) => a !== "" && !a.startsWith("db/")).sort()) {
     const file = path.join(ROOT, "lib", area, "schemas.ts");
     const exports = await import(/* @vite-ignore */ file).catch((error: NodeJS.ErrnoException & { code?: string }) => {
       if (/Failed to load|Cannot find|ENOENT/.test(String(error?.message ?? error))) return null;
@@ -56,7 +58,7 @@ function checkSchema(schema: z.ZodType, runs = RUNS) {
 }
 
 // A URL query string as Next hands it to a page: keys the page knows and others, single or repeated.
-const QUERY_KEYS = ["q", "number", "buyer", "status", "tag", "link", "from", "to", "currency", "sort", "scope", "field", "email", "ship", "view", "name", "country", "ownership", "page"];
+const QUERY_KEYS = ["q", "number", "po", "buyer", "status", "tag", "link", "from", "to", "currency", "sort", "scope", "field", "email", "ship", "view", "name", "country", "ownership", "page"];
 const queryString = fc.dictionary(fc.oneof(fc.constantFrom(...QUERY_KEYS), hostileString), fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 }), fc.constant(undefined)), { maxKeys: 8 });
 const firstValues = (search: Record<string, string | string[] | undefined>) => Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 

@@ -103,7 +103,7 @@ describe("prepacks in the cart and the order", { timeout: 120_000 }, () => {
     expect(order.packLines).toMatchObject([{ prepackId: pack.id, productId: world.product.id, productCode: world.product.productCode, productName: "Linen Shirt", name: "Run A", contents: { S: 1, M: 2 }, color: "Navy", packs: 2 }]);
     expect(await cartRowsOf(world.brand.id)).toEqual({ lines: [], packs: [] });
     const mail = await renderedMail({ brandId: world.brand.id, template: "orderReceived" });
-    expect(mail.text).toContain("Linen Shirt · Run A · Navy × 2 packs (S ×1, M ×2)");
+    expect(mail.text).toContain("Linen Shirt: Run A × 2 (Navy): S ×1, M ×2");
   });
 
   it("the cart changes and removes a pack line; removing a line is always allowed and the cart then shows the rule it breaks", async () => {

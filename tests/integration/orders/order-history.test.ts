@@ -108,7 +108,12 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     await actAs(world.owner);
     ok(await confirmOrderMatchAction({ orderId: g.id }));
 
-    const history = Object.fromEntries(await Promise.all([a, b, c, d, e, f, g].map(async (o, i) => ["abcdefg"[i], (await orderHistory(brand.id, o.id, "en")).map((h) => h.text)] as const)));
+    // H: staff save the OC despite a case pack (order rules).
+    const h = await createOrder(world);
+    await prisma.product.update({ where: { id: h.lines[0].productId }, data: { orderMultiple: 2 } });
+    ok(await createOcAction({ orderId: h.id, from: "PLEASE_CREATE_OC", revision: 0, overrideRules: true, lines: [{ lineId: h.lines[0].id, quantity: 5, unitPrice: 10 }, { lineId: h.lines[1].id, quantity: 2, unitPrice: 10 }] }));
+
+    const history = Object.fromEntries(await Promise.all([a, b, c, d, e, f, g, h].map(async (o, i) => ["abcdefgh"[i], (await orderHistory(brand.id, o.id, "en")).map((h) => h.text)] as const)));
 
     // Every event type the app writes was written here (the demo data's "order.status" aside)...
     const written = await prisma.auditEvent.findMany({ where: { brandId: brand.id, entityType: "Order" }, select: { action: true }, distinct: ["action"] });
@@ -142,6 +147,7 @@ describe("status history on the order detail", { timeout: 180_000 }, () => {
     expect(history.e).toEqual(["Card payment: Awaiting payment → Paid"]);
     expect(history.g).toEqual(["Order placed: Please create an OC", `Buyer match confirmed by brand staff: now ${world.buyer.name}'s order`]);
     expect(history.f).toEqual(["Cancelled by the buyer: Ordered the wrong sizes. OC Confirmed → Cancelled"]);
+    expect(history.h).toEqual(["OC created: Please create an OC → OC Created", `Saved despite order rules: ${h.lines[0].productCode} (${h.lines[0].skuCode}): Sold in cases of 2: 5 → 4 or 6`]);
 
     // The same history for a Japanese colleague: every entry in Japanese, statuses by their Japanese names.
     const japanese = (await orderHistory(brand.id, a.id, "ja")).map((h) => h.text);

@@ -110,6 +110,10 @@ export const actionCases: Record<string, Case> = {
   "auth/actions.signOutAction": { scope: "no ids", reason: "ends the caller's own session" },
   "i18n/actions.setLanguageAction": { scope: "no ids", reason: "sets the caller's own language (their user and their browser)" },
   "profile/actions.saveProfileLanguageAction": { scope: "no ids", reason: "sets the signed-in user's own language on their profile (their user and their browser)" },
+  "auth/two-factor/actions.beginTwoFactorSetupAction": { scope: "no ids", reason: "starts two-factor set-up for the signed-in user's own account" },
+  "auth/two-factor/actions.confirmTwoFactorSetupAction": { scope: "no ids", reason: "turns on the signed-in user's own two-factor authentication with a code" },
+  "auth/two-factor/actions.disableTwoFactorAction": { scope: "no ids", reason: "turns off the signed-in user's own two-factor authentication" },
+  "auth/two-factor/actions.renewRecoveryCodesAction": { scope: "no ids", reason: "renews the signed-in user's own recovery codes" },
   "auth/actions.switchBrandAction": { scope: "brand", probes: [{ name: "switch to a brand the user is not a member of", call: (t) => auth.switchBrandAction({ brandId: t.brandId }) }] },
   "auth/actions.switchBuyerAction": {
     scope: "not brand-scoped", reason: "a buyer user switching organizations",
@@ -237,6 +241,7 @@ export const actionCases: Record<string, Case> = {
     scope: "brand",
     probes: [
       { name: "draft the OC of another brand's order", call: (t) => orders.createOcAction({ orderId: t.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
+      { name: "save another brand's OC despite its order rules", call: (t) => orders.createOcAction({ orderId: t.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, overrideRules: true, lines: [{ lineId: t.orderNewLineId, quantity: 7, unitPrice: 10 }] }) },
       { name: "add another brand's SKU to the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: own.target.orderNewLineId, quantity: 1, unitPrice: 10 }, { skuId: t.secondSkuId, quantity: 1, unitPrice: 10 }] }) },
       { name: "keep another brand's order line on the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
     ],
@@ -301,6 +306,7 @@ export const actionCases: Record<string, Case> = {
   "settings/actions.updateBrandSettingsAction": { scope: "no ids", reason: "changes the session's brand" },
   "settings/actions.updateAddOnsAction": { scope: "no ids", reason: "changes the session's brand" },
   "settings/actions.updateMinimumOrderAction": { scope: "no ids", reason: "sets the minimum order value of the session's brand" },
+  "settings/two-factor-actions.setTwoFactorRequirementAction": { scope: "no ids", reason: "switches the two-factor requirement of the session's brand (Owner only)" },
   "settings/actions.inviteStaffAction": { scope: "no ids", reason: "invites by e-mail into the session's brand" },
   // The mailed token is the credential: whoever holds the link accepts it, for the brand that sent it.
   // Unknown, accepted and revoked tokens answer 404 (tests/integration/settings/staff-invitation.test.ts).

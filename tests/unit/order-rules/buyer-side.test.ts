@@ -8,7 +8,6 @@ import { minimumNotice } from "@/lib/cart/minimum-message";
 import type { PricedSku } from "@/lib/cart/price-skus";
 import { fitToRules, sumSelections } from "@/lib/buyer-app/reorder-fit";
 import { isCalendarDay, todayIn } from "@/lib/checkout/calendar-day";
-import { packContents } from "@/lib/checkout/order-pack-lines";
 import { checkoutSchema } from "@/lib/checkout/schemas";
 import { translateMessage } from "@/lib/i18n/message-text";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -64,12 +63,6 @@ describe("the cart view", () => {
     ]);
     expect(orderLinesOf(view).reduce((s, l) => s + l.lineTotal, 0)).toBe(view.subtotal);
     expect(orderPackLinesOf(view)).toEqual([{ prepackId: "run-a", productId: "p", productCode: "P", productName: "Linen Shirt", name: "Run A", contents: { S: 1, M: 2 }, color: "Navy", packs: 2, position: 0 }]);
-  });
-
-  it("reads stored pack contents in the prepack's size order, ignoring anything else", () => {
-    expect(packContents({ M: 2, S: 1, L: "x" }, ["S", "M"])).toEqual([{ size: "S", quantity: 1 }, { size: "M", quantity: 2 }]);
-    expect(packContents(null)).toEqual([]);
-    expect(packContents([1, 2])).toEqual([]);
   });
 });
 

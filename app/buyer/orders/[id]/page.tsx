@@ -12,7 +12,6 @@ import { buyerOrderProgress } from "@/lib/orders/buyer-order-progress";
 import { buyerCancelRefusal } from "@/lib/orders/cancel-order-by-buyer";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { getBuyerOrderDetail, orderEnding } from "@/lib/orders/queries";
-import { loadOrderPacks } from "@/lib/checkout/order-pack-lines";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("buyerApp.metadata");
@@ -25,7 +24,7 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
   if (!order) notFound();
   const number = formatOrderNumber(order.brand.orderPrefix, order.number);
   const awaitingApproval = order.status === "OC_CREATED" && Boolean(order.ocSentAt);
-  const [ending, t, packs] = await Promise.all([orderEnding(order), getTranslations("buyerApp.order"), loadOrderPacks(order.id)]);
+  const [ending, t] = await Promise.all([orderEnding(order), getTranslations("buyerApp.order")]);
   const progress = buyerOrderProgress(order, ending);
   // The buyer has an OC to download once the brand sent or confirmed one (a cancel before that leaves none).
   const ocVisible = progress.steps.some((s) => s.key === "confirmation" && s.reached);
@@ -40,7 +39,6 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
         number={number}
         progress={progress}
         deliveryNotePdf={`/buyer/orders/${order.id}/pdf`}
-        packs={packs}
         actions={
           <>
             {awaitingApproval && <ApproveOcButton orderId={order.id} />}

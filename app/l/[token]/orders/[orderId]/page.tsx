@@ -9,7 +9,6 @@ import { OrderPageUnavailable } from "@/components/link-pages/order-page-unavail
 import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";
 import { BuyerOrderPacks, BuyerOrderRequests } from "@/components/orders/buyer-order-details";
 import { OrderProgress } from "@/components/orders/order-progress";
-import { loadOrderPacks } from "@/lib/checkout/order-pack-lines";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { localeOf } from "@/lib/i18n/locales";
 import { findOrderPageLink, findVisitorLinkOrder } from "@/lib/link-access/link-order";
@@ -18,6 +17,7 @@ import { cancelLinkOrderAction } from "@/lib/orders/actions";
 import { buyerOrderProgress } from "@/lib/orders/buyer-order-progress";
 import { buyerCancelRefusal } from "@/lib/orders/cancel-order-by-buyer";
 import { formatOrderNumber } from "@/lib/orders/order-number";
+import { orderPacks } from "@/lib/orders/pack-lines";
 import { getLinkOrderDetail, orderEnding } from "@/lib/orders/queries";
 
 type Params = { token: string; orderId: string };
@@ -50,9 +50,10 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
   }
   const { link, order } = found;
   const locale = localeOf(order.language);
-  const [t, order$, timeZone, ending, packs] = await Promise.all([
-    getTranslations({ locale, namespace: "checkout.placed" }), getTranslations({ locale, namespace: "buyerApp.order" }), getTimeZone(), orderEnding(order), loadOrderPacks(order.id),
+  const [t, order$, timeZone, ending] = await Promise.all([
+    getTranslations({ locale, namespace: "checkout.placed" }), getTranslations({ locale, namespace: "buyerApp.order" }), getTimeZone(), orderEnding(order),
   ]);
+  const packs = orderPacks(order.packLines, order.lines);
   const progress = buyerOrderProgress(order, ending);
   const ended = progress.end !== null;
   const money = (n: number) => formatMoney(n, order.currency, locale);
