@@ -1,24 +1,15 @@
-"use client";
 // What the buyer wrote at checkout (PO No., requested delivery, note to the brand) and the order's
 // prepacks, on the buyer's order pages (Buyer App and the link's order page).
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { unitsPerPack, type OrderPack } from "@/lib/orders/pack-lines";
-
-/** A requested delivery day is a calendar day (kept as midnight UTC): the same day wherever it is read. */
-const CALENDAR_DAY = { dateStyle: "medium", timeZone: "UTC" } as const;
+import { requestedDeliveryText } from "@/lib/orders/requested-delivery";
 
 type Requests = { poNumber: string | null; requestedDeliveryFrom: Date | null; requestedDeliveryTo: Date | null; buyerNote: string | null };
 
 export function BuyerOrderRequests({ order }: { order: Requests }) {
   const t = useTranslations("buyerApp.order");
-  const format = useFormatter();
-  const from = order.requestedDeliveryFrom;
-  const to = order.requestedDeliveryTo;
-  const delivery = from
-    ? to && to.getTime() !== from.getTime()
-      ? t("deliveryWindow", { from: format.dateTime(from, CALENDAR_DAY), to: format.dateTime(to, CALENDAR_DAY) })
-      : format.dateTime(from, CALENDAR_DAY)
-    : null;
+  const words = useTranslations();
+  const delivery = requestedDeliveryText((key, values) => words(key, values), useLocale(), order);
   const items = [
     order.poNumber ? ([t("poNumber"), order.poNumber, "po-number"] as const) : null,
     delivery ? ([t("requestedDelivery"), delivery, "requested-delivery"] as const) : null,
