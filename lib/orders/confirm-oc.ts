@@ -10,7 +10,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { orderEvent } from "@/lib/webhooks/payloads";
 import { throwGuardMiss } from "./guard";
-import { buyerOrderMail } from "./order-emails";
+import { buyerOrderMail, orderRequestMail } from "./order-emails";
 import type { confirmOcSchema } from "./schemas";
 import type { Staff } from "./staff";
 import type { z } from "zod";
@@ -41,7 +41,8 @@ export async function confirmOc(staff: Staff, input: z.infer<typeof confirmOcSch
     const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
     if (input.notifyBuyer && input.emailBody) {
       const mail = await buyerOrderMail(tx, order.id);
-      await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "ocConfirmed", data: { ...mail.about, body: input.emailBody } });
+      const request = await orderRequestMail(tx, order.id);
+      await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "ocConfirmed", data: { ...mail.about, body: input.emailBody, request } });
     }
     await recordAudit(tx, {
       brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "oc.confirm", from: before.status, to: "OC_CONFIRMED",

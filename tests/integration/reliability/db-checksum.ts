@@ -3,8 +3,9 @@
 import { readdir } from "node:fs/promises";
 import { prisma } from "@/lib/db/client";
 
-// Failed logins and passcodes are counted on purpose; that is not a change made by the call.
-const IGNORED = new Set(["_prisma_migrations", "RateLimitBucket"]);
+// Failed logins and passcodes are counted on purpose, and so is every API request against its
+// key's rate limit; that is not a change made by the call.
+const IGNORED = new Set(["_prisma_migrations", "RateLimitBucket", "ApiRateLimit"]);
 
 let query: Promise<string> | undefined;
 

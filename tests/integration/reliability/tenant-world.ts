@@ -3,6 +3,7 @@
 // (or A's) ids and secrets a probe may use, so a third, "ghost" target of ids that exist nowhere
 // can be made from it by shape.
 import { randomBytes } from "node:crypto";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { hashSecret } from "@/lib/auth/password";
 import { newMatchToken } from "@/lib/checkout/order-match-token";
 import { prisma } from "@/lib/db/client";
@@ -166,6 +167,8 @@ export async function createTenantWorld() {
   const [hook, hookToDelete] = [await webhookEndpoint("https://192.0.2.10/hooks"), await webhookEndpoint("https://192.0.2.11/old")];
   const hookEvent = await prisma.webhookEvent.create({ data: { brandId, type: "webhook.test", data: {} } });
   const hookDelivery = await prisma.webhookDelivery.create({ data: { brandId, endpointId: hook.id, eventId: hookEvent.id, status: "DEAD", attempts: 14 } });
+  const apiKeyToRevoke = await createApiKey({ brand: f.brand, user: f.owner }, { name: "Sweep key", scopes: ["orders:read"] });
+  const connection = await prisma.connection.findUniqueOrThrow({ where: { brandId_buyerId: { brandId, buyerId: f.buyer.id } } });
 
   // A previewed (not yet applied) spreadsheet import of this brand.
   await actAs(f.owner, { brandId });
@@ -242,6 +245,8 @@ export async function createTenantWorld() {
     webhookEndpointId: hook.id,
     webhookEndpointToDeleteId: hookToDelete.id,
     webhookDeliveryId: hookDelivery.id,
+    apiKeyId: apiKeyToRevoke.id,
+    connectionId: connection.id,
   };
   return { ...f, target, password: FIXTURE_PASSWORD };
 }
