@@ -1,44 +1,30 @@
 import "server-only";
 // The `data` of each webhook event, read inside the transaction that emits it (so it shows the
-// state being committed). Statuses are the app's enum names; money is in minor units of the
-// order's currency, as everywhere in the app.
+// state being committed). An order is the integration API's Order resource, exactly as
+// GET /api/v1/orders/{id} returns it (lib/api/order-resources.ts), so receivers parse one shape.
+import { getOrderForApi } from "@/lib/api/order-resources";
 import type { Tx } from "@/lib/db/client";
-import { formatOrderNumber } from "@/lib/orders/order-number";
 import type { WebhookData } from "./emit";
 
-const ORDER_SELECT = {
-  id: true, number: true, status: true, releaseStatus: true, currency: true, subtotal: true, shippingFee: true, total: true,
-  poNumber: true, contactName: true, contactEmail: true, shipCountry: true, paymentMethod: true, paymentStatus: true,
-  rejectedReason: true, cancelledReason: true, createdAt: true, updatedAt: true,
-  brand: { select: { orderPrefix: true } },
-  buyer: { select: { id: true, name: true } },
-  lines: {
-    orderBy: { position: "asc" as const },
-    select: { id: true, skuId: true, productCode: true, productName: true, skuCode: true, color: true, size: true, quantity: true, unitPrice: true, lineTotal: true },
-  },
-};
+type Db = Pick<Tx, "order">;
 
-type OrderRow = Awaited<ReturnType<typeof readOrders>>[number];
-
-function readOrders(tx: Pick<Tx, "order">, ids: string[]) {
-  return tx.order.findMany({ where: { id: { in: ids } }, select: ORDER_SELECT, orderBy: { number: "asc" } });
-}
-
-function orderJson({ brand, number, createdAt, updatedAt, ...order }: OrderRow): WebhookData {
-  return { ...order, number: formatOrderNumber(brand.orderPrefix, number), placedAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+async function orderResource(tx: Db, orderId: string): Promise<WebhookData> {
+  const { brand } = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { brand: { select: { id: true, orderPrefix: true } } } });
+  return (await getOrderForApi(brand, orderId, tx)) as unknown as WebhookData;
 }
 
 /** `{ order }` for an order.* event, built only when someone subscribes. */
-export function orderEvent(tx: Pick<Tx, "order">, orderId: string) {
-  return async (): Promise<WebhookData> => {
-    const [order] = await readOrders(tx, [orderId]);
-    return { order: orderJson(order) };
-  };
+export function orderEvent(tx: Db, orderId: string) {
+  return async (): Promise<WebhookData> => ({ order: await orderResource(tx, orderId) });
 }
 
-/** `{ order }` for each of several orders (bulk transitions). */
-export function orderEvents(tx: Pick<Tx, "order">, orderIds: string[]) {
-  return async (): Promise<WebhookData[]> => (await readOrders(tx, orderIds)).map((order) => ({ order: orderJson(order) }));
+/** `{ order }` for each of several orders (bulk transitions), in the order given. */
+export function orderEvents(tx: Db, orderIds: string[]) {
+  return async (): Promise<WebhookData[]> => {
+    const events: WebhookData[] = [];
+    for (const id of orderIds) events.push({ order: await orderResource(tx, id) });
+    return events;
+  };
 }
 
 /** `{ deliveryNote, order }` for delivery_note.created. */
@@ -46,16 +32,10 @@ export function deliveryNoteEvent(tx: Pick<Tx, "order" | "deliveryNote">, delive
   return async (): Promise<WebhookData> => {
     const note = await tx.deliveryNote.findUniqueOrThrow({
       where: { id: deliveryNoteId },
-      select: { id: true, orderId: true, sequence: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true, orderLine: { select: { skuCode: true } } } } },
+      select: { id: true, orderId: true, sequence: true, carrier: true, trackingNumber: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true } } },
     });
-    const [order] = await readOrders(tx, [note.orderId]);
-    return {
-      deliveryNote: {
-        id: note.id, sequence: note.sequence, createdAt: note.createdAt.toISOString(),
-        lines: note.lines.map((l) => ({ orderLineId: l.orderLineId, skuCode: l.orderLine.skuCode, quantity: l.quantity })),
-      },
-      order: orderJson(order),
-    };
+    const { orderId, createdAt, ...rest } = note;
+    return { deliveryNote: { ...rest, createdAt: createdAt.toISOString() }, order: await orderResource(tx, orderId) };
   };
 }
 

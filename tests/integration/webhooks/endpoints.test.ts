@@ -8,6 +8,7 @@ import {
   createWebhookEndpointAction, deleteWebhookEndpointAction, resendWebhookDeliveryAction, rotateWebhookSecretAction, sendWebhookTestEventAction,
   setWebhookEndpointEnabledAction, updateWebhookEndpointAction, updateWebhookSettingsAction,
 } from "@/lib/webhooks/actions";
+import { rotateEndpointSecret } from "@/lib/webhooks/endpoints";
 import { openSigningSecret } from "@/lib/webhooks/secret";
 import { createBrand } from "../../support/fixtures";
 import { actAs, revalidatedPaths } from "../../support/next-request";
@@ -102,18 +103,43 @@ describe("Settings › Webhooks", { timeout: 120_000 }, () => {
     expect(await deleteWebhookEndpointAction({ id: endpoint.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
-  it("two rotations at once: one new secret, the other is told it already changed", async () => {
+  it("two rotations at once never lose a secret they handed out: each one shown still signs, or the second is told it changed", async () => {
     const f = await createBrand();
     const endpoint = await createEndpoint(f.brand.id, "https://erp.example.com/hooks");
     await actAs(f.admin);
     const results = await Promise.all([rotateWebhookSecretAction({ id: endpoint.id }), rotateWebhookSecretAction({ id: endpoint.id })]);
-    const won = results.filter((r) => r.ok);
-    expect(won).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ code: "WEBHOOK_SECRET_ALREADY_ROTATED" });
     const stored = await prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
-    expect(openSigningSecret(stored.secret)).toBe(won[0].ok ? won[0].data.secret : "");
-    expect(openSigningSecret(stored.previousSecret!)).toBe(endpoint.plainSecret);
+    const signing = [openSigningSecret(stored.secret), openSigningSecret(stored.previousSecret!)];
+    // Both may win one after the other (the second then replaces the first's secret, which stays as
+    // the previous one); when both read the same secret, the guard lets only one write.
+    expect(results.some((r) => r.ok)).toBe(true);
+    for (const r of results) {
+      if (r.ok) expect(signing).toContain(r.data.secret);
+      else expect(r.code).toBe("WEBHOOK_SECRET_ALREADY_ROTATED");
+    }
+    if (results.every((r) => r.ok)) expect(signing).not.toContain(endpoint.plainSecret);
+    else expect(signing[1]).toBe(endpoint.plainSecret);
     expect(stored.previousSecretExpiresAt!.getTime() - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
+  });
+
+  it("two rotations that read the same secret: exactly one writes, the other is told it already changed", async () => {
+    const f = await createBrand();
+    const endpoint = await createEndpoint(f.brand.id, "https://erp.example.com/hooks");
+    let racing: Promise<PromiseSettledResult<{ secret: string }>[]> | undefined;
+    // Hold the row while both read it, so both writes wait and the second finds it changed.
+    await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "WebhookEndpoint" WHERE "id" = ${endpoint.id} FOR UPDATE`;
+      racing = Promise.allSettled([rotateEndpointSecret(f.brand.id, f.admin, endpoint.id), rotateEndpointSecret(f.brand.id, f.admin, endpoint.id)]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    const results = await racing!;
+    const won = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+    const lost = results.flatMap((r) => (r.status === "rejected" ? [r.reason as { code: string }] : []));
+    expect(won).toHaveLength(1);
+    expect(lost.map((e) => e.code)).toEqual(["WEBHOOK_SECRET_ALREADY_ROTATED"]);
+    const stored = await prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
+    expect(openSigningSecret(stored.secret)).toBe(won[0].secret);
+    expect(openSigningSecret(stored.previousSecret!)).toBe(endpoint.plainSecret);
   });
 
   it("Send test event and Resend are delivered right away by the worker the action starts", async () => {

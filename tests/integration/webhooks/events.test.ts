@@ -2,6 +2,8 @@
 // brands with an endpoint that wants them, one delivery and one job per such endpoint. And every
 // transition the integration reports writes its event.
 import { describe, expect, it } from "vitest";
+import { POST as inventoryApi } from "@/app/api/v1/inventory/route";
+import { PUT as upsertProductApi } from "@/app/api/v1/products/[productCode]/route";
 import { prisma } from "@/lib/db/client";
 import { placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/actions";
 import { disconnectBuyerAction, reconnectBuyerAction } from "@/lib/buyers/actions";
@@ -11,6 +13,7 @@ import { cancelOrdersAction, prepareForReleaseAction } from "@/lib/shipping/acti
 import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { orderEvent } from "@/lib/webhooks/payloads";
 import { createBrand } from "../../support/fixtures";
+import { callApi, createTestKey } from "../../support/api-client";
 import { actAs } from "../../support/next-request";
 import { createEndpoint } from "../../support/webhooks";
 import { checkoutInput, createLink, createLinkWorld } from "../link-access/link-fixtures";
@@ -157,6 +160,22 @@ describe("each transition writes its event", { timeout: 180_000 }, () => {
     expect(await adjust(20)).toMatchObject({ ok: true }); // 25
     expect(await adjust(-20)).toMatchObject({ ok: true }); // 5: crossed again
     expect((await eventsOf(f.brand.id, "inventory.low")).map((e) => (e.data as { sku: { stockQuantity: number } }).sku.stockQuantity)).toEqual([9, 5]);
+  });
+
+  it("inventory.low from the integration API: a stock set on /inventory and a product upsert's stock", async () => {
+    const f = await createBrand();
+    await createEndpoint(f.brand.id, URL, { events: ["inventory.low"] });
+    const key = await createTestKey(f, ["inventory:write", "products:write"], "WMS");
+    const order = await createOrder(f);
+    const [a, b] = [order.lines[0], order.lines[1]];
+    expect((await callApi(inventoryApi, "/inventory", { key, headers: { "idempotency-key": "low-1" }, body: { items: [{ sku: a.skuCode, quantity: 2 }] } })).status).toBe(200);
+    const sku = { code: b.skuCode, color: b.color, size: b.size, stock: 1, prices: [{ currency: "JPY", wholesalePrice: 1000 }] };
+    const upserted = await callApi(upsertProductApi, `/products/${b.productCode}`, { key, method: "PUT", params: { productCode: b.productCode }, body: { name: b.productName, skus: [sku] } });
+    expect(upserted.status).toBe(200);
+    expect((await eventsOf(f.brand.id, "inventory.low")).map((e) => (e.data as { sku: { code: string; stockQuantity: number } }).sku)).toEqual([
+      expect.objectContaining({ code: a.skuCode, stockQuantity: 2 }),
+      expect.objectContaining({ code: b.skuCode, stockQuantity: 1 }),
+    ]);
   });
 
   it("connection.closed and connection.reconnected", async () => {
