@@ -3,8 +3,7 @@ import "server-only";
 // brand's endpoints. The signing secret is returned once, when made (add or rotate), and never
 // again. Rotation keeps the old secret signing beside the new one for 24 hours; it is guarded on
 // the secret it replaces, so two rotations at once give one new secret, not two that clash.
-import { memberActor, recordAudit } from "@/lib/audit/record-audit";
-import type { SessionUser } from "@/lib/auth/context";
+import { memberActor, recordAudit, type Acting } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
@@ -29,7 +28,7 @@ async function checkUrl(brandId: string, url: string) {
 
 const uniqueEvents = (events: WebhookEventType[]) => [...new Set(events)];
 
-export async function createEndpoint(brandId: string, user: SessionUser, input: EndpointForm) {
+export async function createEndpoint(brandId: string, user: Acting, input: EndpointForm) {
   await checkUrl(brandId, input.url);
   if ((await prisma.webhookEndpoint.count({ where: { brandId } })) >= MAX_ENDPOINTS) {
     throw new AppError("WEBHOOK_ENDPOINT_LIMIT", msg("webhooks.errors.tooManyEndpoints", { max: MAX_ENDPOINTS }));
@@ -43,7 +42,7 @@ export async function createEndpoint(brandId: string, user: SessionUser, input: 
   return { id: endpoint.id, secret };
 }
 
-export async function updateEndpoint(brandId: string, user: SessionUser, input: EndpointForm & { id: string }) {
+export async function updateEndpoint(brandId: string, user: Acting, input: EndpointForm & { id: string }) {
   await checkUrl(brandId, input.url);
   return prisma.$transaction(async (tx) => {
     const updated = await tx.webhookEndpoint.updateMany({ where: { id: input.id, brandId }, data: { url: input.url, events: uniqueEvents(input.events) } });
@@ -54,7 +53,7 @@ export async function updateEndpoint(brandId: string, user: SessionUser, input: 
 }
 
 /** Enable / disable; asking for the state it already has changes nothing (changed: false). */
-export async function setEndpointEnabled(brandId: string, user: SessionUser, input: { id: string; enabled: boolean }) {
+export async function setEndpointEnabled(brandId: string, user: Acting, input: { id: string; enabled: boolean }) {
   return prisma.$transaction(async (tx) => {
     const updated = await tx.webhookEndpoint.updateMany({ where: { id: input.id, brandId, enabled: !input.enabled }, data: { enabled: input.enabled } });
     if (updated.count === 0) {
@@ -69,7 +68,7 @@ export async function setEndpointEnabled(brandId: string, user: SessionUser, inp
   });
 }
 
-export async function rotateEndpointSecret(brandId: string, user: SessionUser, id: string, now = new Date()) {
+export async function rotateEndpointSecret(brandId: string, user: Acting, id: string, now = new Date()) {
   const endpoint = await prisma.webhookEndpoint.findFirst({ where: { id, brandId }, select: { secret: true } });
   if (!endpoint) throw notFound();
   const secret = newSigningSecret();
@@ -86,7 +85,7 @@ export async function rotateEndpointSecret(brandId: string, user: SessionUser, i
 }
 
 /** Deletes the endpoint with its delivery log; its pending deliveries go with it. */
-export async function deleteEndpoint(brandId: string, user: SessionUser, id: string) {
+export async function deleteEndpoint(brandId: string, user: Acting, id: string) {
   return prisma.$transaction(async (tx) => {
     const endpoint = await tx.webhookEndpoint.findFirst({ where: { id, brandId }, select: { url: true } });
     const deleted = await tx.webhookEndpoint.deleteMany({ where: { id, brandId } });

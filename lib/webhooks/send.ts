@@ -2,8 +2,7 @@ import "server-only";
 // "Send test event" (a webhook.test event to one endpoint, whatever it subscribes to) and "Resend"
 // (the same event to the same endpoint again, as a new delivery in the log). Both are written like
 // any event (event, delivery, job); the action then runs the worker at once.
-import { memberActor, recordAudit } from "@/lib/audit/record-audit";
-import type { SessionUser } from "@/lib/auth/context";
+import { memberActor, recordAudit, type Acting } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
@@ -13,7 +12,7 @@ import { TEST_EVENT_TYPE } from "./event-types";
 
 const disabled = () => new AppError("WEBHOOK_ENDPOINT_DISABLED", msg("webhooks.errors.endpointDisabled"));
 
-export async function sendTestEvent(brandId: string, user: SessionUser, endpointId: string) {
+export async function sendTestEvent(brandId: string, user: Acting, endpointId: string) {
   return prisma.$transaction(async (tx) => {
     const endpoint = await tx.webhookEndpoint.findFirst({ where: { id: endpointId, brandId }, select: { id: true, url: true, enabled: true } });
     if (!endpoint) throw new NotFoundError(msg("webhooks.errors.endpointNotFound"));
@@ -24,7 +23,7 @@ export async function sendTestEvent(brandId: string, user: SessionUser, endpoint
   });
 }
 
-export async function resendDelivery(brandId: string, user: SessionUser, deliveryId: string) {
+export async function resendDelivery(brandId: string, user: Acting, deliveryId: string) {
   return prisma.$transaction(async (tx) => {
     const original = await tx.webhookDelivery.findFirst({ where: { id: deliveryId, brandId }, select: { eventId: true, endpoint: { select: { id: true, enabled: true } } } });
     if (!original) throw new NotFoundError(msg("webhooks.errors.deliveryNotFound"));

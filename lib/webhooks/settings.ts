@@ -1,14 +1,13 @@
 import "server-only";
 // The brand's webhook settings: the inventory.low threshold and development mode (which only a
 // server that allows it accepts, see development-mode.ts).
-import { memberActor, recordAudit } from "@/lib/audit/record-audit";
-import type { SessionUser } from "@/lib/auth/context";
+import { memberActor, recordAudit, type Acting } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { developmentModeAllowed } from "./development-mode";
 
-export async function updateWebhookSettings(brandId: string, user: SessionUser, input: { lowStockThreshold: number; developmentMode: boolean }) {
+export async function updateWebhookSettings(brandId: string, user: Acting, input: { lowStockThreshold: number; developmentMode: boolean }) {
   if (input.developmentMode && !developmentModeAllowed()) {
     throw new AppError("VALIDATION", msg("errors.correctFields"), { developmentMode: msg("webhooks.errors.developmentModeNotAllowed") });
   }

@@ -27,6 +27,9 @@ import { GET as apiProduct } from "@/app/api/v1/products/[productCode]/route";
 import { GET as apiProducts } from "@/app/api/v1/products/route";
 import { GET as apiSku } from "@/app/api/v1/skus/[code]/route";
 import { GET as apiSkus } from "@/app/api/v1/skus/route";
+import { DELETE as apiDeleteWebhook } from "@/app/api/v1/webhook-endpoints/[id]/route";
+import { POST as apiTestWebhook } from "@/app/api/v1/webhook-endpoints/[id]/test/route";
+import { GET as apiWebhooks } from "@/app/api/v1/webhook-endpoints/route";
 import * as apiKeys from "@/lib/api-keys/actions";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { API_SCOPES } from "@/lib/api-keys/scopes";
@@ -593,6 +596,16 @@ export const routeCases: Record<string, Case> = {
   },
   "api/v1/skus GET": { scope: "brand", probes: [{ name: "list the SKUs of another brand's product", as: apiClient, call: (t, own) => api(own, apiSkus, `/skus?product=${encodeURIComponent(t.productCode)}`), mustNotShow: (t) => t.skuCode }] },
   "api/v1/skus/[code] GET": { scope: "brand", probes: [{ name: "read another brand's SKU", as: apiClient, call: (t, own) => api(own, apiSku, "/skus/x", { code: t.skuCode }) }] },
+  "api/v1/webhook-endpoints GET": { scope: "brand", probes: [{ name: "list the webhook endpoints", as: apiClient, call: (_t, own) => api(own, apiWebhooks, "/webhook-endpoints"), mustNotShow: (t) => t.webhookEndpointId }] },
+  "api/v1/webhook-endpoints POST": { scope: "no ids", reason: "adds an endpoint to the key's brand from a URL and event names" },
+  "api/v1/webhook-endpoints/[id] DELETE": {
+    scope: "brand",
+    probes: [{ name: "delete another brand's webhook endpoint", as: apiClient, call: (t, own) => api(own, apiDeleteWebhook, "/webhook-endpoints/x", { id: t.webhookEndpointToDeleteByApiId }, { method: "DELETE" }) }],
+  },
+  "api/v1/webhook-endpoints/[id]/test POST": {
+    scope: "brand",
+    probes: [{ name: "send a test event to another brand's endpoint", as: apiClient, call: (t, own) => api(own, apiTestWebhook, "/webhook-endpoints/x/test", { id: t.webhookEndpointId }, { method: "POST" }) }],
+  },
   "api/v1/inventory POST": {
     scope: "brand",
     probes: [{

@@ -164,7 +164,7 @@ export async function createTenantWorld() {
   // Webhook endpoints (a documentation address: deliveries are refused without a connection) and a delivery in the log.
   const webhookEndpoint = (url: string) =>
     prisma.webhookEndpoint.create({ data: { brandId, url, events: [...WEBHOOK_EVENT_TYPES], secret: sealSigningSecret(newSigningSecret()) } });
-  const [hook, hookToDelete] = [await webhookEndpoint("https://192.0.2.10/hooks"), await webhookEndpoint("https://192.0.2.11/old")];
+  const [hook, hookToDelete, hookToDeleteByApi] = [await webhookEndpoint("https://192.0.2.10/hooks"), await webhookEndpoint("https://192.0.2.11/old"), await webhookEndpoint("https://192.0.2.12/old")];
   const hookEvent = await prisma.webhookEvent.create({ data: { brandId, type: "webhook.test", data: {} } });
   const hookDelivery = await prisma.webhookDelivery.create({ data: { brandId, endpointId: hook.id, eventId: hookEvent.id, status: "DEAD", attempts: 14 } });
   const apiKeyToRevoke = await createApiKey({ brand: f.brand, user: f.owner }, { name: "Sweep key", scopes: ["orders:read"] });
@@ -244,6 +244,7 @@ export async function createTenantWorld() {
     importId: preview.data.importId,
     webhookEndpointId: hook.id,
     webhookEndpointToDeleteId: hookToDelete.id,
+    webhookEndpointToDeleteByApiId: hookToDeleteByApi.id,
     webhookDeliveryId: hookDelivery.id,
     apiKeyId: apiKeyToRevoke.id,
     connectionId: connection.id,
