@@ -13,14 +13,7 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
-
-export const COWORKER_INVITATION_DAYS = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Invitations that can still be accepted. */
-export function openCoworkerInvitationWhere(now = new Date()): Prisma.CoworkerInvitationWhereInput {
-  return { acceptedAt: null, createdAt: { gt: new Date(now.getTime() - COWORKER_INVITATION_DAYS * DAY_MS) } };
-}
+import { openCoworkerInvitationWhere } from "./coworker-invitation-validity";
 
 const NO_LONGER_VALID = msg("auth.coworkerInvitation.errors.noLongerValid");
 const accountJustCreated = () => new AlreadyChangedError("ACCOUNT_JUST_CREATED", msg("auth.coworkerInvitation.errors.accountJustCreated"));

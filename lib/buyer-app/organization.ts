@@ -10,7 +10,7 @@ import { localeOf } from "@/lib/i18n/locales";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { COWORKER_INVITATION_DAYS, openCoworkerInvitationWhere } from "./coworker-invitation";
+import { COWORKER_INVITATION_DAYS, openCoworkerInvitationWhere } from "./coworker-invitation-validity";
 
 /** The active organization, with the caller's role in it; owners only where `owner` is asked. */
 export async function requireOrganization(options: { owner?: boolean } = {}) {

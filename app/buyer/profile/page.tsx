@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProfileCard } from "@/components/profile/profile-card";
 import { requireBuyerPage } from "@/lib/auth/guards";
+import { securityLogOf } from "@/lib/auth/security-log";
+import { pageParams } from "@/lib/pagination/page-params";
 import { profileLanguageOf } from "@/lib/profile/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,9 +11,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
+type Search = Record<string, string | string[] | undefined>;
+
 /** The buyer user's own profile. */
-export default async function BuyerProfilePage() {
+export default async function BuyerProfilePage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireBuyerPage();
-  const t = await getTranslations("auth.profile");
-  return <ProfileCard user={ctx.user} language={profileLanguageOf(ctx.user)} defaultLabel={t("browserDefault")} />;
+  const [t, search] = await Promise.all([getTranslations("auth.profile"), searchParams]);
+  const page = pageParams(search);
+  return (
+    <ProfileCard
+      user={ctx.user}
+      language={profileLanguageOf(ctx.user)}
+      defaultLabel={t("browserDefault")}
+      securityLog={{ log: await securityLogOf(ctx.user.id, page), page, pathname: "/buyer/profile", search }}
+    />
+  );
 }
