@@ -149,7 +149,7 @@ test("the profile page shows who is signed in and changes their language", async
   await buyerPage.getByRole("link", { name: "Profile" }).click();
   await expect(buyerPage.getByTestId("profile-language").locator("option", { hasText: "Use the browser's language" })).toHaveCount(1);
   await buyerPage.getByTestId("profile-language").selectOption("ja");
-  await buyerPage.getByRole("button", { name: "Save" }).click();
+  await buyerPage.getByRole("button", { name: "Save", exact: true }).click();
   await expect(buyerPage.getByRole("heading", { name: "プロフィール" })).toBeVisible(SAVED);
   await expect(buyerPage.getByRole("link", { name: "バイヤーアプリ" })).toBeVisible();
   await buyerPage.context().close();
