@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { hashSecret } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
-import type { BrandRole, ConnectionStatus, Language, OrderStatus, ReleaseStatus, ReleaseFailureReason } from "../lib/db/generated/enums";
+import type { BrandRole, ConnectionStatus, Language, OrderStatus, ProductSaleMode, ReleaseStatus, ReleaseFailureReason } from "../lib/db/generated/enums";
+import type { MinimumOrderSetting } from "../lib/order-rules/minimum-order-value";
 import type { OrderEventType } from "../lib/orders/order-events";
 import { unitPrice } from "../lib/pricing/unit-price";
 import { quoteShipping } from "../lib/checkout/shipping-fee";
@@ -98,6 +99,15 @@ type BrandSpec = {
   language: "EN" | "JA"; timeZone: string;
   currencies: { code: string; factor: number }[]; // price in this currency = base * factor (minor units)
   productNames: string[]; colors: string[]; sizes: string[]; baseRange: [number, number];
+  /** Minimum order value per currency (minor units), and the currency of the Dynamic Brand Link's own. */
+  minimumOrder?: MinimumOrderSetting; linkMinimumOrder?: MinimumOrderSetting;
+  /** Order rules of some products, by their index in productNames. */
+  rules?: Record<number, ProductRulesSpec>;
+};
+
+type ProductRulesSpec = {
+  minQuantity?: number; minQuantityPerSku?: number; orderMultiple?: number; saleMode?: ProductSaleMode;
+  prepacks?: { name: string; sizes: [string, number][] }[];
 };
 
 const BRANDS: BrandSpec[] = [
@@ -107,6 +117,15 @@ const BRANDS: BrandSpec[] = [
     currencies: [{ code: "JPY", factor: 1 }, { code: "USD", factor: 0.7 }],
     productNames: ["Linen Shirt", "Wide Chino", "Cotton Tee", "Wool Cardigan", "Denim Jacket", "Pleated Skirt", "Knit Vest", "Canvas Tote", "Field Coat", "Relaxed Hoodie", "Oxford Shirt", "Easy Pants", "Mohair Sweater", "Work Jacket", "Boat Neck Tee", "Balloon Skirt", "Quilted Liner", "Cropped Trousers", "Silk Scarf", "Leather Belt", "Bucket Hat", "Rib Socks", "Cord Jacket", "Flannel Shirt", "Cashmere Stole", "Apron Dress", "Nylon Parka", "Pique Polo", "Tapered Denim", "Merino Crew"],
     colors: ["Ecru", "Navy", "Charcoal"], sizes: ["S", "M", "L"], baseRange: [3800, 42000],
+    minimumOrder: { JPY: { amount: 30000, firstOrder: 50000 } }, linkMinimumOrder: { USD: { amount: 30000, firstOrder: null } },
+    rules: {
+      // Cotton Tee: size runs per colour, sold in prepacks only.
+      2: { saleMode: "PACKS_ONLY", prepacks: [{ name: "Size run A", sizes: [["S", 1], ["M", 2], ["L", 1]] }, { name: "Size run B", sizes: [["S", 2], ["M", 2], ["L", 2]] }] },
+      // Knit Vest: a size run or single units, at least 6 in all.
+      6: { saleMode: "PACKS_AND_SINGLES", minQuantity: 6, prepacks: [{ name: "Size run", sizes: [["S", 1], ["M", 2], ["L", 1]] }] },
+      // Oxford Shirt: sold in cases of 6, at least 12 per order.
+      10: { orderMultiple: 6, minQuantity: 12 },
+    },
   },
   {
     slug: "northwind-supply", name: "Northwind Supply Co.", homeCountry: "US", defaultCurrency: "USD", prefix: "NW", stripe: true, nextEngine: false,
@@ -128,7 +147,10 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
   const brands = new Map<string, { id: string; spec: BrandSpec }>();
   for (const spec of BRANDS) {
     const brand = await prisma.brand.create({
-      data: { name: spec.name, slug: spec.slug, homeCountry: spec.homeCountry, defaultCurrency: spec.defaultCurrency, orderPrefix: spec.prefix, stripeEnabled: spec.stripe, nextEngineEnabled: spec.nextEngine, language: spec.language, timeZone: spec.timeZone },
+      data: {
+        name: spec.name, slug: spec.slug, homeCountry: spec.homeCountry, defaultCurrency: spec.defaultCurrency, orderPrefix: spec.prefix, stripeEnabled: spec.stripe,
+        nextEngineEnabled: spec.nextEngine, language: spec.language, timeZone: spec.timeZone, minimumOrder: spec.minimumOrder,
+      },
     });
     brands.set(spec.slug, { id: brand.id, spec });
   }
@@ -194,11 +216,16 @@ async function seedBrandCatalog(
   for (const [i, name] of spec.productNames.entries()) {
     const code = `${spec.prefix}-${String(1001 + i)}`;
     const base = Math.round((spec.baseRange[0] + random() * (spec.baseRange[1] - spec.baseRange[0])) / 100) * 100;
+    const { prepacks, ...rules } = spec.rules?.[i] ?? {};
     const product = await prisma.product.create({
       data: {
         brandId, productCode: code, name, description: `${name} from the ${spec.name} line.`,
         deliveryName: i === 7 ? null : `${name} (${code})`, // one product without a delivery name: its orders fail to release
         discountRate: i === 3 ? 15 : null,
+        ...rules,
+        prepacks: prepacks && {
+          create: prepacks.map((p, position) => ({ brandId, name: p.name, position, sizes: { create: p.sizes.map(([size, quantity], k) => ({ size, quantity, position: k })) } })),
+        },
       },
     });
     // One round trip for the SKUs and one for their prices (ids made here to link them).
@@ -287,7 +314,7 @@ async function seedBrandCatalog(
   const linkSpecs = [
     { type: "INSTANT", token: `${t}-instant-open-7Jq2kP9xWm`, name: "Trade show — instant order", status: "OPEN", catalogs: [0], currency: spec.defaultCurrency, discount: 0 },
     { type: "INSTANT", token: `${t}-instant-void-4Ls8dN1vQz`, name: "Pop-up event (stopped)", status: "VOID", catalogs: [1], currency: spec.defaultCurrency, discount: 0 },
-    { type: "DYNAMIC_BRAND", token: `${t}-dynamic-open-9Tr5hC3bXe`, name: "All current collections", status: "OPEN", catalogs: [0, 1], currency: spec.currencies[1].code, discount: 5 },
+    { type: "DYNAMIC_BRAND", token: `${t}-dynamic-open-9Tr5hC3bXe`, name: "All current collections", status: "OPEN", catalogs: [0, 1], currency: spec.currencies[1].code, discount: 5, minimumOrder: spec.linkMinimumOrder },
     { type: "DYNAMIC_BRAND", token: `${t}-dynamic-void-2Gk7wF6yUa`, name: "Last season wrap-up (stopped)", status: "VOID", catalogs: [1], currency: spec.defaultCurrency, discount: 10 },
     { type: "CUSTOMER", token: `${t}-customer-open-5Hn3mV8rJc`, name: "Key accounts — current season", status: "OPEN", catalogs: [0, 2], passcode: null },
     { type: "CUSTOMER", token: `${t}-customer-pass-8Bx1qS4tLd`, name: "Key accounts — with passcode", status: "OPEN", catalogs: [0], passcode: "spring27" },
@@ -310,6 +337,7 @@ async function seedBrandCatalog(
           offlineBuyerTransition: l.type === "CUSTOMER" && l.status === "OPEN" && !("viewOnly" in l),
           description: "Demo link",
           ...terms,
+          minimumOrder: "minimumOrder" in l ? l.minimumOrder : undefined,
           catalogs: { create: l.catalogs.map((index, position) => ({ catalogId: catalogs[index].id, position })) },
           lookbooks: { create: [{ lookbookId: lookbooks[0].id }, { lookbookId: lookbooks[1].id }] },
           shippingRateGroups: l.type === "CUSTOMER" ? { create: [{ rateGroupId: rateGroups[0].id }] } : undefined,

@@ -4,24 +4,35 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/lib/actions/use-action";
 import { signInAction } from "@/lib/auth/actions";
-import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
+import { signInWithCodeSchema, type SignInWithCodeInput } from "@/lib/auth/two-factor/schemas";
+import { msg } from "@/lib/i18n/message-text";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { TwoFactorStep } from "./two-factor-step";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  // A user with two-factor authentication is asked for a code once the password is right.
+  const [step, setStep] = useState<"password" | "code">("password");
   const [pending, startTransition] = useTransition();
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInWithCodeInput>({ resolver: zodResolver(signInWithCodeSchema), defaultValues: { email: "", password: "", code: "", rememberDevice: false } });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       setFormError(null);
-      const result = await signInAction({ ...values, callbackUrl });
+      if (step === "code" && !values.code?.trim()) {
+        form.setError("code", { message: msg("auth.errors.enterCode") });
+        return;
+      }
+      const result = await signInAction({ ...values, code: step === "code" ? values.code : undefined, callbackUrl });
       if (!result.ok) {
+        if (result.code === "TWO_FACTOR_REQUIRED") return setStep("code");
+        if (result.code === "TWO_FACTOR_INVALID") return applyFieldErrors(form, result.fieldErrors);
         setFormError(result.message);
         return;
       }
@@ -30,6 +41,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     }),
   );
 
+  const startOver = () => {
+    form.reset({ email: "", password: "", code: "", rememberDevice: false });
+    setFormError(null);
+    setStep("password");
+  };
+
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && (
@@ -37,19 +54,25 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
           {formError}
         </div>
       )}
-      <Field label={t("email")} error={errors.email?.message}>
-        {({ id, describedBy, invalid }) => (
-          <Input id={id} type="email" autoComplete="email" aria-describedby={describedBy} invalid={invalid} {...form.register("email")} />
-        )}
-      </Field>
-      <Field label={t("password")} error={errors.password?.message}>
-        {({ id, describedBy, invalid }) => (
-          <Input id={id} type="password" autoComplete="current-password" aria-describedby={describedBy} invalid={invalid} {...form.register("password")} />
-        )}
-      </Field>
-      <Button type="submit" className="w-full" pending={pending}>
-        {t("submit")}
-      </Button>
+      {step === "code" ? (
+        <TwoFactorStep form={form} pending={pending} onStartOver={startOver} />
+      ) : (
+        <>
+          <Field label={t("email")} error={errors.email?.message}>
+            {({ id, describedBy, invalid }) => (
+              <Input id={id} type="email" autoComplete="email" aria-describedby={describedBy} invalid={invalid} {...form.register("email")} />
+            )}
+          </Field>
+          <Field label={t("password")} error={errors.password?.message}>
+            {({ id, describedBy, invalid }) => (
+              <Input id={id} type="password" autoComplete="current-password" aria-describedby={describedBy} invalid={invalid} {...form.register("password")} />
+            )}
+          </Field>
+          <Button type="submit" className="w-full" pending={pending}>
+            {t("submit")}
+          </Button>
+        </>
+      )}
     </form>
   );
 }

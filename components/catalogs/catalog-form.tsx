@@ -1,7 +1,7 @@
 "use client";
 // Create / edit a catalog: name, season, status (Open / Limited / Closed, with the buyers granted
 // a Limited one), publication date, order deadline, catalog discount rate, and its own
-// address-field, payment-method and shipping settings.
+// address-field, payment-method and shipping settings, and its minimum order value override.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -10,9 +10,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/controls";
 import { Field, FieldError, Input } from "@/components/ui/field";
+import { MinimumOrderFields } from "@/components/settings/minimum-order-fields";
 import { useAction } from "@/lib/actions/use-action";
 import { saveCatalogAction } from "@/lib/catalogs/actions";
 import { catalogFormSchema, type CatalogFormInput, type CatalogFormValues } from "@/lib/catalogs/schemas";
+import type { MinimumOrderSetting } from "@/lib/order-rules/minimum-order-value";
 import { BuyerPicker, type BuyerPickerOption } from "./buyer-picker";
 import { CheckboxGroup } from "./checkbox-group";
 import { applyPrefixedErrors } from "./form-errors";
@@ -42,6 +44,7 @@ export function CatalogForm({
   buyerLimit,
   rateGroups,
   stripeEnabled,
+  brandMinimum,
 }: {
   id?: string;
   defaultValues: Omit<CatalogFormInput, "publicationDate" | "orderDeadline"> & { publicationDate: string | null; orderDeadline: string | null };
@@ -50,8 +53,11 @@ export function CatalogForm({
   buyerLimit: number;
   rateGroups: RateGroupOption[];
   stripeEnabled: boolean;
+  /** The brand's minimum order value, which blank rows inherit. */
+  brandMinimum: MinimumOrderSetting;
 }) {
   const t = useTranslations("catalogs.form");
+  const tMinimum = useTranslations("orderRules.admin.minimumOrder");
   const tStatus = useTranslations("status.catalog");
   const tCommon = useTranslations("common");
   const router = useRouter();
@@ -162,6 +168,14 @@ export function CatalogForm({
           )}
           <FieldError className="mt-1" message={errors.shippingRateGroupIds?.message} />
         </fieldset>
+      </Card>
+
+      <Card className="space-y-3 p-5">
+        <div>
+          <h2 className="text-base font-semibold">{tMinimum("title")}</h2>
+          <p className="text-sm text-slate-600">{tMinimum("catalogDescription")}</p>
+        </div>
+        <MinimumOrderFields currencies={(defaultValues.minimumOrder ?? []).map((r) => r.currency)} register={register} errors={errors} inherited={brandMinimum} />
       </Card>
 
       <div className="flex justify-end gap-2">

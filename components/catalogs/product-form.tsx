@@ -1,6 +1,7 @@
 "use client";
 // Create / edit a product with its SKU matrix: colours x sizes generate one SKU each (existing
-// rows are kept), each with its code, stock (new SKUs only) and prices per currency.
+// rows are kept), each with its code, stock (new SKUs only) and prices per currency; then its
+// order rules and prepacks (product-rules-fields.tsx).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus, Trash2, Wand2 } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -17,6 +18,7 @@ import { minorDigits } from "@/lib/money/format";
 import { saveProductAction } from "@/lib/products/actions";
 import { productFormSchema, skuCodeFor, splitList, type ProductFormInput, type ProductFormValues } from "@/lib/products/schemas";
 import { applyPrefixedErrors, errorAt } from "./form-errors";
+import { ProductRulesFields } from "./product-rules-fields";
 
 type Sku = ProductFormInput["skus"][number];
 
@@ -171,6 +173,8 @@ export function ProductForm({ id, defaultValues }: { id?: string; defaultValues:
           <Plus className="size-4" aria-hidden /> {t("addSku")}
         </Button>
       </Card>
+
+      <ProductRulesFields control={control} register={register} errors={errors} />
 
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={() => router.back()}>

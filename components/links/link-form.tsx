@@ -14,6 +14,7 @@ import { Checkbox, Select, Textarea } from "@/components/ui/controls";
 import { Field, FieldError, Input } from "@/components/ui/field";
 import { Switch } from "@/components/ui/switch";
 import { Badge } from "@/components/ui/badge";
+import { MinimumOrderFields } from "@/components/settings/minimum-order-fields";
 import { useAction } from "@/lib/actions/use-action";
 import { createLinkAction, updateLinkAction } from "@/lib/links/actions";
 import { linkForcesAddress } from "@/lib/links/forced-address";
@@ -72,6 +73,7 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
   const tl = useTranslations("links");
   const tStatus = useTranslations("status");
   const tc = useTranslations("common");
+  const tMinimum = useTranslations("orderRules.admin.minimumOrder");
   const locale = useLocale();
   const router = useRouter();
   const { pending, run } = useAction();
@@ -320,6 +322,16 @@ export function LinkForm({ linkId, defaults, options, brand, media, hasPasscode 
           </div>
         </Section>
       )}
+
+      <Section title={tMinimum("title")} description={tMinimum("linkDescription")}>
+        <MinimumOrderFields
+          currencies={(defaults.minimumOrder ?? []).map((r) => r.currency)}
+          register={register}
+          errors={errors}
+          inherited={options.minimumOrder.brandMinimum}
+          visible={(currency) => isCustomer || currency === values.currency}
+        />
+      </Section>
 
       <Section title={t("paymentSection")} description={t("paymentSectionDescription")}>
         <Group

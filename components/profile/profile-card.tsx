@@ -1,5 +1,6 @@
 // The profile page's body, shared by the admin and the Buyer App: the user's name and e-mail,
-// their language, their password (change it; sign out other sessions) and their security log.
+// their language, their password (change it; sign out other sessions), two-factor authentication
+// (the page's own section) and their security log.
 import { useTranslations } from "next-intl";
 import { SecurityLogTable } from "@/components/auth/security-log-table";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -15,11 +16,14 @@ export function ProfileCard({
   user,
   language,
   defaultLabel,
+  twoFactor,
   securityLog,
 }: {
   user: { name: string; email: string };
   language: ProfileLanguage;
   defaultLabel: string;
+  /** The two-factor section (components/profile/two-factor-section.tsx). */
+  twoFactor: React.ReactNode;
   securityLog: { log: SecurityLogPage; page: { page: number; pageSize: number }; pathname: string; search: Search };
 }) {
   const t = useTranslations("auth");
@@ -58,6 +62,7 @@ export function ProfileCard({
             <SignOutOtherSessionsButton />
           </section>
         </Card>
+        {twoFactor}
         <section aria-labelledby="profile-security-log" className="space-y-3">
           <div>
             <h2 id="profile-security-log" className="text-base font-semibold">

@@ -1,8 +1,9 @@
 import "server-only";
 // Checks an account's password, wherever it is typed (/signin, Login with User Account on a
 // Customer Order Link): under the caller's per-address limit and the account's ceiling, which
-// counts wrong passwords from every address together; each outcome for an existing account goes
-// to its security log. Keyed by the typed e-mail, so unknown addresses are limited the same way.
+// counts wrong passwords from every address together; a wrong password for an existing account
+// goes to its security log (the caller logs the sign-in once it is complete). Keyed by the typed
+// e-mail, so unknown addresses are limited the same way.
 import { lockoutSubject } from "@/lib/http/client-address";
 import { prisma } from "@/lib/db/client";
 import { guardedCheck, type GuardedResult } from "@/lib/rate-limit/guarded-check";
@@ -29,7 +30,7 @@ export async function checkAccountPassword(input: {
     check: async () => {
       const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, sessionVersion: true, passwordHash: true } });
       const ok = await verifySecret(input.password, user?.passwordHash);
-      if (user) await recordSecurityEvent(prisma, { userId: user.id, type: ok ? "SIGN_IN" : "SIGN_IN_FAILED", client: input.client });
+      if (user && !ok) await recordSecurityEvent(prisma, { userId: user.id, type: "SIGN_IN_FAILED", client: input.client });
       if (!user || !ok) return null;
       return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
     },

@@ -17,16 +17,21 @@ import { currentClient } from "./security-log";
 import { duringSignIn, SignInUnavailableError } from "./sign-in-unavailable";
 import { safeLocalPath } from "./safe-path";
 import { signInWithChosenPassword } from "./sign-in-with-password";
+import { secondFactorFields } from "./two-factor/schemas";
+import { twoFactorSignInError } from "./two-factor/sign-in-step";
 
 /** Returns where to go next: the safe callback URL, else the user's home. */
-export const signInAction = publicAction({ schema: signInSchema.extend({ callbackUrl: z.string().optional() }) }, async (input) => {
+export const signInAction = publicAction({ schema: signInSchema.extend({ callbackUrl: z.string().optional(), ...secondFactorFields }) }, async (input) => {
   try {
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+    const secondFactor = { code: input.code ?? "", rememberDevice: String(input.rememberDevice === true) };
+    await signIn("credentials", { email: input.email, password: input.password, ...secondFactor, redirect: false });
   } catch (error) {
     // Only a refusal of the credentials is the visitor's to fix; anything else (an outage, a bug)
     // must not read as a wrong password.
     if (error instanceof CredentialsSignin) {
       if (error.code === "unavailable") throw new SignInUnavailableError();
+      const twoFactorRefusal = twoFactorSignInError(error.code);
+      if (twoFactorRefusal) throw twoFactorRefusal;
       if (error instanceof RateLimitedSignin) throw new AppError("RATE_LIMITED", msg("auth.errors.rateLimited", { minutes: waitMinutes(error.waitMs) }));
       if (error instanceof ThrottledSignin) throw new AppError("RATE_LIMITED", msg("auth.errors.throttled", { minutes: waitMinutes(error.waitMs) }));
       throw new AppError("INVALID_CREDENTIALS", msg("auth.errors.invalidCredentials"));

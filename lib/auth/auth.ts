@@ -44,11 +44,12 @@ export const { handlers, auth, signIn, signOut, unstable_update: updateSession }
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {}, rememberDevice: {} },
       async authorize(raw) {
         let result: Awaited<ReturnType<typeof verifyCredentials>>;
         try {
-          result = await verifyCredentials(String(raw?.email ?? ""), String(raw?.password ?? ""));
+          // Throws TwoFactorSignin when the account's second factor is still to be given.
+          result = await verifyCredentials(String(raw?.email ?? ""), String(raw?.password ?? ""), raw ?? {});
         } catch (error) {
           if (!isDatabaseUnavailable(error)) throw error;
           logSignInOutage(error);

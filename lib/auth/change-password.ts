@@ -13,6 +13,7 @@ import { hashSecret, verifySecret } from "./password";
 import { assertPasswordPolicy } from "./password-policy";
 import { revokeOpenPasswordTokens } from "./password-token";
 import { recordSecurityEvent, type RequestClient } from "./security-log";
+import { revokeTrustedDevices } from "./two-factor/trusted-device";
 import { userTimeZone } from "./user-time-zone";
 
 function fieldError(field: string, message: string): AppError {
@@ -36,6 +37,8 @@ export async function changePassword(user: { id: string }, input: { currentPassw
     const changed = await tx.user.updateMany({ where: { id: user.id, passwordHash: row.passwordHash }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     if (changed.count === 0) throw new AlreadyChangedError("PASSWORD_ALREADY_CHANGED", msg("auth.profile.errors.passwordJustChanged"));
     await revokeOpenPasswordTokens(tx, user.id, now);
+    // A browser remembered for two-factor sign-in was trusted under the old password.
+    await revokeTrustedDevices(tx, user.id);
     await recordSecurityEvent(tx, { userId: user.id, type: "PASSWORD_CHANGED", client, at: now });
     await enqueueEmail(tx, {
       brandId: null, to: row.email, locale: recipientLocale(row.language), template: "passwordChanged",

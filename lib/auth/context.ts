@@ -10,6 +10,7 @@ import { msg } from "@/lib/i18n/message-text";
 import { auth } from "./auth";
 import { can, type Permission } from "./roles";
 import { sessionStateOf } from "./session-check";
+import { awaitsTwoFactorSetup, TwoFactorSetupRequiredError } from "./two-factor/requirement";
 import { requestIsHttps } from "@/lib/http/cookie-security";
 
 export const ACTIVE_BRAND_COOKIE = "active_brand";
@@ -24,7 +25,7 @@ export type SessionUser = { id: string; email: string; name: string; language: L
 
 export type BrandContext = {
   user: SessionUser;
-  brand: { id: string; name: string; slug: string; homeCountry: string; defaultCurrency: string; stripeEnabled: boolean; nextEngineEnabled: boolean; orderPrefix: string; language: Language; timeZone: string };
+  brand: { id: string; name: string; slug: string; homeCountry: string; defaultCurrency: string; stripeEnabled: boolean; nextEngineEnabled: boolean; orderPrefix: string; language: Language; timeZone: string; requireTwoFactor: boolean };
   role: BrandRole;
   brands: { id: string; name: string }[];
 };
@@ -49,8 +50,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, name: user.name, language: user.language };
 });
 
-/** The member's brand context, or null when not signed in or not a member of any brand. */
-export const getBrandContext = cache(async (): Promise<BrandContext | null> => {
+/** The member's active brand and role, before the brand's two-factor requirement is applied. */
+const getBrandMembership = cache(async (): Promise<BrandContext | null> => {
   const user = await getSessionUser();
   if (!user) return null;
   const memberships = await prisma.brandMember.findMany({
@@ -68,10 +69,25 @@ export const getBrandContext = cache(async (): Promise<BrandContext | null> => {
     brand: {
       id: brand.id, name: brand.name, slug: brand.slug, homeCountry: brand.homeCountry, defaultCurrency: brand.defaultCurrency,
       stripeEnabled: brand.stripeEnabled, nextEngineEnabled: brand.nextEngineEnabled, orderPrefix: brand.orderPrefix,
-      language: brand.language, timeZone: brand.timeZone,
+      language: brand.language, timeZone: brand.timeZone, requireTwoFactor: brand.requireTwoFactor,
     },
     brands: memberships.map((m) => ({ id: m.brand.id, name: m.brand.name })),
   };
+});
+
+/**
+ * The member's brand context, or null when not signed in, not a member of any brand, or kept out
+ * until they set up the two-factor authentication their brand requires (see twoFactorSetupDue).
+ */
+export const getBrandContext = cache(async (): Promise<BrandContext | null> => {
+  const membership = await getBrandMembership();
+  return membership && !(await awaitsTwoFactorSetup(membership)) ? membership : null;
+});
+
+/** For staff whose active brand requires two-factor authentication they have not set up yet: that brand; else null. */
+export const twoFactorSetupDue = cache(async (): Promise<{ brandName: string } | null> => {
+  const membership = await getBrandMembership();
+  return membership && (await awaitsTwoFactorSetup(membership)) ? { brandName: membership.brand.name } : null;
 });
 
 /** The buyer organization the user acts for in the Buyer App, or null. */
@@ -95,7 +111,7 @@ export async function requireBrandPermission(permission?: Permission): Promise<B
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED", msg("errors.signInAgain"));
   const ctx = await getBrandContext();
-  if (!ctx) throw new NotFoundError();
+  if (!ctx) throw (await twoFactorSetupDue()) ? new TwoFactorSetupRequiredError() : new NotFoundError();
   if (permission && !can(ctx.role, permission)) {
     throw new AppError("FORBIDDEN", msg("auth.errors.roleForbids"));
   }

@@ -15,6 +15,7 @@ import { hashSecret } from "./password";
 import { assertPasswordPolicy } from "./password-policy";
 import { claimPasswordToken, findOpenPasswordToken, issuePasswordToken, PASSWORD_TOKEN_TTL_MS, passwordTokenPath, revokeOpenPasswordTokens } from "./password-token";
 import { recordSecurityEvent, type RequestClient } from "./security-log";
+import { revokeTrustedDevices } from "./two-factor/trusted-device";
 import { userTimeZone } from "./user-time-zone";
 
 /** Reset e-mails an address may be sent, and requests a client may make, per hour. */
@@ -64,6 +65,7 @@ export async function resetPassword(input: { token: string; password: string; na
   await prisma.$transaction(async (tx) => {
     if (!(await claimPasswordToken(tx, open.id, now))) throw new NotFoundError(NO_LONGER_VALID);
     await revokeOpenPasswordTokens(tx, open.user.id, now);
+    await revokeTrustedDevices(tx, open.user.id);
     await tx.user.update({
       where: { id: open.user.id },
       data: { passwordHash, sessionVersion: { increment: 1 }, ...(open.purpose === "SETUP" && name ? { name } : {}) },

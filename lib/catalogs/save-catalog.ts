@@ -1,11 +1,14 @@
 import "server-only";
-// Creates or edits a catalog with its Limited buyer list and shipping rate groups. Buyers must be
-// connected to the brand and rate groups must be the brand's; anything else is a field error.
+// Creates or edits a catalog with its Limited buyer list, shipping rate groups and minimum order
+// value override. Buyers must be connected to the brand and rate groups must be the brand's;
+// anything else is a field error.
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { BrandContext } from "@/lib/auth/context";
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { minimumOrderColumn } from "@/lib/settings/minimum-order";
+import { minimumOrderFromRows } from "@/lib/settings/schemas";
 import type { CatalogFormValues } from "./schemas";
 
 export async function saveCatalog(ctx: BrandContext, values: CatalogFormValues, id?: string) {
@@ -25,6 +28,7 @@ export async function saveCatalog(ctx: BrandContext, values: CatalogFormValues, 
     const data = {
       name: values.name, season: values.season, status: values.status, publicationDate: values.publicationDate, orderDeadline: values.orderDeadline,
       discountRate: values.discountRate, addressField: values.addressField, paymentMethods: values.paymentMethods,
+      ...(values.minimumOrder ? { minimumOrder: minimumOrderColumn(minimumOrderFromRows(values.minimumOrder)) } : {}),
     };
     let catalogId: string;
     let from: string | null = null;
@@ -43,7 +47,7 @@ export async function saveCatalog(ctx: BrandContext, values: CatalogFormValues, 
     if (rateGroupIds.length) await tx.catalogShippingRateGroup.createMany({ data: rateGroupIds.map((rateGroupId) => ({ catalogId, rateGroupId })) });
     await recordAudit(tx, {
       brandId, actor: memberActor(ctx.user), entityType: "Catalog", entityId: catalogId, action: id ? "catalog.update" : "catalog.create",
-      from, to: values.status, data: { name: values.name, buyers: buyerIds.length, rateGroups: rateGroupIds.length },
+      from, to: values.status, data: { name: values.name, buyers: buyerIds.length, rateGroups: rateGroupIds.length, ...(values.minimumOrder ? { minimumOrder: minimumOrderFromRows(values.minimumOrder) } : {}) },
     });
     return { id: catalogId };
   });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { msg } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 import { discountRateSchema } from "@/lib/products/schemas";
+import { minimumOrderRowsSchema } from "@/lib/settings/schemas";
 
 /** A date-time as the form sends it (ISO, converted from the browser's local time), or blank. */
 export const optionalDateSchema = z
@@ -37,6 +38,8 @@ export const catalogFormSchema = z
     addressField: z.enum(["SHOW", "HIDE"]),
     paymentMethods: z.array(z.enum(PAYMENT_METHODS)).min(1, msg("catalogs.errors.paymentMethodRequired")),
     shippingRateGroupIds: z.array(z.string().min(1)).default([]),
+    /** The catalog's own minimum order value per currency (blank rows inherit the brand's); absent keeps the stored one. */
+    minimumOrder: minimumOrderRowsSchema.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.status === "LIMITED" && value.buyerIds.length === 0) {

@@ -4,17 +4,22 @@ import "server-only";
 // under a one-time id and applied in chunks so the page can show progress on large files. Each
 // chunk is one transaction that creates or updates by product ID and SKU code (re-running a chunk
 // changes nothing more), with stock changes logged as movements and one audit event per chunk.
+// Order-rule columns set the rules of their products (prepacks replaced, keeping the ids of packs
+// that stay by name); the rules are checked at preview and again when applied, as the product form
+// checks them.
 import { randomBytes } from "node:crypto";
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { replacePrepacks } from "@/lib/products/prepacks";
 import { IMPORT_REASON } from "@/lib/products/stock-reasons";
 import { storage } from "@/lib/storage/storage";
 import { deleteSkuPrices, insertProducts, insertSkuPrices, insertSkus, insertStockMovements, newId, updateSkus } from "./bulk-insert";
 import { parseCsv } from "./csv";
 import { chunkProducts, MAX_SHEET_ERRORS, parseProductSheet, type ParsedSheet, type SheetError, type SheetProduct } from "./product-sheet";
+import { mergeRules, RULE_COLUMNS, RULE_FIELDS, ruleProblems, type RuleField, type StoredRules } from "./rule-columns";
 import { readXlsx } from "./xlsx";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -62,9 +67,50 @@ async function databaseConflicts(db: Pick<Tx, "$queryRaw">, brandId: string, pro
   return conflicts;
 }
 
-async function databaseErrors(db: Pick<Tx, "$queryRaw">, brandId: string, products: SheetProduct[], skuCodeColumn: string): Promise<SheetError[]> {
-  const conflicts = await databaseConflicts(db, brandId, products, skuCodeColumn);
-  return conflicts.map(({ row, column, code, product }) => ({ row, column, message: msg("products.import.errors.skuOfOtherProduct", { code, product }) }));
+type StoredProductRules = { id: string; rules: StoredRules; sizes: string[] };
+
+/** The current rules and SKU sizes of the brand's products with these codes (those a file gives rules for). */
+async function storedRulesOf(db: Pick<Tx, "product">, brandId: string, codes: string[]): Promise<Map<string, StoredProductRules>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.product.findMany({
+    where: { brandId, productCode: { in: codes } },
+    select: {
+      id: true, productCode: true, minQuantity: true, minQuantityPerSku: true, orderMultiple: true, maxQuantity: true, saleMode: true,
+      prepacks: { orderBy: { position: "asc" }, select: { name: true, sizes: { orderBy: { position: "asc" }, select: { size: true, quantity: true } } } },
+      skus: { select: { size: true } },
+    },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.productCode,
+      {
+        id: r.id,
+        rules: { minQuantity: r.minQuantity, minQuantityPerSku: r.minQuantityPerSku, orderMultiple: r.orderMultiple, maxQuantity: r.maxQuantity, saleMode: r.saleMode, prepacks: r.prepacks },
+        sizes: r.skus.map((s) => s.size),
+      },
+    ]),
+  );
+}
+
+const COLUMN_OF = Object.fromEntries(RULE_COLUMNS.map((column) => [RULE_FIELDS[column], column])) as Record<RuleField, string>;
+
+/** Rows whose rules, with the product's other rules and sizes, break an order rule (as the product form would say). */
+async function ruleErrors(db: Pick<Tx, "product">, brandId: string, products: SheetProduct[], ruleColumns: ParsedSheet["ruleColumns"]): Promise<SheetError[]> {
+  const withRules = products.filter((p) => p.rules);
+  const stored = await storedRulesOf(db, brandId, withRules.map((p) => p.productCode));
+  return withRules.flatMap((p) => {
+    const current = stored.get(p.productCode);
+    const sizes = [...new Set([...p.skus.map((s) => s.size), ...(current?.sizes ?? [])])];
+    return ruleProblems(mergeRules(p.rules!, current?.rules ?? null), sizes).map(({ field, message }) => ({ row: p.row, column: ruleColumns[field] ?? COLUMN_OF[field], message }));
+  });
+}
+
+async function databaseErrors(db: Pick<Tx, "$queryRaw" | "product">, brandId: string, sheet: ParsedSheet): Promise<SheetError[]> {
+  const conflicts = await databaseConflicts(db, brandId, sheet.products, sheet.skuCodeColumn);
+  return [
+    ...conflicts.map(({ row, column, code, product }) => ({ row, column, message: msg("products.import.errors.skuOfOtherProduct", { code, product }) })),
+    ...(await ruleErrors(db, brandId, sheet.products, sheet.ruleColumns)),
+  ];
 }
 
 async function summarize(brandId: string, sheet: ParsedSheet): Promise<ImportSummary> {
@@ -89,7 +135,7 @@ export async function previewImport(brandId: string, file: unknown): Promise<Imp
   if (file.size > MAX_IMPORT_BYTES) throw new AppError("VALIDATION", msg("products.import.errors.tooLarge"), { file: msg("products.import.errors.tooLargeFile") });
   const table = await readSheetFile(file.name, new Uint8Array(await file.arrayBuffer()));
   const sheet = parseProductSheet(table);
-  const errors = sheet.errors.length ? sheet.errors : await databaseErrors(prisma, brandId, sheet.products, sheet.skuCodeColumn);
+  const errors = sheet.errors.length ? sheet.errors : await databaseErrors(prisma, brandId, sheet);
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row).slice(0, MAX_SHEET_ERRORS), rows: sheet.rowCount };
   const importId = randomBytes(18).toString("base64url");
   await storage().put(keyOf(brandId, importId), new TextEncoder().encode(JSON.stringify(sheet.products)), "application/json");
@@ -126,6 +172,7 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
   const createdIds = new Set(created.map((p) => p.id));
   for (const p of created) productByCode.set(p.productCode, p);
   let productsUpdated = 0;
+  const namesUpdated = new Set<string>();
   for (const p of products) {
     const row = productByCode.get(p.productCode)!;
     if (createdIds.has(row.id)) continue;
@@ -133,6 +180,7 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
     const data = { name: p.name, description: p.description ?? row.description, deliveryName: p.deliveryName ?? row.deliveryName };
     if (data.name !== row.name || data.description !== row.description || data.deliveryName !== row.deliveryName) {
       await tx.product.update({ where: { id: row.id }, data });
+      namesUpdated.add(row.id);
       productsUpdated++;
     }
   }
@@ -171,9 +219,34 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
   await deleteSkuPrices(tx, priceRows.filter((p) => skuByCode.has(p.skuCode)));
   await insertSkuPrices(tx, priceRows);
   await insertStockMovements(tx, movements);
+  const rulesUpdated = await applyRules(tx, brandId, products);
+  productsUpdated += rulesUpdated.filter((id) => !createdIds.has(id) && !namesUpdated.has(id)).length;
   const counts = { productsCreated: created.length, productsUpdated, skusCreated: createdSkus.length, skusUpdated, rows: skuRows.length };
   await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Brand", entityId: brandId, action: "products.import", data: counts });
   return counts;
+}
+
+const sameRules = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Sets the rules the chunk's rows give (after its SKUs, whose sizes the prepacks use); returns the ids of products changed. */
+async function applyRules(tx: Tx, brandId: string, products: SheetProduct[]): Promise<string[]> {
+  const withRules = products.filter((p) => p.rules);
+  const stored = await storedRulesOf(tx, brandId, withRules.map((p) => p.productCode));
+  const changed: string[] = [];
+  for (const p of withRules) {
+    const current = stored.get(p.productCode)!;
+    const rules = mergeRules(p.rules!, current.rules);
+    // Checked at preview; the product may have changed since (a SKU removed in the form).
+    if (ruleProblems(rules, current.sizes).length) throw new AppError("IMPORT_CONFLICT", msg("products.import.errors.rulesChanged", { code: p.productCode }));
+    const { prepacks, ...columns } = rules;
+    const { prepacks: currentPacks, ...currentColumns } = current.rules;
+    const columnsChanged = (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== currentColumns[k]);
+    if (columnsChanged) await tx.product.update({ where: { id: current.id }, data: columns });
+    const packsChanged = !sameRules(prepacks, currentPacks);
+    if (packsChanged) await replacePrepacks(tx, brandId, current.id, prepacks, "prepacks");
+    if (columnsChanged || packsChanged) changed.push(current.id);
+  }
+  return changed;
 }
 
 /** Applies one chunk of a previewed import; returns the rows done so far and the total. */

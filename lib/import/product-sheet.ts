@@ -3,8 +3,10 @@
 // the same rules run in tests, preview and import. Problems are catalogue keys (lib/i18n/
 // message-text), worded in the reader's language where they are shown.
 // The documented columns are English; a file may use the Japanese headers instead (JAPANESE_COLUMNS).
+// The order-rule columns (rule-columns.ts) are optional: a file without them leaves rules as they are.
 import { msg } from "@/lib/i18n/message-text";
 import { toMinor } from "@/lib/money/format";
+import { JAPANESE_RULE_COLUMNS, NO_RULES, parseRuleCell, RULE_COLUMNS, RULE_FIELDS, type RuleColumn, type RuleField, type SheetRules } from "./rule-columns";
 
 export const BASE_COLUMNS = ["Product ID", "Product Name", "Description", "Delivery Name", "Color", "Size", "SKU Code", "Stock"] as const;
 type BaseColumn = (typeof BASE_COLUMNS)[number];
@@ -32,8 +34,12 @@ const ALIASES = new Map<string, BaseColumn>(
   (Object.entries(JAPANESE_COLUMNS) as [BaseColumn, readonly string[]][]).flatMap(([column, names]) => [[column, column] as const, ...names.map((name) => [name, column] as const)]),
 );
 
+const RULE_ALIASES = new Map<string, RuleColumn>(
+  (Object.entries(JAPANESE_RULE_COLUMNS) as [RuleColumn, readonly string[]][]).flatMap(([column, names]) => [[column, column] as const, ...names.map((name) => [name, column] as const)]),
+);
+
 export function sheetHeader(currencies: string[]): string[] {
-  return [...BASE_COLUMNS, ...currencies.flatMap((c) => [`Wholesale Price (${c})`, `Retail Price (${c})`])];
+  return [...BASE_COLUMNS, ...currencies.flatMap((c) => [`Wholesale Price (${c})`, `Retail Price (${c})`]), ...RULE_COLUMNS];
 }
 
 /** `message` is a catalogue key with its values; `column` is the header as the file names it. */
@@ -49,10 +55,11 @@ export type SheetSku = {
   prices: { currency: string; wholesalePrice: number; retailPrice: number | null }[];
 };
 
-export type SheetProduct = { row: number; productCode: string; name: string; description: string | null; deliveryName: string | null; skus: SheetSku[] };
+/** `rules`: the order rules of the columns the file has (blank: no rule); absent when it has none. */
+export type SheetProduct = { row: number; productCode: string; name: string; description: string | null; deliveryName: string | null; skus: SheetSku[]; rules?: SheetRules };
 
-/** `skuCodeColumn`: the SKU code header as the file names it. */
-export type ParsedSheet = { products: SheetProduct[]; rowCount: number; currencies: string[]; errors: SheetError[]; skuCodeColumn: string };
+/** `skuCodeColumn`: the SKU code header as the file names it; `ruleColumns`: the rule headers it has, by field. */
+export type ParsedSheet = { products: SheetProduct[]; rowCount: number; currencies: string[]; errors: SheetError[]; skuCodeColumn: string; ruleColumns: Partial<Record<RuleField, string>> };
 
 /** Problems listed at most: past them the list says "200+". */
 export const MAX_SHEET_ERRORS = 200;
@@ -82,6 +89,12 @@ export function parseProductSheet(table: string[][]): ParsedSheet {
     const i = index.get(column);
     return i === undefined ? column : header[i];
   };
+  const ruleIndex = new Map<RuleField, number>();
+  header.forEach((h, i) => {
+    const column = RULE_ALIASES.get(h);
+    if (column) ruleIndex.set(RULE_FIELDS[column], i);
+  });
+  const ruleColumns = Object.fromEntries([...ruleIndex].map(([field, i]) => [field, header[i]])) as ParsedSheet["ruleColumns"];
   for (const required of ["Product ID", "Product Name", "Color", "Size", "SKU Code"] as const) {
     if (!index.has(required)) add(1, required, msg("products.import.errors.missingColumn", { column: required }));
   }
@@ -94,7 +107,7 @@ export function parseProductSheet(table: string[][]): ParsedSheet {
     priceColumns.push({ currency, wholesale: i, retail, label: h, retailLabel: retail >= 0 ? header[retail] : `Retail Price (${match[1]})` });
   });
   if (priceColumns.length === 0) add(1, "Wholesale Price", msg("products.import.errors.missingPriceColumn", { pattern: PRICE_PATTERN, example: PRICE_EXAMPLE }));
-  if (errors.length) return { products: [], rowCount: 0, currencies: [], errors, skuCodeColumn: label("SKU Code") };
+  if (errors.length) return { products: [], rowCount: 0, currencies: [], errors, skuCodeColumn: label("SKU Code"), ruleColumns };
 
   const get = (cells: string[], column: BaseColumn) => {
     const i = index.get(column);
@@ -102,6 +115,8 @@ export function parseProductSheet(table: string[][]): ParsedSheet {
   };
   const products = new Map<string, SheetProduct>();
   const skuRows = new Map<string, number>();
+  /** Per product and rule, the row that first gave it and its value as text (to spot a row that disagrees). */
+  const ruleRows = new Map<string, Map<RuleField, { row: number; value: string }>>();
   let rowCount = 0;
   table.slice(1).forEach((cells, i) => {
     const row = i + 2;
@@ -146,6 +161,12 @@ export function parseProductSheet(table: string[][]): ParsedSheet {
     if (prices.length === 0 && !priceColumns.some((c) => (cells[c.wholesale] ?? "").trim() !== "")) {
       add(row, priceColumns[0].label, msg("products.import.errors.wholesaleRequired"));
     }
+    const rules: SheetRules = {};
+    for (const [field, i] of ruleIndex) {
+      const cell = parseRuleCell(field, cells[i] ?? "");
+      if ("error" in cell) add(row, header[i], cell.error);
+      else if (cell.value !== undefined) (rules as Record<RuleField, unknown>)[field] = cell.value;
+    }
     if (!productCode || !name) return;
     const existing = products.get(productCode);
     if (existing) {
@@ -154,12 +175,28 @@ export function parseProductSheet(table: string[][]): ParsedSheet {
         add(row, label("Size"), msg("products.import.errors.skuRepeated", { color, size, code: productCode }));
       }
     }
-    const product = existing ?? { row, productCode, name, description, deliveryName, skus: [] };
+    const product: SheetProduct = existing ?? { row, productCode, name, description, deliveryName, skus: [], ...(ruleIndex.size ? { rules: {} } : {}) };
     product.skus.push({ row, code, color, size, stock, prices });
     products.set(productCode, product);
+    const given = ruleRows.get(productCode) ?? new Map<RuleField, { row: number; value: string }>();
+    ruleRows.set(productCode, given);
+    for (const [field, value] of Object.entries(rules) as [RuleField, unknown][]) {
+      const text = JSON.stringify(value);
+      const first = given.get(field);
+      if (first && first.value !== text) add(row, header[ruleIndex.get(field)!], msg("products.import.errors.ruleMismatch", { code: productCode, row: first.row }));
+      else if (!first) {
+        given.set(field, { row, value: text });
+        (product.rules as Record<RuleField, unknown>)[field] = value;
+      }
+    }
   });
+  // A rule column left blank on every row of a product: no rule.
+  for (const product of products.values()) {
+    if (!product.rules) continue;
+    for (const field of ruleIndex.keys()) if (!(field in product.rules)) (product.rules as Record<RuleField, unknown>)[field] = NO_RULES[field];
+  }
   if (rowCount === 0 && errors.length === 0) add(2, label("Product ID"), msg("products.import.errors.noRows"));
-  return { products: [...products.values()], rowCount, currencies: priceColumns.map((c) => c.currency), errors, skuCodeColumn: label("SKU Code") };
+  return { products: [...products.values()], rowCount, currencies: priceColumns.map((c) => c.currency), errors, skuCodeColumn: label("SKU Code"), ruleColumns };
 }
 
 /** Splits products into chunks of about `rows` SKU rows; a product never spans two chunks. */

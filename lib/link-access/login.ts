@@ -9,7 +9,7 @@ import { checkAccountPassword } from "@/lib/auth/account-password";
 import { noticeBrandCredentialThrottled, noticeLinkPasscodeThrottled, noticeOfflineLoginThrottled } from "@/lib/auth/ceiling-notices";
 import { verifySecret } from "@/lib/auth/password";
 import { authSecret } from "@/lib/auth/secret";
-import { currentClient } from "@/lib/auth/security-log";
+import { currentClient, recordSecurityEvent } from "@/lib/auth/security-log";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg, type MessageKey } from "@/lib/i18n/message-text";
@@ -59,10 +59,12 @@ function refuseClosed(status: string | undefined) {
 export async function loginWithUserAccount(link: LinkRef, email: string, password: string, client: string): Promise<LinkSessionLogin> {
   requireCustomerLink(link);
   // The account's own password: the account's ceiling and security log, as on /signin.
+  const requestClient = await currentClient();
   const user = answer(
-    await checkAccountPassword({ email, password, client: await currentClient(), perClient: () => ({ key: `link-login:${link.id}:${client}`, rule: LINK_ATTEMPT_RULE }) }),
+    await checkAccountPassword({ email, password, client: requestClient, perClient: () => ({ key: `link-login:${link.id}:${client}`, rule: LINK_ATTEMPT_RULE }) }),
     "linkPages.errors.wrongEmailOrPassword",
   );
+  await recordSecurityEvent(prisma, { userId: user.id, type: "SIGN_IN", client: requestClient });
   const memberships = await prisma.buyerMember.findMany({
     where: { userId: user.id, buyer: { connections: { some: { brandId: link.brandId } } } },
     include: { buyer: { select: { connections: { where: { brandId: link.brandId }, select: { status: true } } } } },

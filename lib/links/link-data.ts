@@ -1,12 +1,23 @@
 // The link form's values as the OrderLink row's columns and child rows. Settings that do not apply
 // to the link's type are stored empty, and the address field is stored as shown when the link's
-// own shipping or card payment forces it (so what staff see is what buyers get).
+// own shipping or card payment forces it (so what staff see is what buyers get). A link with its
+// own currency keeps a minimum order value in that currency only.
 import type { Prisma } from "@/lib/db/generated/client";
+import { minimumOrderColumn } from "@/lib/settings/minimum-order";
+import { minimumOrderFromRows } from "@/lib/settings/schemas";
 import { linkForcesAddress } from "./forced-address";
 import type { LinkFormInput } from "./schemas";
 
+/** The link's minimum order override as stored; undefined when the input leaves it as it is. */
+export function linkMinimumOrder(input: LinkFormInput) {
+  if (!input.minimumOrder) return undefined;
+  const rows = input.type === "CUSTOMER" ? input.minimumOrder : input.minimumOrder.filter((r) => r.currency === input.currency);
+  return minimumOrderFromRows(rows);
+}
+
 export function linkColumns(input: LinkFormInput) {
   const hasTerms = input.type !== "CUSTOMER";
+  const minimumOrder = linkMinimumOrder(input);
   return {
     name: input.name,
     description: input.description.trim() || null,
@@ -24,6 +35,7 @@ export function linkColumns(input: LinkFormInput) {
     currency: hasTerms ? input.currency : null,
     language: hasTerms && input.language ? input.language : null,
     discountRate: hasTerms ? input.discountRate : null,
+    ...(minimumOrder !== undefined ? { minimumOrder: minimumOrderColumn(minimumOrder) } : {}),
   } satisfies Prisma.OrderLinkUncheckedUpdateInput;
 }
 

@@ -5,6 +5,9 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { OrderLinkType } from "@/lib/db/generated/enums";
 import type { PageParams } from "@/lib/pagination/page-params";
+import { minimumOrderContext } from "@/lib/settings/queries";
+import { minimumOrderRows } from "@/lib/settings/schemas";
+import { linkMinimumOrderCurrencies } from "./form-defaults";
 import type { LinkFormInput, LinkListFilters, LinkSort } from "./schemas";
 
 const ORDER_BY: Record<LinkSort, Prisma.OrderLinkOrderByWithRelationInput[]> = {
@@ -49,9 +52,9 @@ export async function countLinksByType(brandId: string): Promise<Record<OrderLin
   return counts;
 }
 
-/** What the form offers: the brand's catalogs, lookbooks and shipping rate groups. */
+/** What the form offers: the brand's catalogs, lookbooks and shipping rate groups, and its minimum order value's currencies. */
 export async function getLinkFormOptions(brandId: string) {
-  const [catalogs, lookbooks, rateGroups] = await Promise.all([
+  const [catalogs, lookbooks, rateGroups, minimumOrder] = await Promise.all([
     prisma.catalog.findMany({ where: { brandId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], select: { id: true, name: true, status: true, season: true } }),
     prisma.lookbook.findMany({ where: { brandId }, orderBy: [{ name: "asc" }], select: { id: true, name: true, status: true } }),
     prisma.shippingRateGroup.findMany({
@@ -59,11 +62,13 @@ export async function getLinkFormOptions(brandId: string) {
       orderBy: [{ currency: "asc" }, { country: "asc" }, { name: "asc" }],
       select: { id: true, name: true, currency: true, country: true, _count: { select: { rates: true } } },
     }),
+    minimumOrderContext(brandId),
   ]);
   return {
     catalogs,
     lookbooks,
     rateGroups: rateGroups.map(({ _count, ...g }) => ({ ...g, rateCount: _count.rates })),
+    minimumOrder,
   };
 }
 export type LinkFormOptions = Awaited<ReturnType<typeof getLinkFormOptions>>;
@@ -88,8 +93,8 @@ export async function getLink(brandId: string, id: string) {
 }
 export type LinkDetail = NonNullable<Awaited<ReturnType<typeof getLink>>>;
 
-/** The stored link as the form's values (the passcode itself is never sent back). */
-export function linkFormValues(link: LinkDetail): LinkFormInput {
+/** The stored link as the form's values (the passcode itself is never sent back); `currencies`: the brand's, for the minimum order rows. */
+export function linkFormValues(link: LinkDetail, currencies: string[] = []): LinkFormInput {
   return {
     type: link.type,
     name: link.name,
@@ -117,6 +122,7 @@ export function linkFormValues(link: LinkDetail): LinkFormInput {
     currency: link.currency ?? "",
     language: link.language ?? "",
     discountRate: link.discountRate?.toString() ?? "",
+    minimumOrder: minimumOrderRows(link.minimumOrder, linkMinimumOrderCurrencies(link.type, currencies)),
   };
 }
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { msg, type MessageKey } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
+import { minimumOrderRowsSchema } from "@/lib/settings/schemas";
 import { LINK_CURRENCIES } from "./link-types";
 
 export const PASSCODE_MIN = 4;
@@ -65,6 +66,8 @@ export const linkFormSchema = z
     language: z.enum(["EN", "JA", ""]),
     /** Percent off wholesale, as typed ("12.5"). */
     discountRate: z.string().trim(),
+    /** The link's own minimum order value per currency (blank rows inherit); absent keeps the stored one. */
+    minimumOrder: minimumOrderRowsSchema.optional(),
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });

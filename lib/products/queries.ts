@@ -57,13 +57,14 @@ export async function listProducts(brandId: string, filter: ProductListFilter, p
   return { total, rows: rows.map((r) => ({ ...r, ...figuresOf(r.id) })) };
 }
 
-/** A product with SKUs, prices and images for the edit page; null when not the brand's. */
+/** A product with SKUs, prices, images and prepacks for the edit page; null when not the brand's. */
 export async function getProduct(brandId: string, id: string) {
   return prisma.product.findFirst({
     where: { id, brandId },
     include: {
       skus: { orderBy: { position: "asc" }, include: { prices: { orderBy: { currency: "asc" } } } },
       images: { orderBy: { position: "asc" }, include: { file: { select: { key: true, originalName: true, width: true, height: true } } } },
+      prepacks: { orderBy: { position: "asc" }, select: { id: true, name: true, sizes: { orderBy: { position: "asc" }, select: { size: true, quantity: true } } } },
     },
   });
 }
@@ -86,4 +87,10 @@ export async function searchProductOptions(brandId: string, q: string, take = 20
     take,
     select: { id: true, productCode: true, name: true },
   });
+}
+
+/** The currencies the brand sells in: its default currency first, then those its SKUs are priced in. */
+export async function sellingCurrencies(brandId: string, defaultCurrency: string): Promise<string[]> {
+  const used = await prisma.skuPrice.findMany({ where: { sku: { brandId } }, distinct: ["currency"], select: { currency: true } });
+  return [defaultCurrency, ...used.map((u) => u.currency).filter((c) => c !== defaultCurrency).sort()];
 }

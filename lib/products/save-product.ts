@@ -1,6 +1,7 @@
 import "server-only";
-// Creates or edits a product with its SKU matrix and prices. Stock of existing SKUs is not set
-// here: it changes only through adjustments (with a reason) and imports, both logged.
+// Creates or edits a product with its SKU matrix, prices and order rules (prepacks replaced in the
+// same transaction). Stock of existing SKUs is not set here: it changes only through adjustments
+// (with a reason) and imports, both logged.
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma, type Tx } from "@/lib/db/client";
@@ -8,6 +9,7 @@ import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { toMinor } from "@/lib/money/format";
 import type { ProductFormValues } from "./schemas";
+import { replacePrepacks } from "./prepacks";
 import { INITIAL_STOCK_REASON } from "./stock-reasons";
 
 function priceRows(skuId: string, sku: ProductFormValues["skus"][number], currencies: string[]) {
@@ -45,6 +47,11 @@ export async function saveProduct(brandId: string, user: SessionUser, values: Pr
       description: values.description,
       deliveryName: values.deliveryName,
       discountRate: values.discountRate,
+      minQuantity: values.rules.minQuantity,
+      maxQuantity: values.rules.maxQuantity,
+      minQuantityPerSku: values.rules.minQuantityPerSku,
+      orderMultiple: values.rules.orderMultiple,
+      saleMode: values.rules.saleMode,
     };
     let productId: string;
     if (id) {
@@ -83,13 +90,17 @@ export async function saveProduct(brandId: string, user: SessionUser, values: Pr
       }
       await tx.skuPrice.createMany({ data: priceRows(skuId, sku, values.currencies) });
     }
+    const packs = await replacePrepacks(tx, brandId, productId, values.rules.prepacks);
     await recordAudit(tx, {
       brandId,
       actor: memberActor(user),
       entityType: "Product",
       entityId: productId,
       action: id ? "product.update" : "product.create",
-      data: { productCode: values.productCode, skus: values.skus.length, removedSkus: removed.map((s) => s.code) },
+      data: {
+        productCode: values.productCode, skus: values.skus.length, removedSkus: removed.map((s) => s.code),
+        rules: { ...values.rules, prepacks: values.rules.prepacks.map((p) => p.name) }, removedPrepacks: packs.removed,
+      },
     });
     return { id: productId };
   });

@@ -1,6 +1,7 @@
 // Zod schemas of the product form (shared by the form's resolver and the actions).
 import { z } from "zod";
 import { msg } from "@/lib/i18n/message-text";
+import { productRulesSchema, unknownPackSizes } from "@/lib/order-rules/schemas";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
 const optionalText = (max: number) =>
@@ -67,8 +68,14 @@ export const productFormSchema = z
     discountRate: discountRateSchema,
     currencies: z.array(currencySchema).min(1, msg("products.errors.currencyRequired")),
     skus: z.array(skuInputSchema).min(1, msg("products.errors.skuRequired")),
+    /** Order rules (lib/order-rules): blank means none; absent keeps the form's older callers working. */
+    rules: productRulesSchema.prefault({ minQuantity: null, maxQuantity: null, minQuantityPerSku: null, orderMultiple: null }),
   })
   .superRefine((value, ctx) => {
+    // A prepack may only name sizes the product's SKUs have (the SKU matrix is saved with it).
+    for (const [path, message] of Object.entries(unknownPackSizes(value.rules.prepacks, value.skus.map((s) => s.size)))) {
+      ctx.addIssue({ code: "custom", path: ["rules", ...path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part))], message });
+    }
     const seen = new Map<string, number>();
     const combos = new Map<string, number>();
     value.skus.forEach((sku, i) => {

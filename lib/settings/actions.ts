@@ -1,10 +1,11 @@
 "use server";
-// Server actions of the Settings pages (general, add-ons, staff).
+// Server actions of the Settings pages (general, minimum order value, add-ons, staff).
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { brandAction } from "@/lib/actions/action-client";
 import { updateAddOns, updateBrandSettings } from "./brand-settings";
-import { addOnsSchema, brandSettingsSchema, changeRoleSchema, invitationRefSchema, inviteStaffSchema, memberRefSchema } from "./schemas";
+import { updateMinimumOrder } from "./minimum-order";
+import { addOnsSchema, brandSettingsSchema, changeRoleSchema, invitationRefSchema, inviteStaffSchema, memberRefSchema, minimumOrderSchema } from "./schemas";
 import { changeStaffRole, inviteStaff, removeStaffMember, revokeStaffInvitation } from "./staff";
 
 async function appUrl() {
@@ -16,6 +17,12 @@ async function appUrl() {
 export const updateBrandSettingsAction = brandAction({ schema: brandSettingsSchema, permission: "settings.manage" }, async (input, ctx) => {
   const result = await updateBrandSettings(ctx, input);
   revalidatePath("/admin", "layout");
+  return result;
+});
+
+export const updateMinimumOrderAction = brandAction({ schema: minimumOrderSchema, permission: "settings.manage" }, async (input, ctx) => {
+  const result = await updateMinimumOrder(ctx, input.minimumOrder);
+  revalidatePath("/admin/settings");
   return result;
 });
 

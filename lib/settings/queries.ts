@@ -1,10 +1,20 @@
 import "server-only";
 import { secretTokenHashOf } from "@/lib/auth/secret-token";
 import { prisma } from "@/lib/db/client";
+import { parseMinimumOrder, type MinimumOrderSetting } from "@/lib/order-rules/minimum-order-value";
+import { sellingCurrencies } from "@/lib/products/queries";
 import { openStaffInvitationWhere, staffInvitationExpiresAt } from "./staff-invitation-validity";
 
 export async function getBrandSettings(brandId: string) {
-  return prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true, homeCountry: true, defaultCurrency: true, language: true, timeZone: true, stripeEnabled: true, nextEngineEnabled: true } });
+  return prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { name: true, homeCountry: true, defaultCurrency: true, language: true, timeZone: true, stripeEnabled: true, nextEngineEnabled: true, minimumOrder: true } });
+}
+
+/** What a catalog's or link's minimum order override offers: the brand's currencies and the brand's own minimum a blank inherits. */
+export async function minimumOrderContext(brandId: string): Promise<{ currencies: string[]; brandMinimum: MinimumOrderSetting }> {
+  const brand = await prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { minimumOrder: true, defaultCurrency: true } });
+  const currencies = await sellingCurrencies(brandId, brand.defaultCurrency);
+  const brandMinimum = parseMinimumOrder(brand.minimumOrder);
+  return { currencies: [...new Set([...currencies, ...Object.keys(brandMinimum)])], brandMinimum };
 }
 
 /** Whether the Stripe keys the add-on needs are configured on the server (never the keys). */
@@ -14,7 +24,7 @@ export function stripeKeysStatus(): { secretKey: boolean; webhookSecret: boolean
 
 export async function listStaff(brandId: string) {
   const [members, invitations] = await Promise.all([
-    prisma.brandMember.findMany({ where: { brandId }, orderBy: [{ role: "asc" }, { createdAt: "asc" }], include: { user: { select: { id: true, name: true, email: true } } } }),
+    prisma.brandMember.findMany({ where: { brandId }, orderBy: [{ role: "asc" }, { createdAt: "asc" }], include: { user: { select: { id: true, name: true, email: true, twoFactor: { select: { enabledAt: true } } } } } }),
     prisma.staffInvitation.findMany({ where: { brandId, acceptedAt: null }, orderBy: { createdAt: "desc" } }),
   ]);
   const now = new Date();

@@ -1,8 +1,10 @@
-// Zod schemas of the brand settings pages (general, add-ons, staff).
+// Zod schemas of the brand settings pages (general, minimum order value, add-ons, staff).
 import { z } from "zod";
 import { withNewPassword } from "@/lib/auth/password-policy";
 import { SECRET_TOKEN_MAX_LENGTH } from "@/lib/auth/secret-token";
 import { msg } from "@/lib/i18n/message-text";
+import { fromMinor, minorDigits, toMinor } from "@/lib/money/format";
+import { minimumOrderSettingSchema, parseMinimumOrder, type MinimumOrderSetting } from "@/lib/order-rules/minimum-order-value";
 import { currencySchema } from "@/lib/products/schemas";
 import { isTimeZone } from "./time-zones";
 
@@ -19,6 +21,74 @@ export const brandSettingsSchema = z.object({
 });
 export type BrandSettingsInput = z.input<typeof brandSettingsSchema>;
 export type BrandSettings = z.output<typeof brandSettingsSchema>;
+
+// ── Minimum order value (Settings, and the catalog and link forms' overrides) ──
+// Typed per currency in its major unit (¥30,000, $300.00), stored in minor units as the order-rule
+// engine reads it (lib/order-rules/minimum-order-value). A blank amount means no minimum here: the
+// brand has none, a catalog or link inherits.
+
+const MAX_MINIMUM = 100_000_000;
+const WELL_FORMED_CURRENCY = /^[A-Z]{3}$/;
+
+/** An amount as typed ("30,000", "300.50") in minor units, null when blank, or what is wrong with it (a catalogue key). */
+export function parseMajorAmount(text: string, currency: string): { minor: number | null } | { error: string } {
+  const clean = String(text ?? "").replace(/[,\s]/g, "");
+  if (clean === "") return { minor: null };
+  if (!/^-?\d+(\.\d+)?$/.test(clean) || !WELL_FORMED_CURRENCY.test(currency)) return { error: msg("orderRules.admin.minimumOrder.errors.number") };
+  if (clean.startsWith("-")) return { error: msg("orderRules.admin.minimumOrder.errors.negative") };
+  const digits = minorDigits(currency);
+  if ((clean.split(".")[1]?.length ?? 0) > digits) return { error: msg("orderRules.admin.minimumOrder.errors.decimals", { currency, digits }) };
+  const value = Number(clean);
+  if (value > MAX_MINIMUM) return { error: msg("orderRules.admin.minimumOrder.errors.tooLarge") };
+  return { minor: toMinor(value, currency) };
+}
+
+const minimumOrderRowSchema = z.object({ currency: currencySchema, amount: z.string().max(40), firstOrder: z.string().max(40) });
+export type MinimumOrderRow = z.input<typeof minimumOrderRowSchema>;
+
+/** One row per currency; the amounts stay as typed (minimumOrderFromRows converts them). */
+export const minimumOrderRowsSchema = z
+  .array(minimumOrderRowSchema)
+  .max(40)
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.currency)) ctx.addIssue({ code: "custom", path: [i, "currency"], message: msg("orderRules.admin.minimumOrder.errors.currencyTwice", { currency: row.currency }) });
+      seen.add(row.currency);
+      const amount = parseMajorAmount(row.amount, row.currency);
+      const firstOrder = parseMajorAmount(row.firstOrder, row.currency);
+      if ("error" in amount) ctx.addIssue({ code: "custom", path: [i, "amount"], message: amount.error });
+      if ("error" in firstOrder) ctx.addIssue({ code: "custom", path: [i, "firstOrder"], message: firstOrder.error });
+      if ("minor" in amount && amount.minor === null && "minor" in firstOrder && firstOrder.minor !== null) {
+        ctx.addIssue({ code: "custom", path: [i, "amount"], message: msg("orderRules.admin.minimumOrder.errors.amountWithFirstOrder") });
+      }
+    });
+  });
+
+/** Settings > General: the brand's own minimum order value. */
+export const minimumOrderSchema = z.object({ minimumOrder: minimumOrderRowsSchema });
+
+/** Valid rows as the stored setting (minor units); null when no currency has an amount. Rows that do not parse are left out. */
+export function minimumOrderFromRows(rows: MinimumOrderRow[]): MinimumOrderSetting | null {
+  const setting: MinimumOrderSetting = {};
+  for (const row of rows) {
+    const amount = parseMajorAmount(row.amount, row.currency);
+    if (!("minor" in amount) || amount.minor === null) continue;
+    const firstOrder = parseMajorAmount(row.firstOrder, row.currency);
+    setting[row.currency] = { amount: amount.minor, firstOrder: "minor" in firstOrder ? firstOrder.minor : null };
+  }
+  const parsed = minimumOrderSettingSchema.safeParse(setting);
+  return parsed.success && Object.keys(parsed.data).length > 0 ? parsed.data : null;
+}
+
+/** The form's rows of a stored setting: one per currency offered and per currency it sets. */
+export function minimumOrderRows(stored: unknown, currencies: string[]): MinimumOrderRow[] {
+  const setting = parseMinimumOrder(stored);
+  const text = (minor: number | null | undefined, currency: string) => (minor == null ? "" : String(fromMinor(minor, currency)));
+  return [...new Set([...currencies, ...Object.keys(setting)])]
+    .filter((currency) => WELL_FORMED_CURRENCY.test(currency))
+    .map((currency) => ({ currency, amount: text(setting[currency]?.amount, currency), firstOrder: text(setting[currency]?.firstOrder, currency) }));
+}
 
 export const addOnsSchema = z.object({ stripeEnabled: z.boolean(), nextEngineEnabled: z.boolean() });
 

@@ -14,7 +14,7 @@ export function currentSessionCookie(): string {
 }
 
 /** This test's browser now holds exactly this session cookie (and no other cookie). */
-export async function useSessionCookie(value: string): Promise<void> {
+export async function restoreSessionCookie(value: string): Promise<void> {
   const jar = await cookies();
   for (const { name } of jar.getAll()) jar.delete(name);
   jar.set(SESSION_COOKIE, value);

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProfileCard } from "@/components/profile/profile-card";
+import { TwoFactorSection } from "@/components/profile/two-factor-section";
 import { requireBuyerPage } from "@/lib/auth/guards";
 import { securityLogOf } from "@/lib/auth/security-log";
+import { twoFactorStatus } from "@/lib/auth/two-factor/status";
 import { pageParams } from "@/lib/pagination/page-params";
 import { profileLanguageOf } from "@/lib/profile/queries";
 
@@ -23,6 +25,7 @@ export default async function BuyerProfilePage({ searchParams }: { searchParams:
       user={ctx.user}
       language={profileLanguageOf(ctx.user)}
       defaultLabel={t("browserDefault")}
+      twoFactor={<TwoFactorSection status={await twoFactorStatus(ctx.user.id)} />}
       securityLog={{ log: await securityLogOf(ctx.user.id, page), page, pathname: "/buyer/profile", search }}
     />
   );

@@ -11,7 +11,7 @@ import { changePasswordAction, saveProfileNameAction, signOutOtherSessionsAction
 import { createBrand, createUser, FIXTURE_PASSWORD } from "../../support/fixtures";
 import { actAs, requestFrom } from "../../support/next-request";
 import { renderedMail } from "../../support/outbox";
-import { currentSessionCookie, useSessionCookie } from "../../support/sessions";
+import { currentSessionCookie, restoreSessionCookie } from "../../support/sessions";
 
 const NEW_PASSWORD = "Maple-leaves-2027";
 const change = (currentPassword: string, password = NEW_PASSWORD, confirmPassword = password) => changePasswordAction({ currentPassword, password, confirmPassword });
@@ -37,12 +37,12 @@ describe("changing the password", () => {
 
     // The laptop's session, and the phone's old cookie, are over.
     for (const old of [laptop, phone]) {
-      await useSessionCookie(old);
+      await restoreSessionCookie(old);
       expect(await getSessionUser()).toBeNull();
       expect(await getBrandContext()).toBeNull();
       expect(await saveProfileNameAction({ name: "Hijacked" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     }
-    await useSessionCookie(renewed);
+    await restoreSessionCookie(renewed);
     expect(await getSessionUser()).toMatchObject({ id: f.staff.id });
 
     // Signing in again with the new password works everywhere.
@@ -92,7 +92,7 @@ describe("signing out other sessions and the profile name", () => {
     await actAs(user);
     expect(await signOutOtherSessionsAction({})).toEqual({ ok: true, data: { signedOut: true } });
     expect(await getSessionUser()).toMatchObject({ id: user.id });
-    await useSessionCookie(elsewhere);
+    await restoreSessionCookie(elsewhere);
     expect(await getSessionUser()).toBeNull();
     expect(await verifySecret(FIXTURE_PASSWORD, (await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash)).toBe(true);
     expect((await prisma.securityEvent.findMany({ where: { userId: user.id } })).map((e) => e.type)).toEqual(["SESSIONS_REVOKED"]);

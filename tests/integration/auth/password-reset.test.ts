@@ -13,7 +13,7 @@ import { changePasswordAction } from "@/lib/profile/actions";
 import { createUser, FIXTURE_PASSWORD } from "../../support/fixtures";
 import { mailedToken } from "../../support/mailed-links";
 import { actAs, requestFrom } from "../../support/next-request";
-import { actAsSignedInNow, currentSessionCookie, useSessionCookie } from "../../support/sessions";
+import { actAsSignedInNow, currentSessionCookie, restoreSessionCookie } from "../../support/sessions";
 import { renderedMail } from "../../support/outbox";
 
 const client = { address: "203.0.113.7", userAgent: "vitest" };
@@ -69,7 +69,7 @@ describe("forgot password", () => {
     // This browser is signed in with the new version.
     expect(await getSessionUser()).toMatchObject({ id: user.id });
     // The session signed in before the reset is over.
-    await useSessionCookie(otherSession);
+    await restoreSessionCookie(otherSession);
     expect(await getSessionUser()).toBeNull();
 
     expect(await reset(token, "Another-password-2028")).toMatchObject(NO_LONGER_VALID);

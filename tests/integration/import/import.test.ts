@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { applyImportChunkAction, previewImportAction } from "@/lib/import/actions";
 import { toCsv } from "@/lib/import/csv";
 import { exportRows, templateRows } from "@/lib/import/export-products";
+import { RULE_COLUMNS } from "@/lib/import/rule-columns";
 import { readXlsx, writeXlsx } from "@/lib/import/xlsx";
 import { createBrand } from "../../support/fixtures";
 import { actAs, setRequestHeaders } from "../../support/next-request";
@@ -150,8 +151,9 @@ describe("spreadsheet import", () => {
     await importAll(form);
     expect(await prisma.sku.count({ where: { brandId: a.brand.id } })).toBe(3);
     const rows = await exportRows(a.brand.id, "JPY");
-    expect(rows[0]).toEqual(HEADER);
-    expect(rows).toContainEqual(["IM-1", "Linen Shirt", "Relaxed", "Linen Shirt", "Navy", "M", "IM-1-NAVY-M", 10, 9800, 21000, 65.5, null]);
+    expect(rows[0]).toEqual([...HEADER, ...RULE_COLUMNS]);
+    // No order rules: blank counts and prepacks, sold by the unit.
+    expect(rows).toContainEqual(["IM-1", "Linen Shirt", "Relaxed", "Linen Shirt", "Navy", "M", "IM-1-NAVY-M", 10, 9800, 21000, 65.5, null, null, null, null, null, "By the unit", null]);
     const roundTrip = await readXlsx(await writeXlsx(rows));
     expect(roundTrip[1].slice(0, 8)).toEqual(rows[1].slice(0, 8).map((v) => (v === null ? "" : String(v))));
   });
@@ -251,9 +253,10 @@ describe("spreadsheet import in Japanese", () => {
     expect(sku).toMatchObject({ color: "ネイビー", size: "M", stockQuantity: 8, product: { name: "リネンシャツ", description: "洗いざらし", deliveryName: "リネンシャツ" } });
     expect(sku.prices).toEqual([expect.objectContaining({ currency: "JPY", wholesalePrice: 9800, retailPrice: 21000 })]);
     // The export keeps the documented English headers; the template's example row is in the reader's language.
-    expect((await exportRows(a.brand.id, "JPY"))[0]).toEqual(HEADER.slice(0, 10));
+    expect((await exportRows(a.brand.id, "JPY"))[0]).toEqual([...HEADER.slice(0, 10), ...RULE_COLUMNS]);
     const template = await templateRows(a.brand.id, "JPY", "ja");
-    expect(template[0]).toEqual(HEADER.slice(0, 10));
+    expect(template[0]).toEqual([...HEADER.slice(0, 10), ...RULE_COLUMNS]);
+    expect(template[1].slice(10)).toEqual([null, null, null, null, "単品販売", null]);
     expect(template[1].slice(0, 5)).toEqual(["P-1001", "リネンシャツ", "洗いをかけたリネン、ゆったりしたシルエット。", "リネンシャツ（P-1001）", "ネイビー"]);
   });
 });

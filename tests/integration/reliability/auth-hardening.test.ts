@@ -10,10 +10,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signInAction } from "@/lib/auth/actions";
 import { handlers } from "@/lib/auth/auth";
 import { verifySecret } from "@/lib/auth/password";
+import { trustThisDevice } from "@/lib/auth/two-factor/trusted-device";
 import { prisma } from "@/lib/db/client";
 import { loginWithBrandCredentialsAction, loginWithOfflineBuyerAction, loginWithUserAccountAction, submitPasscodeAction } from "@/lib/link-access/actions";
 import { actAs } from "../../support/next-request";
-import { FIXTURE_PASSWORD } from "../../support/fixtures";
+import { createUser, FIXTURE_PASSWORD } from "../../support/fixtures";
+import { enableTwoFactor } from "../../support/two-factor";
 import { createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
 
 const LIMIT = 10;
@@ -81,21 +83,31 @@ describe("authentication", { timeout: 120_000 }, () => {
 
   it("stores every password and passcode as a bcrypt hash, in columns made for hashes", async () => {
     await createLink(world, { passcode: "winter27" });
+    // Two-factor columns hold no password: a sealed TOTP secret and a keyed stamp of a password hash.
+    const guarded = await createUser("two-factor");
+    await enableTwoFactor(guarded);
+    await trustThisDevice(guarded);
     // A new column for a secret fails here until it is reviewed and listed.
     const columns = await prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
       SELECT table_name, column_name FROM information_schema.columns
       WHERE table_schema = current_schema() AND column_name ~* '(password|passcode|secret)'
       ORDER BY table_name, column_name`;
-    expect(columns.map((c) => `${c.table_name}.${c.column_name}`)).toEqual([
-      "Buyer.linkLoginPasswordHash",
-      "Connection.passcodeHash",
-      "OrderLink.passcodeHash",
-      "User.passwordHash",
-    ]);
+    const BCRYPT = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/;
+    const FORMATS: Record<string, RegExp> = {
+      "Buyer.linkLoginPasswordHash": BCRYPT,
+      "Connection.passcodeHash": BCRYPT,
+      "OrderLink.passcodeHash": BCRYPT,
+      // HMAC-SHA256 of the password hash a remembered device was trusted under (lib/auth/two-factor/trusted-device).
+      "TrustedDevice.passwordStamp": /^[0-9a-f]{64}$/,
+      // The TOTP secret, AES-256-GCM sealed: version, IV, tag, ciphertext (lib/auth/two-factor/keys).
+      "TwoFactor.secret": /^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]{40,}$/,
+      "User.passwordHash": BCRYPT,
+    };
+    expect(columns.map((c) => `${c.table_name}.${c.column_name}`)).toEqual(Object.keys(FORMATS));
     for (const { table_name: table, column_name: column } of columns) {
       const values = (await prisma.$queryRawUnsafe<{ value: string }[]>(`SELECT "${column}" AS value FROM "${table}" WHERE "${column}" IS NOT NULL`)).map((r) => r.value);
       expect(values.length, `${table}.${column} has values to check`).toBeGreaterThan(0);
-      for (const value of values) expect(value, `${table}.${column}`).toMatch(/^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/);
+      for (const value of values) expect(value, `${table}.${column}`).toMatch(FORMATS[`${table}.${column}`]);
     }
     // The hashes answer to the secrets and are not the secrets.
     const user = await prisma.user.findUniqueOrThrow({ where: { id: world.staff.id } });

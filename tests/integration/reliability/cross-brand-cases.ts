@@ -86,6 +86,10 @@ const productForm = (code: string) => ({
   productCode: code, name: "Sweep product", description: "", deliveryName: "", discountRate: "", currencies: ["JPY"],
   skus: [{ code: `${code}-1`, color: "Navy", size: "M", stockQuantity: "1", prices: [{ currency: "JPY", wholesalePrice: "1000", retailPrice: "" }] }],
 });
+const packRules = (prepackId: string) => ({
+  minQuantity: "", maxQuantity: "", minQuantityPerSku: "", orderMultiple: "", saleMode: "PACKS_ONLY" as const,
+  prepacks: [{ id: prepackId, name: "Size run", sizes: [{ size: "M", quantity: 2 }] }],
+});
 const rateGroupForm = { name: "Sweep rates", currency: "JPY", country: "US", rates: [{ name: "Standard", minAmount: "", maxAmount: "", fee: "10" }] };
 const terms = { discountRate: "5", currency: "JPY" as const, language: "EN" as const };
 const upload = (field: string, id: string) => {
@@ -112,6 +116,10 @@ export const actionCases: Record<string, Case> = {
   // The mailed token is the credential; unknown, used and expired ones answer 404 (tests/integration/auth/password-reset.test.ts).
   "auth/actions.forgotPasswordAction": { scope: "no ids", reason: "takes an e-mail address and answers the same whether or not it has an account" },
   "auth/actions.resetPasswordAction": { scope: "no ids", reason: "takes only the password link's token mailed to the account" },
+  "auth/two-factor/actions.beginTwoFactorSetupAction": { scope: "no ids", reason: "starts two-factor set-up for the signed-in user's own account" },
+  "auth/two-factor/actions.confirmTwoFactorSetupAction": { scope: "no ids", reason: "turns on the signed-in user's own two-factor authentication with a code" },
+  "auth/two-factor/actions.disableTwoFactorAction": { scope: "no ids", reason: "turns off the signed-in user's own two-factor authentication" },
+  "auth/two-factor/actions.renewRecoveryCodesAction": { scope: "no ids", reason: "renews the signed-in user's own recovery codes" },
   "auth/actions.switchBrandAction": { scope: "brand", probes: [{ name: "switch to a brand the user is not a member of", call: (t) => auth.switchBrandAction({ brandId: t.brandId }) }] },
   "auth/actions.switchBuyerAction": {
     scope: "not brand-scoped", reason: "a buyer user switching organizations",
@@ -146,7 +154,16 @@ export const actionCases: Record<string, Case> = {
   },
 
   // ── lib/products ──
-  "products/actions.saveProductAction": { scope: "brand", probes: [{ name: "edit another brand's product", call: (t) => products.saveProductAction({ id: t.productId, product: productForm(t.productCode) }) }] },
+  "products/actions.saveProductAction": {
+    scope: "brand",
+    probes: [
+      { name: "edit another brand's product", call: (t) => products.saveProductAction({ id: t.productId, product: productForm(t.productCode) }) },
+      {
+        name: "keep another brand's prepack on the own product", expect: FIELD_ERROR,
+        call: (t, own) => products.saveProductAction({ id: own.target.packedProductId, product: { ...productForm(own.target.packedProductCode), rules: packRules(t.prepackId) } }),
+      },
+    ],
+  },
   "products/actions.archiveProductAction": { scope: "brand", probes: [{ name: "archive another brand's product", call: (t) => products.archiveProductAction({ id: t.productToArchiveId, archived: true }) }] },
   "products/actions.adjustStockAction": { scope: "brand", probes: [{ name: "adjust another brand's stock", call: (t) => products.adjustStockAction({ skuId: t.skuId, delta: "5", reason: "Recount" }) }] },
   "products/actions.addProductImageAction": { scope: "brand", probes: [{ name: "upload an image to another brand's product", call: (t) => products.addProductImageAction(upload("productId", t.productId)) }] },
@@ -293,6 +310,8 @@ export const actionCases: Record<string, Case> = {
   // ── lib/settings ──
   "settings/actions.updateBrandSettingsAction": { scope: "no ids", reason: "changes the session's brand" },
   "settings/actions.updateAddOnsAction": { scope: "no ids", reason: "changes the session's brand" },
+  "settings/actions.updateMinimumOrderAction": { scope: "no ids", reason: "sets the minimum order value of the session's brand" },
+  "settings/two-factor-actions.setTwoFactorRequirementAction": { scope: "no ids", reason: "switches the two-factor requirement of the session's brand (Owner only)" },
   "settings/actions.inviteStaffAction": { scope: "no ids", reason: "invites by e-mail into the session's brand" },
   // The mailed token is the credential: whoever holds the link accepts it, for the brand that sent it.
   // Unknown, accepted and revoked tokens answer 404 (tests/integration/settings/staff-invitation.test.ts).

@@ -146,6 +146,26 @@ describe("hostile text through the server actions", () => {
     }), 3);
   });
 
+  it("products: a prepack with a hostile name", async () => {
+    await staff();
+    let n = 0;
+    await check(fc.asyncProperty(text(60), (name) => {
+      const code = `HP-${++n}`;
+      return savedOrRefused(
+        () =>
+          saveProductAction({
+            product: {
+              productCode: code, name: "Packed", description: "", deliveryName: "", discountRate: "", currencies: ["JPY"],
+              skus: [{ code: `${code}-1`, color: "Navy", size: "M", stockQuantity: "1", prices: [{ currency: "JPY", wholesalePrice: "1000", retailPrice: "" }] }],
+              rules: { minQuantity: "", maxQuantity: "", minQuantityPerSku: "", orderMultiple: "", saleMode: "PACKS_ONLY", prepacks: [{ name, sizes: [{ size: "M", quantity: "2" }] }] },
+            },
+          }),
+        (d) => prisma.prepack.findMany({ where: { productId: d.id }, select: { name: true } }),
+        [{ name: name.trim() }],
+      );
+    }), 1);
+  });
+
   it("catalogs: create with a hostile name and season", async () => {
     await staff();
     await check(fc.asyncProperty(text(120), text(40), (name, season) =>

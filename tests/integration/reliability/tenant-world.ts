@@ -75,6 +75,9 @@ export async function createTenantWorld() {
   const brandId = f.brand.id;
   const [main, second, third] = [await product(brandId, "Linen Shirt"), await product(brandId, "Wool Coat"), await product(brandId, "Cap")];
   const toArchive = await product(brandId, "Old scarf");
+  // Sold in a prepack: the product form's prepack ids are checked against the product's own.
+  const packed = await product(brandId, "Knit Vest");
+  const prepack = await prisma.prepack.create({ data: { brandId, productId: packed.id, name: "Size run", sizes: { create: [{ size: "S", quantity: 1 }, { size: "M", quantity: 2, position: 1 }] } } });
 
   const catalog = await prisma.catalog.create({ data: { brandId, name: `Catalog ${hex(2)}`, status: "OPEN" } });
   const catalogProduct = await prisma.catalogProduct.create({ data: { catalogId: catalog.id, productId: main.id, position: 0 } });
@@ -180,6 +183,9 @@ export async function createTenantWorld() {
     secondProductId: second.id,
     secondSkuId: second.skus[0].id,
     productToArchiveId: toArchive.id,
+    packedProductId: packed.id,
+    packedProductCode: packed.productCode,
+    prepackId: prepack.id,
     productImageId: productImage.id,
     catalogId: catalog.id,
     catalogProductId: catalogProduct.id,

@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { catalogSkuPrices } from "@/lib/catalogs/catalog-prices";
 import { catalogFormOptions } from "@/lib/catalogs/form-options";
+import { minimumOrderRows } from "@/lib/settings/schemas";
 import { getCatalog, listCatalogProducts } from "@/lib/catalogs/queries";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { formatMoney } from "@/lib/money/format";
@@ -58,6 +59,7 @@ export default async function CatalogPage({ params, searchParams }: { params: Pr
             addressField: catalog.addressField,
             paymentMethods: catalog.paymentMethods,
             shippingRateGroupIds: catalog.shippingRateGroups.map((g) => g.rateGroupId),
+            minimumOrder: minimumOrderRows(catalog.minimumOrder, options.currencies),
           }}
         />
         <Card className="p-5">

@@ -4,6 +4,7 @@ import { CatalogForm } from "@/components/catalogs/catalog-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { catalogFormOptions } from "@/lib/catalogs/form-options";
+import { minimumOrderRows } from "@/lib/settings/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("catalogs");
@@ -19,7 +20,7 @@ export default async function NewCatalogPage() {
       <CatalogForm
         {...options}
         stripeEnabled={ctx.brand.stripeEnabled}
-        defaultValues={{ name: "", season: "", status: "OPEN", buyerIds: [], publicationDate: null, orderDeadline: null, discountRate: "", addressField: "SHOW", paymentMethods: ["PAY_OUTSIDE_APP"], shippingRateGroupIds: [] }}
+        defaultValues={{ name: "", season: "", status: "OPEN", buyerIds: [], publicationDate: null, orderDeadline: null, discountRate: "", addressField: "SHOW", paymentMethods: ["PAY_OUTSIDE_APP"], shippingRateGroupIds: [], minimumOrder: minimumOrderRows(null, options.currencies) }}
       />
     </>
   );

@@ -27,7 +27,7 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
       </p>
       <PageHeader title={t(`createTitle.${tab.tab}`)} />
       <LinkForm
-        defaults={newLinkDefaults(tab.type, ctx.brand)}
+        defaults={newLinkDefaults(tab.type, ctx.brand, options.minimumOrder.currencies)}
         options={options}
         brand={ctx.brand}
         media={{ video: null, backgroundImage: null }}

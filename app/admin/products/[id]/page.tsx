@@ -4,11 +4,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdjustStockDialog, ArchiveProductButton, ProductImages } from "@/components/catalogs/product-panels";
 import { ProductForm } from "@/components/catalogs/product-form";
+import { ProductRulesSummary } from "@/components/catalogs/product-rules-summary";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { fromMinor } from "@/lib/money/format";
 import { getProduct, listStockMovements } from "@/lib/products/queries";
+import { productRulesDefaults } from "@/lib/products/rules-defaults";
 import { systemStockReason } from "@/lib/products/stock-reasons";
 import { fileUrl } from "@/lib/storage/storage";
 
@@ -68,9 +70,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
                 return { currency: c, wholesalePrice: price ? String(fromMinor(price.wholesalePrice, c)) : "", retailPrice: price?.retailPrice != null ? String(fromMinor(price.retailPrice, c)) : "" };
               }),
             })),
+            rules: productRulesDefaults(product),
           }}
         />
         <div className="space-y-6">
+          <ProductRulesSummary rules={product} />
           <Card className="p-5">
             <h2 className="mb-3 text-base font-semibold">{t("images")}</h2>
             <ProductImages productId={product.id} images={product.images.map((i) => ({ id: i.id, url: fileUrl(i.file.key), name: i.file.originalName }))} />

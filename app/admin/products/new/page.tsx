@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ProductForm } from "@/components/catalogs/product-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
+import { productRulesDefaults } from "@/lib/products/rules-defaults";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("products");
@@ -16,7 +17,7 @@ export default async function NewProductPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <ProductForm
-        defaultValues={{ productCode: "", name: "", description: "", deliveryName: "", discountRate: "", currencies: [ctx.brand.defaultCurrency], skus: [] }}
+        defaultValues={{ productCode: "", name: "", description: "", deliveryName: "", discountRate: "", currencies: [ctx.brand.defaultCurrency], skus: [], rules: productRulesDefaults() }}
       />
     </>
   );

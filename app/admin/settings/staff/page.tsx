@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { InviteStaffForm, MemberRoleSelect, RemoveMemberButton, RevokeInvitationButton } from "@/components/settings/settings-buttons";
+import { TwoFactorRequirement } from "@/components/settings/two-factor-requirement";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -26,12 +27,14 @@ export default async function StaffPage() {
         <InviteStaffForm canGrantOwner={isOwner} />
         <p className="mt-2 text-xs text-slate-500">{t("rolesHint")}</p>
       </Card>
+      <TwoFactorRequirement required={ctx.brand.requireTwoFactor} isOwner={isOwner} />
       <Table data-testid="staff-members">
         <thead>
           <tr>
             <Th>{t("name")}</Th>
             <Th>{t("email")}</Th>
             <Th>{t("role")}</Th>
+            <Th>{t("twoFactor")}</Th>
             <Th>
               <span className="sr-only">{t("actions")}</span>
             </Th>
@@ -48,6 +51,7 @@ export default async function StaffPage() {
               <Td>
                 <MemberRoleSelect memberId={m.id} role={m.role} name={m.user.name} canTouchOwner={isOwner} />
               </Td>
+              <Td>{m.user.twoFactor?.enabledAt ? <Badge tone="green">{t("twoFactorOn")}</Badge> : <Badge>{t("twoFactorOff")}</Badge>}</Td>
               <Td className="text-right">
                 <div className="flex flex-wrap items-center justify-end gap-3">
                   {isOwner && (

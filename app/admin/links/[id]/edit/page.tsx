@@ -32,7 +32,7 @@ export default async function EditLinkPage({ params }: { params: Promise<{ id: s
       <PageHeader title={t(`editTitle.${tab.tab}`)} />
       <LinkForm
         linkId={link.id}
-        defaults={linkFormValues(link)}
+        defaults={linkFormValues(link, options.minimumOrder.currencies)}
         options={options}
         brand={ctx.brand}
         media={{ video: media(link.videoFile), backgroundImage: media(link.backgroundImageFile) }}

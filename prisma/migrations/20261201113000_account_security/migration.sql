@@ -2,7 +2,7 @@
 CREATE TYPE "PasswordTokenPurpose" AS ENUM ('RESET', 'SETUP');
 
 -- CreateEnum
-CREATE TYPE "SecurityEventType" AS ENUM ('SIGN_IN', 'SIGN_IN_FAILED', 'PASSWORD_CHANGED', 'PASSWORD_RESET_REQUESTED', 'PASSWORD_RESET', 'SESSIONS_REVOKED');
+CREATE TYPE "SecurityEventType" AS ENUM ('SIGN_IN', 'SIGN_IN_FAILED', 'PASSWORD_CHANGED', 'PASSWORD_RESET_REQUESTED', 'PASSWORD_RESET', 'SESSIONS_REVOKED', 'TWO_FACTOR_ENABLED', 'TWO_FACTOR_DISABLED', 'RECOVERY_CODE_USED', 'RECOVERY_CODES_RENEWED', 'TWO_FACTOR_FAILED');
 
 -- Invitation tokens are kept as the hex SHA-256 of their UTF-8 text (lib/auth/secret-token.ts),
 -- so invitations already mailed keep working: the token in their link hashes to the stored value.
