@@ -1,6 +1,6 @@
 import "server-only";
 // The profile page's own account changes: a new password (the current one first, checked under a
-// per-user limit) and "sign out other sessions". Both raise the user's session version, which
+// per-user limit) and "end other sessions". Both raise the user's session version, which
 // ends every session but the caller's (the action moves that one on: lib/auth/refresh-session.ts),
 // and are written to the security log; a new password also ends every open reset link.
 import { prisma } from "@/lib/db/client";

@@ -39,7 +39,7 @@ export type BuyerContext = {
 /**
  * The signed-in user, read fresh from the database once per request; null when signed out, or
  * when the session was ended since (its session version is older than the user's: a password
- * change or reset, or "sign out other sessions", lib/auth/session-check.ts).
+ * change or reset, or "end other sessions", lib/auth/session-check.ts).
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();

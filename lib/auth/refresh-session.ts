@@ -1,5 +1,5 @@
 import "server-only";
-// After this browser's own password change (or "sign out other sessions") raised the user's
+// After this browser's own password change (or "end other sessions") raised the user's
 // session version, this session moves to the new version and stays signed in; every other one
 // is now older and ends at its next request. The move is a grant only the server can sign.
 import { updateSession } from "./auth";

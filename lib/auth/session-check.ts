@@ -1,6 +1,6 @@
 // Whether a signed session still holds, decided from its claims and the user row the request reads
 // anyway (lib/auth/context.ts): a session signed in with an older session version was ended by a
-// password change or reset, or by "sign out other sessions". The one place a session is judged;
+// password change or reset, or by "end other sessions". The one place a session is judged;
 // a later "second factor still to enter" state joins SessionState here.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "./secret";

@@ -20,5 +20,5 @@ export const changePasswordSchema = withNewPassword({
 });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-/** "Sign out other sessions" takes nothing. */
+/** "End other sessions" takes nothing. */
 export const signOutOthersSchema = z.object({});

@@ -1,7 +1,7 @@
 // The profile page's password: the current one first, the one rule for the new one, and a new
 // session version, so every other session of the user ends at its next request while the
 // browser that changed it stays signed in (asked through the real session check with the old
-// cookies). "Sign out other sessions" does the same without a new password.
+// cookies). "End other sessions" does the same without a new password.
 import { describe, expect, it } from "vitest";
 import { getBrandContext, getSessionUser } from "@/lib/auth/context";
 import { verifySecret } from "@/lib/auth/password";
