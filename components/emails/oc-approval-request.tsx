@@ -2,6 +2,7 @@
 import type { EmailTemplates } from "@/lib/mail/templates";
 import type { EmailDefinition } from "./define-email";
 import { EmailLayout, Paragraph } from "./email-layout";
+import { OrderRequestFields } from "./order-request-fields";
 
 type Data = EmailTemplates["ocApprovalRequest"];
 
@@ -14,6 +15,7 @@ export const ocApprovalRequest: EmailDefinition<Data> = {
       <EmailLayout i18n={i18n} brandName={d.brandName} preview={intro} action={{ href: d.approveUrl, label: t("emails.ocApprovalRequest.action") }}>
         <Paragraph>{t("emails.common.greeting", { name: d.contactName })}</Paragraph>
         <Paragraph>{intro}</Paragraph>
+        <OrderRequestFields request={d.request} i18n={i18n} />
       </EmailLayout>
     );
   },

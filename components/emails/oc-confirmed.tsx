@@ -2,6 +2,7 @@
 import type { EmailTemplates } from "@/lib/mail/templates";
 import type { EmailDefinition } from "./define-email";
 import { EmailLayout, Paragraph } from "./email-layout";
+import { OrderRequestFields } from "./order-request-fields";
 
 type Data = EmailTemplates["ocConfirmed"];
 
@@ -13,6 +14,7 @@ export const ocConfirmed: EmailDefinition<Data> = {
     return (
       <EmailLayout i18n={i18n} brandName={d.brandName} preview={heading} heading={heading} action={d.orderUrl ? { href: d.orderUrl, label: t("emails.common.viewOrder") } : null}>
         <Paragraph>{d.body}</Paragraph>
+        <OrderRequestFields request={d.request} i18n={i18n} />
       </EmailLayout>
     );
   },

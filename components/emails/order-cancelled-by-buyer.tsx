@@ -15,6 +15,7 @@ export const orderCancelledByBuyer: EmailDefinition<Data> = {
     return (
       <EmailLayout i18n={i18n} brandName={d.brandName} preview={intro} action={{ href: d.orderUrl, label: t("emails.orderCancelledByBuyer.action") }}>
         <Paragraph>{intro}</Paragraph>
+        {d.poNumber && <Field i18n={i18n} label={t("emails.orderRequest.poNumber")}>{d.poNumber}</Field>}
         <Field i18n={i18n} label={t("emails.common.reason")}>{d.reason}</Field>
         <Field i18n={i18n} label={t("emails.orderCancelledByBuyer.cancelledBy")}>{translateMessage(t, d.cancelledBy)}</Field>
       </EmailLayout>

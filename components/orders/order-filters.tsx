@@ -24,6 +24,7 @@ export function OrderFilters({ filters, tags, currencies, orderPrefix, cut = [] 
   return (
     <form method="get" action="/admin/orders" role="search" aria-label={t("label")} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
       <Labelled label={t("number")} htmlFor="f-number"><SearchInput id="f-number" name="number" defaultValue={filters.number} placeholder={t("numberExample", { example: `${orderPrefix}-000123` })} cutInAddress={cut.includes("number")} /></Labelled>
+      <Labelled label={t("poNumber")} htmlFor="f-po"><SearchInput id="f-po" name="po" defaultValue={filters.po} placeholder={t("poNumberPlaceholder")} cutInAddress={cut.includes("po")} /></Labelled>
       <Labelled label={t("buyer")} htmlFor="f-buyer"><SearchInput id="f-buyer" name="buyer" defaultValue={filters.buyer} placeholder={t("buyerPlaceholder")} cutInAddress={cut.includes("buyer")} /></Labelled>
       <Labelled label={t("status")} htmlFor="f-status">
         <Select id="f-status" name="status" defaultValue={filters.status ?? ""}>

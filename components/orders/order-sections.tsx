@@ -62,7 +62,10 @@ export function OrderLinesTable({ order, quantities }: { order: OrderDetail; qua
             <Td><span className="font-medium">{l.productName}</span><br /><span className="text-xs text-slate-500">{l.productCode}</span></Td>
             <Td className="tabular-nums">{l.skuCode}</Td>
             <Td>{l.color} / {l.size}</Td>
-            <Td className="text-right tabular-nums">{format.number(l.quantity)}</Td>
+            <Td className="text-right tabular-nums">
+              {format.number(l.quantity)}
+              {l.packQuantity > 0 && <span className="block text-xs text-slate-500">{t("fromPacks", { count: l.packQuantity })}</span>}
+            </Td>
             {quantities && <><Td className="text-right tabular-nums">{format.number(q.get(l.id)?.delivered ?? 0)}</Td><Td className="text-right tabular-nums">{format.number(q.get(l.id)?.undelivered ?? 0)}</Td></>}
             <Td className="text-right tabular-nums">{formatMoney(l.unitPrice, order.currency, locale)}</Td>
             <Td className="text-right tabular-nums">{formatMoney(l.lineTotal, order.currency, locale)}</Td>

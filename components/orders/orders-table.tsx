@@ -9,7 +9,7 @@ import { OrderStatusBadge, PaymentStatusBadge, ReleaseStatusBadge } from "./orde
 type Row = {
   id: string; number: number; status: OrderStatus; releaseStatus: Parameters<typeof ReleaseStatusBadge>[0]["status"]; currency: string; total: number; createdAt: Date;
   source: string; sourceLinkName: string | null; buyer: { name: string }; tags: { tag: { id: string; name: string } }[];
-  paymentMethod: PaymentMethod; paymentStatus: PaymentStatus;
+  paymentMethod: PaymentMethod; paymentStatus: PaymentStatus; poNumber: string | null;
 };
 
 export function OrdersTable({ orders, prefix }: { orders: Row[]; prefix: string }) {
@@ -21,7 +21,7 @@ export function OrdersTable({ orders, prefix }: { orders: Row[]; prefix: string 
     <Table>
       <thead>
         <tr>
-          <Th>{t("number")}</Th><Th>{t("date")}</Th><Th>{t("buyer")}</Th><Th>{t("source")}</Th><Th>{t("status")}</Th><Th>{t("tags")}</Th><Th className="text-right">{t("total")}</Th><Th><span className="sr-only">{tc("actions")}</span></Th>
+          <Th>{t("number")}</Th><Th>{t("poNumber")}</Th><Th>{t("date")}</Th><Th>{t("buyer")}</Th><Th>{t("source")}</Th><Th>{t("status")}</Th><Th>{t("tags")}</Th><Th className="text-right">{t("total")}</Th><Th><span className="sr-only">{tc("actions")}</span></Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -30,6 +30,7 @@ export function OrdersTable({ orders, prefix }: { orders: Row[]; prefix: string 
           return (
             <tr key={o.id} data-testid="order-row">
               <Td className="whitespace-nowrap font-medium tabular-nums">{number}</Td>
+              <Td className="max-w-40 break-words tabular-nums" data-testid="order-po">{o.poNumber ?? ""}</Td>
               <Td className="whitespace-nowrap">{format.dateTime(o.createdAt, { dateStyle: "medium" })}</Td>
               <Td>{o.buyer.name}</Td>
               <Td className="text-slate-600">{o.source === "STANDARD_ORDER" ? t("standardOrder") : (o.sourceLinkName ?? t("deletedLink"))}</Td>

@@ -9,6 +9,8 @@ const TABS = [
   { href: "/admin/settings/shipping-rates", label: "shippingRates" },
   { href: "/admin/settings/tags", label: "tags" },
   { href: "/admin/settings/staff", label: "staff" },
+  { href: "/admin/settings/api-keys", label: "apiKeys" },
+  { href: "/admin/settings/api", label: "api" },
 ] as const;
 
 export function SettingsTabs({ showStaff }: { showStaff: boolean }) {
@@ -20,7 +22,7 @@ export function SettingsTabs({ showStaff }: { showStaff: boolean }) {
       tabs={TABS.filter((tab) => showStaff || tab.href !== "/admin/settings/staff").map((tab) => ({
         href: tab.href,
         label: t(tab.label),
-        active: tab.href === "/admin/settings" ? pathname === tab.href : pathname.startsWith(tab.href),
+        active: tab.href === "/admin/settings" || tab.href === "/admin/settings/api" ? pathname === tab.href : pathname.startsWith(tab.href),
       }))}
     />
   );

@@ -29,6 +29,8 @@ export type QueueRow = {
   /** The rate group's label (lib/shipping/shipping-option), as the "Optional +" drop-down names it. */
   shippingOption: string;
   quantity: number;
+  /** Of the quantity, units ordered in prepacks (picked as packs). */
+  fromPacks: number;
   total: string;
   cancelled: boolean;
   /** The reason and its detail, in the viewer's words. */
@@ -160,7 +162,10 @@ export function QueueTable({
                   </Td>
                   <Td>{row.shipCountry}</Td>
                   <Td data-testid="shipping-option">{row.shippingOption}</Td>
-                  <Td className="text-right tabular-nums">{format.number(row.quantity)}</Td>
+                  <Td className="text-right tabular-nums">
+                    {format.number(row.quantity)}
+                    {row.fromPacks > 0 && <span className="block whitespace-nowrap text-xs text-slate-500">{t("queue.fromPacks", { count: row.fromPacks })}</span>}
+                  </Td>
                   <Td className="whitespace-nowrap text-right tabular-nums">{row.total}</Td>
                   {failedView && (
                     <Td className="max-w-80">

@@ -14,6 +14,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { prepareForReleaseAction, releasePreviewAction } from "@/lib/shipping/actions";
+import { packSummary, type PackWords } from "@/lib/orders/pack-lines";
 import type { ShownReleaseOutcome } from "@/lib/shipping/prepare-release";
 import type { ReleasePreview } from "@/lib/shipping/queries";
 import { RELEASE_CHUNK_SIZE } from "@/lib/shipping/schemas";
@@ -156,7 +157,10 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
                   </td>
                   <td className="px-3 py-2 font-mono text-xs">{s.skuCode}</td>
                   <td className="px-3 py-2">{s.color} / {s.size}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.number(s.totalQuantity)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {format.number(s.totalQuantity)}
+                    {s.fromPacks > 0 && <span className="block whitespace-nowrap text-xs text-slate-500">{t("fromPacks", { count: s.fromPacks })}</span>}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {format.number(s.stockQuantity)}
                     {short && <Badge tone="red" className="ml-2">{t("shortBy", { count: s.totalQuantity - s.stockQuantity })}</Badge>}
@@ -167,10 +171,32 @@ function PreviewBody({ preview, selected }: { preview: ReleasePreview; selected:
           </tbody>
         </table>
       </ScrollBox>
+      <PreviewPacks packs={preview.packs} />
       {preview.skus.some((s) => s.totalQuantity > s.stockQuantity) && (
         <p className="mt-3 text-sm text-amber-800">{t("someShort")}</p>
       )}
     </>
+  );
+}
+
+/** The prepacks in the selection, so the warehouse can pick whole packs; their units are in the SKU totals above. */
+function PreviewPacks({ packs }: { packs: ReleasePreview["packs"] }) {
+  const t = useTranslations();
+  if (packs.length === 0) return null;
+  const words: PackWords = (key, values) => t(key, values);
+  return (
+    <div className="mt-4" data-testid="release-packs">
+      <h3 className="mb-1 text-sm font-semibold">{t("shipping.release.packs")}</h3>
+      <ul className="space-y-1 text-sm">
+        {packs.map((p) => (
+          <li key={`${p.productId}-${p.name}-${p.color}-${p.id}`}>
+            <span className="font-medium">{p.productName}</span> <span className="text-xs text-slate-500">{p.productCode}</span>
+            <span className="block text-slate-700">{packSummary(words, p)}</span>
+            <span className="block text-xs text-slate-500">{t("shipping.release.packOrders", { count: p.orderCount })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -39,7 +39,14 @@ export function recordAudit<E extends string>(db: Pick<Tx, "auditEvent">, event:
   });
 }
 
-/** The actor for a brand member acting in the admin. */
-export function memberActor(user: { id: string; name: string; email: string }): Actor {
+/**
+ * Who acts for a brand: a member signed in to the admin (their user), or an integration's API key,
+ * which has no user (id null) and is named by a catalogue message with the key's name
+ * (lib/api-keys/api-key-actor.ts). Domain functions take this, so both reach the same code.
+ */
+export type Acting = { id: string | null; name: string; email: string };
+
+/** The actor for a brand member acting in the admin, or for an API key. */
+export function memberActor(user: Acting): Actor {
   return { userId: user.id, label: user.name || user.email };
 }

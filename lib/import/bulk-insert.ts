@@ -40,7 +40,7 @@ export async function insertSkuPrices(db: Db, rows: { skuId: string; currency: s
       ${rows.map((r) => r.wholesalePrice)}::int[], ${rows.map((r) => r.retailPrice)}::int[])`;
 }
 
-export async function insertStockMovements(db: Db, rows: { brandId: string; skuId: string; delta: number; reason: string; actorUserId: string }[]) {
+export async function insertStockMovements(db: Db, rows: { brandId: string; skuId: string; delta: number; reason: string; actorUserId: string | null }[]) {
   if (!rows.length) return;
   await db.$executeRaw`
     INSERT INTO "StockMovement" ("id", "brandId", "skuId", "delta", "reason", "actorUserId", "createdAt")

@@ -8,8 +8,7 @@ import "server-only";
 // that stay by name); the rules are checked at preview and again when applied, as the product form
 // checks them.
 import { randomBytes } from "node:crypto";
-import { memberActor, recordAudit } from "@/lib/audit/record-audit";
-import type { SessionUser } from "@/lib/auth/context";
+import { memberActor, recordAudit, type Acting } from "@/lib/audit/record-audit";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
@@ -50,7 +49,7 @@ export async function readSheetFile(name: string, bytes: Uint8Array): Promise<st
 type Conflict = { row: number; column: string; code: string; product: string };
 
 /** Rows whose SKU code another product of the brand already uses (needs the brand's data). */
-async function databaseConflicts(db: Pick<Tx, "$queryRaw">, brandId: string, products: SheetProduct[], skuCodeColumn = "SKU Code"): Promise<Conflict[]> {
+export async function databaseConflicts(db: Pick<Tx, "$queryRaw">, brandId: string, products: SheetProduct[], skuCodeColumn = "SKU Code"): Promise<Conflict[]> {
   const codes = products.flatMap((p) => p.skus.map((s) => s.code));
   // One set-based query (= ANY of an array) instead of an IN list of thousands of parameters.
   const existing = await db.$queryRaw<{ code: string; productCode: string }[]>`
@@ -155,7 +154,11 @@ async function loadImport(brandId: string, importId: string): Promise<SheetProdu
   return JSON.parse(new TextDecoder().decode(bytes)) as SheetProduct[];
 }
 
-async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: SheetProduct[]) {
+/**
+ * Creates or updates the products and SKUs of checked sheet rows by product ID and SKU code, in the
+ * caller's transaction (the import's chunks, and the integration API's product upsert).
+ */
+export async function applySheetProducts(tx: Tx, brandId: string, user: Acting, products: SheetProduct[], auditAction = "products.import") {
   const conflicts = await databaseConflicts(tx, brandId, products);
   if (conflicts.length) {
     const { row, column, code, product } = conflicts[0];
@@ -200,7 +203,7 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
   });
   await insertSkus(tx, createdSkus);
   const idByCode = new Map([...existingSkus.map((s) => [s.code, s.id] as const), ...createdSkus.map((s) => [s.code, s.id] as const)]);
-  const movements: { brandId: string; skuId: string; delta: number; reason: string; actorUserId: string }[] = [];
+  const movements: { brandId: string; skuId: string; delta: number; reason: string; actorUserId: string | null }[] = [];
   for (const s of createdSkus) if (s.stockQuantity) movements.push({ brandId, skuId: s.id, delta: s.stockQuantity, reason: IMPORT_REASON, actorUserId: user.id });
   const skuUpdates: { id: string; color: string; size: string; stockQuantity: number }[] = [];
   for (const s of skuRows) {
@@ -222,7 +225,7 @@ async function applyChunk(tx: Tx, brandId: string, user: SessionUser, products: 
   const rulesUpdated = await applyRules(tx, brandId, products);
   productsUpdated += rulesUpdated.filter((id) => !createdIds.has(id) && !namesUpdated.has(id)).length;
   const counts = { productsCreated: created.length, productsUpdated, skusCreated: createdSkus.length, skusUpdated, rows: skuRows.length };
-  await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Brand", entityId: brandId, action: "products.import", data: counts });
+  await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "Brand", entityId: brandId, action: auditAction, data: counts });
   return counts;
 }
 
@@ -250,11 +253,11 @@ async function applyRules(tx: Tx, brandId: string, products: SheetProduct[]): Pr
 }
 
 /** Applies one chunk of a previewed import; returns the rows done so far and the total. */
-export async function applyImportChunk(brandId: string, user: SessionUser, importId: string, chunk: number) {
+export async function applyImportChunk(brandId: string, user: Acting, importId: string, chunk: number) {
   const products = await loadImport(brandId, importId);
   const chunks = chunkProducts(products, CHUNK_ROWS);
   if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunks.length) throw new AppError("VALIDATION", msg("products.import.errors.chunkMissing"));
-  const counts = await prisma.$transaction((tx) => applyChunk(tx, brandId, user, chunks[chunk]), { timeout: 120_000 });
+  const counts = await prisma.$transaction((tx) => applySheetProducts(tx, brandId, user, chunks[chunk]), { timeout: 120_000 });
   const rowsDone = chunks.slice(0, chunk + 1).reduce((n, c) => n + c.reduce((m, p) => m + p.skus.length, 0), 0);
   const totalRows = products.reduce((n, p) => n + p.skus.length, 0);
   const done = chunk === chunks.length - 1;

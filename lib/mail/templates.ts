@@ -18,6 +18,15 @@ type AboutOrder = FromBrand & {
 
 export type OrderLineData = { productName: string; skuCode: string; color: string; size: string; quantity: number; lineTotal: number };
 
+/** A prepack of the order as ordered (its units are in the order's SKU lines). */
+export type OrderPackData = { productCode: string; productName: string; name: string; color: string; packs: number; sizes: { size: string; quantity: number }[] };
+
+/**
+ * What the OC e-mails repeat of the buyer's checkout: PO No., requested delivery (calendar dates,
+ * "YYYY-MM-DD") and the prepacks. Optional: mail queued before these existed renders without them.
+ */
+export type OrderRequestData = { poNumber: string | null; requestedDeliveryFrom: string | null; requestedDeliveryTo: string | null; packs: OrderPackData[] };
+
 export type EmailTemplates = {
   /** Checkout: the buyer's order was placed. */
   orderReceived: AboutOrder & {
@@ -30,9 +39,9 @@ export type EmailTemplates = {
     paymentMethod: PaymentMethod;
   };
   /** Order Management: the OC waits for the buyer's approval. */
-  ocApprovalRequest: AboutOrder & { approveUrl: string };
+  ocApprovalRequest: AboutOrder & { approveUrl: string; request?: OrderRequestData };
   /** Order Management: the OC is confirmed; the body is the staff member's own text. */
-  ocConfirmed: AboutOrder & { body: string };
+  ocConfirmed: AboutOrder & { body: string; request?: OrderRequestData };
   /** Order Management: the brand rejected the order. */
   orderRejected: AboutOrder & { reason: string };
   /** Shipping: the order is being prepared for release (bulk, written by SQL). */
@@ -48,6 +57,8 @@ export type EmailTemplates = {
     /** The order had entered New (To Ship) Orders and has left it. */
     leftToShipQueue: boolean;
     orderUrl: string;
+    /** The buyer's PO No., by which staff may know the order (absent in mail queued before it). */
+    poNumber?: string | null;
   };
   /** Checkout: a guest order used the e-mail of an existing buyer; the address owner confirms. */
   orderMatch: FromBrand & { orderNumber: string; buyerName: string; confirmUrl: string; expiresAt: string };

@@ -10,6 +10,7 @@ import { msg } from "@/lib/i18n/message-text";
 import { findVisitorLinkOrder } from "@/lib/link-access/link-order";
 import { kickMailDelivery } from "@/lib/mail/deliver";
 import { fromMinor } from "@/lib/money/format";
+import { productRulesOf } from "@/lib/order-rules/product-rules-select";
 import { unitPrice } from "@/lib/pricing/unit-price";
 import { createTag } from "@/lib/tags/manage-tags";
 import { createTagSchema } from "@/lib/tags/schemas";
@@ -54,8 +55,10 @@ export const findSkuForOrderAction = brandAction({ schema: findSkuSchema, permis
   }
   const price = unitPrice(wholesale, { product: found.sku.product.discountRate, terms: found.connection?.discountRate });
   return {
-    skuId: found.sku.id, skuCode: found.sku.code, productCode: found.sku.product.productCode, productName: found.sku.product.name,
+    skuId: found.sku.id, productId: found.sku.productId, skuCode: found.sku.code, productCode: found.sku.product.productCode, productName: found.sku.product.name,
     color: found.sku.color, size: found.sku.size, unitPrice: fromMinor(price, found.order.currency),
+    // The editor checks the added SKU's quantities against them as it does the others'.
+    rules: productRulesOf(found.sku.product),
   };
 });
 

@@ -91,7 +91,7 @@ export async function cancelOrderByBuyer(viewer: BuyerViewer, input: { orderId: 
     const order = await tx.order.findUniqueOrThrow({
       where: { id: visible.id },
       select: {
-        id: true, number: true, brandId: true, contactName: true,
+        id: true, number: true, brandId: true, contactName: true, poNumber: true,
         brand: { select: { name: true, orderPrefix: true, language: true, timeZone: true, members: { select: { role: true, user: { select: { email: true, language: true } } } } } },
         buyer: { select: { name: true } },
       },
@@ -103,7 +103,7 @@ export async function cancelOrderByBuyer(viewer: BuyerViewer, input: { orderId: 
     const recipients = [...staff.keys()];
     const data = {
       brandName: order.brand.name, timeZone: order.brand.timeZone, orderNumber: number, buyerName: order.buyer.name, cancelledBy: actor.label,
-      reason: input.reason, leftToShipQueue: before.releaseStatus !== null, orderUrl: `${input.baseUrl}/admin/orders/${order.id}`,
+      reason: input.reason, leftToShipQueue: before.releaseStatus !== null, orderUrl: `${input.baseUrl}/admin/orders/${order.id}`, poNumber: order.poNumber,
     };
     for (const [to, language] of staff) {
       await enqueueEmail(tx, { brandId: order.brandId, to, locale: recipientLocale(language, order.brand.language), template: "orderCancelledByBuyer", data });

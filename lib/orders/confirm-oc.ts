@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { throwGuardMiss } from "./guard";
-import { buyerOrderMail } from "./order-emails";
+import { buyerOrderMail, orderRequestMail } from "./order-emails";
 import type { confirmOcSchema } from "./schemas";
 import type { Staff } from "./staff";
 import type { z } from "zod";
@@ -39,7 +39,8 @@ export async function confirmOc(staff: Staff, input: z.infer<typeof confirmOcSch
     const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
     if (input.notifyBuyer && input.emailBody) {
       const mail = await buyerOrderMail(tx, order.id);
-      await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "ocConfirmed", data: { ...mail.about, body: input.emailBody } });
+      const request = await orderRequestMail(tx, order.id);
+      await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "ocConfirmed", data: { ...mail.about, body: input.emailBody, request } });
     }
     await recordAudit(tx, {
       brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "oc.confirm", from: before.status, to: "OC_CONFIRMED",

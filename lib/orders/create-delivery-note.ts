@@ -1,18 +1,19 @@
 import "server-only";
 // "Create Delivery Notes": ships some or all remaining quantities of an OC Confirmed order that
 // the Shipping work queue released (Preparing product / Partially Shipped). Several notes make a
-// split shipment; the order becomes Shipped once every quantity is delivered or undelivered.
+// split shipment; the order becomes Shipped once every quantity is delivered or undelivered. The
+// integration API may give the carrier and tracking number with it.
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { deliveryNoteBlocker, remainingQuantity } from "./delivery-quantities";
 import { lockOrder } from "./guard";
-import type { quantityLinesSchema } from "./schemas";
+import type { deliveryNoteSchema, quantityLinesSchema } from "./schemas";
 import type { Staff } from "./staff";
 import type { z } from "zod";
 
-export async function createDeliveryNote(staff: Staff, input: z.infer<typeof quantityLinesSchema>) {
+export async function createDeliveryNote(staff: Staff, input: z.infer<typeof quantityLinesSchema> & Partial<Pick<z.infer<typeof deliveryNoteSchema>, "carrier" | "trackingNumber">>) {
   const brandId = staff.brand.id;
   return prisma.$transaction(async (tx) => {
     // The row lock serializes notes of one order, so two clerks cannot deliver a unit twice.
@@ -40,7 +41,7 @@ export async function createDeliveryNote(staff: Staff, input: z.infer<typeof qua
     if (shipping.length === 0) throw new AppError("VALIDATION", msg("orders.errors.nothingToDeliver"), { _form: msg("orders.errors.nothingToDeliver") });
 
     const note = await tx.deliveryNote.create({
-      data: { orderId: order.id, sequence: (last?.sequence ?? 0) + 1, createdById: staff.user.id, lines: { create: shipping.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })) } },
+      data: { orderId: order.id, sequence: (last?.sequence ?? 0) + 1, createdById: staff.user.id, carrier: input.carrier ?? null, trackingNumber: input.trackingNumber ?? null, lines: { create: shipping.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })) } },
     });
     for (const l of shipping) byId.get(l.orderLineId)!.delivered += l.quantity;
     const done = lines.every((l) => remainingQuantity(l) === 0);
@@ -48,7 +49,7 @@ export async function createDeliveryNote(staff: Staff, input: z.infer<typeof qua
     await tx.order.update({ where: { id: order.id }, data: { releaseStatus } });
     await recordAudit(tx, {
       brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "delivery-note.create",
-      from: order.releaseStatus, to: releaseStatus, data: { sequence: note.sequence, units: shipping.reduce((s, l) => s + l.quantity, 0) },
+      from: order.releaseStatus, to: releaseStatus, data: { sequence: note.sequence, units: shipping.reduce((s, l) => s + l.quantity, 0), carrier: note.carrier, trackingNumber: note.trackingNumber },
     });
     return { id: note.id, sequence: note.sequence, releaseStatus };
   });

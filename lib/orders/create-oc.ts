@@ -8,6 +8,8 @@ import { AlreadyChangedError, AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { toMinor } from "@/lib/money/format";
 import { lockOrder, throwGuardMiss } from "./guard";
+import { changedProducts, ocRuleIssues, placeIssues, type OcRuleIssue, type OcRuleLine } from "./oc-rules";
+import { productRulesById } from "./queries";
 import type { createOcSchema } from "./schemas";
 import type { Staff } from "./staff";
 import type { z } from "zod";
@@ -17,6 +19,18 @@ const ALREADY_CREATED = {
   code: "OC_ALREADY_CREATED",
   message: "orders.errors.alreadyCreated" as const,
 };
+
+function ruleLine(l: { skuId: string; productId: string; color: string; size: string; quantity: number; packQuantity?: number }): OcRuleLine {
+  return { skuId: l.skuId, productId: l.productId, color: l.color, size: l.size, quantity: l.quantity, packQuantity: l.packQuantity ?? 0 };
+}
+
+/** The issues beside the quantities that break them; those of removed lines under the lines. */
+function ruleFieldErrors(issues: OcRuleIssue[], lines: OcRuleLine[]): Record<string, string> {
+  const { byLine, unplaced } = placeIssues(issues, lines);
+  const errors: Record<string, string> = Object.fromEntries([...byLine].map(([index, messages]) => [`lines.${index}.quantity`, messages[0]]));
+  if (unplaced.length > 0) errors.lines = unplaced[0];
+  return errors;
+}
 
 export async function createOc(staff: Staff, input: z.infer<typeof createOcSchema>) {
   const brandId = staff.brand.id;
@@ -49,12 +63,21 @@ export async function createOc(staff: Staff, input: z.infer<typeof createOcSchem
     });
     if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", msg("orders.errors.correctLines"), fieldErrors);
 
+    // The order rules of the products whose quantities changed, as the editor showed them: refused
+    // unless staff ticked "Save despite order rules", and then recorded in the status history.
+    const original = order.lines.map(ruleLine);
+    const edited = rows.map((r) => (r.old ? { ...ruleLine(r.old), quantity: r.line.quantity } : { ...ruleLine({ ...r.sku!, skuId: r.sku!.id, quantity: r.line.quantity }), packQuantity: 0 }));
+    const issues = ocRuleIssues(await productRulesById(brandId, changedProducts(original, edited), tx), original, edited);
+    if (issues.length > 0 && !input.overrideRules) throw new AppError("ORDER_RULES", msg("orders.errors.rulesBroken"), ruleFieldErrors(issues, edited));
+
     const keep = new Set(rows.flatMap((r) => (r.old ? [r.old.id] : [])));
     await tx.orderLine.deleteMany({ where: { orderId: order.id, id: { notIn: [...keep] } } });
     for (const r of rows) {
       const lineTotal = r.unitPrice * r.line.quantity;
       if (r.old) {
-        await tx.orderLine.update({ where: { id: r.old.id }, data: { quantity: r.line.quantity, unitPrice: r.unitPrice, lineTotal, position: r.position } });
+        // Of the units left, those from prepacks: never more than the line holds.
+        const packQuantity = Math.min(r.old.packQuantity, r.line.quantity);
+        await tx.orderLine.update({ where: { id: r.old.id }, data: { quantity: r.line.quantity, packQuantity, unitPrice: r.unitPrice, lineTotal, position: r.position } });
       } else if (r.sku) {
         await tx.orderLine.create({
           data: {
@@ -74,6 +97,14 @@ export async function createOc(staff: Staff, input: z.infer<typeof createOcSchem
       action: order.status === "PLEASE_CREATE_OC" ? "oc.create" : "oc.update", from: order.status, to: "OC_CREATED",
       data: { lines: rows.length, subtotal },
     });
+    if (issues.length > 0) {
+      const codes = new Map([...order.lines, ...rows.flatMap((r) => (r.sku ? [{ skuId: r.sku.id, productId: r.sku.productId, skuCode: r.sku.code, productCode: r.sku.product.productCode }] : []))].map((l) => [l.skuId, l]));
+      const productCodes = new Map([...codes.values()].map((l) => [l.productId, l.productCode]));
+      await recordAudit(tx, {
+        brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "oc.rules-override",
+        data: { rules: issues.map((i) => ({ code: i.code, productCode: productCodes.get(i.productId) ?? null, skuCode: i.skuId ? (codes.get(i.skuId)?.skuCode ?? null) : null, message: i.message })) },
+      });
+    }
     return { id: order.id, status: "OC_CREATED" as const };
   });
 }

@@ -6,7 +6,9 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
 import { recipientLocale } from "@/lib/mail/outbox";
+import type { OrderRequestData } from "@/lib/mail/templates";
 import { formatOrderNumber } from "./order-number";
+import { orderPacks } from "./pack-lines";
 
 export async function buyerOrderMail(db: Pick<Tx, "order">, orderId: string, appUrl?: string) {
   const order = await db.order.findUniqueOrThrow({
@@ -30,5 +32,25 @@ export async function buyerOrderMail(db: Pick<Tx, "order">, orderId: string, app
       contactName: order.contactName,
       orderUrl: buyerOrderUrl(base, { id: order.id, buyerOwnership: order.buyer.ownership, linkToken: order.sourceLink?.token ?? null }),
     },
+  };
+}
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** The buyer's PO No., requested delivery and the prepacks, for the OC e-mails to repeat. */
+export async function orderRequestMail(db: Pick<Tx, "order">, orderId: string): Promise<OrderRequestData> {
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      poNumber: true, requestedDeliveryFrom: true, requestedDeliveryTo: true,
+      packLines: { orderBy: { position: "asc" } },
+      lines: { where: { packQuantity: { gt: 0 } }, select: { productId: true, color: true, size: true, position: true } },
+    },
+  });
+  return {
+    poNumber: order.poNumber,
+    requestedDeliveryFrom: isoDate(order.requestedDeliveryFrom),
+    requestedDeliveryTo: isoDate(order.requestedDeliveryTo),
+    packs: orderPacks(order.packLines, order.lines).map(({ productCode, productName, name, color, packs, sizes }) => ({ productCode, productName, name, color, packs, sizes })),
   };
 }

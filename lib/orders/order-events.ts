@@ -14,6 +14,8 @@ export const ORDER_EVENT_TYPES = [
   "order.status",
   "oc.create",
   "oc.update",
+  /** Staff saved OC quantities that break order rules with "Save despite order rules" (lib/orders/create-oc). */
+  "oc.rules-override",
   "oc.send",
   "oc.approve",
   "oc.force-approve",
@@ -30,6 +32,8 @@ export const ORDER_EVENT_TYPES = [
   "release.prepare",
   "release.fail",
   "payment.update",
+  /** Tags put on the order after its confirmation (the integration API, lib/orders/add-order-tags). */
+  "order.tags-add",
 ] as const;
 
 export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
@@ -63,6 +67,16 @@ function count(data: unknown, key: string): number | undefined {
 
 const yes = (on: boolean) => (on ? "yes" : "no");
 
+/** The rules an "oc.rules-override" event lists: product and SKU codes, and the rule as a catalogue message. */
+function overriddenRules(data: unknown): { productCode: string | null; skuCode: string | null; message: string }[] {
+  const rules = field(data, "rules");
+  if (!Array.isArray(rules)) return [];
+  return rules.flatMap((r) => {
+    const message = text(r, "message");
+    return message ? [{ productCode: text(r, "productCode") ?? null, skuCode: text(r, "skuCode") ?? null, message }] : [];
+  });
+}
+
 /** The move of an event as message arguments: "A → B", or the new status alone when there was none before. */
 function change(t: Translate, e: OrderEvent) {
   const moved = Boolean(e.toStatus) && e.fromStatus !== e.toStatus;
@@ -88,6 +102,12 @@ const WORDING: Record<OrderEventType, (e: OrderEvent, r: Reader) => string> = {
   "order.status": (e, { t }) => t("orders.history.statusChanged", change(t, e)),
   "oc.create": (e, { t }) => t("orders.history.ocCreated", change(t, e)),
   "oc.update": (e, { t }) => t("orders.history.ocEdited", change(t, e)),
+  "oc.rules-override": (e, { t }) => {
+    const rules = overriddenRules(e.data).map((r) =>
+      t("orders.history.overriddenRule", { product: r.productCode ?? "", hasSku: yes(Boolean(r.skuCode)), sku: r.skuCode ?? "", rule: translateMessage(t, r.message) }),
+    );
+    return t("orders.history.rulesOverridden", { count: rules.length, rules: rules.join(t("orders.history.ruleSeparator")) });
+  },
   "oc.send": (e, { t }) => {
     const recipient = text(e.data, "to");
     return t("orders.history.sent", { hasRecipient: yes(Boolean(recipient)), recipient: recipient ?? "" });
@@ -135,6 +155,11 @@ const WORDING: Record<OrderEventType, (e: OrderEvent, r: Reader) => string> = {
     return t("orders.history.releaseFailed", { hasDetail: yes(Boolean(detail)), detail: detail ?? "" });
   },
   "payment.update": (e, { t }) => t("orders.history.cardPayment", change(t, e)),
+  "order.tags-add": (e, { t, locale }) => {
+    const tags = field(e.data, "tags");
+    const names = Array.isArray(tags) ? tags.filter((name): name is string => typeof name === "string") : [];
+    return t("orders.history.tagsAdded", { tagCount: names.length, tags: formatterFor(locale).list(names, { type: "conjunction", style: "narrow" }) });
+  },
 };
 
 export function isOrderEventType(action: string): action is OrderEventType {

@@ -9,8 +9,11 @@ import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { OrderEnding } from "./buyer-order-progress";
 import { BUYER_CANCEL_ACTION } from "./cancel-order-by-buyer";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { PRODUCT_RULES_SELECT, productRulesOf } from "@/lib/order-rules/product-rules-select";
+import type { ProductRules } from "@/lib/order-rules/product-rules";
 import { describeOrderActor, describeOrderEvent } from "./order-events";
 import { parseOrderNumber } from "./order-number";
+import { poNumberWhere } from "./po-number-search";
 import type { OrderFilters, OrderSort } from "./schemas";
 
 const ORDER_BY: Record<OrderSort, Prisma.OrderOrderByWithRelationInput[]> = {
@@ -32,6 +35,7 @@ export function orderWhere(brand: OrderListBrand, f: OrderFilters): Prisma.Order
   const where: Prisma.OrderWhereInput = { brandId };
   // Another brand's prefix, or no number at all, matches nothing rather than a lookalike number.
   if (f.number) where.number = parseOrderNumber(f.number, brand.orderPrefix) ?? -1;
+  if (f.po) Object.assign(where, poNumberWhere(f.po));
   if (f.status) where.status = f.status;
   if (f.currency) where.currency = f.currency;
   if (f.buyer) where.buyer = { name: { contains: f.buyer, mode: "insensitive" } };
@@ -48,7 +52,7 @@ export function orderWhere(brand: OrderListBrand, f: OrderFilters): Prisma.Order
 
 export const orderListSelect = {
   id: true, number: true, status: true, releaseStatus: true, currency: true, total: true, createdAt: true, source: true, sourceLinkName: true, contactEmail: true,
-  paymentMethod: true, paymentStatus: true,
+  paymentMethod: true, paymentStatus: true, poNumber: true,
   buyer: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { id: true, name: true } } } },
 } satisfies Prisma.OrderSelect;
@@ -69,6 +73,14 @@ export async function listOrders(brand: OrderListBrand, filters: OrderFilters, p
   return { orders, total };
 }
 
+/** What the CSV export adds to a list row: the buyer's request and the packs (one more query a batch). */
+const exportSelect = {
+  ...orderListSelect,
+  requestedDeliveryFrom: true, requestedDeliveryTo: true, buyerNote: true,
+  packLines: { orderBy: { position: "asc" }, select: { id: true, productId: true, productCode: true, productName: true, name: true, color: true, packs: true, contents: true } },
+  lines: { where: { packQuantity: { gt: 0 } }, orderBy: { position: "asc" }, select: { productId: true, color: true, size: true, position: true } },
+} satisfies Prisma.OrderSelect;
+
 /** Every filtered order, in batches (CSV export). */
 export async function* iterateOrders(brand: OrderListBrand, filters: OrderFilters, batch = 1000) {
   const where = orderWhere(brand, filters);
@@ -76,7 +88,7 @@ export async function* iterateOrders(brand: OrderListBrand, filters: OrderFilter
   for (;;) {
     const rows = await prisma.order.findMany({
       where: last ? { AND: [where, after(filters.sort, last)] } : where,
-      select: orderListSelect,
+      select: exportSelect,
       orderBy: ORDER_BY[filters.sort],
       take: batch,
     });
@@ -127,6 +139,7 @@ export function listBrandTags(brandId: string) {
 const detailInclude = {
   buyer: { select: { id: true, name: true, country: true, email: true, contactName: true, phone: true } },
   lines: { orderBy: { position: "asc" } },
+  packLines: { orderBy: { position: "asc" } },
   tags: { select: { tag: { select: { id: true, name: true } } } },
   deliveryNotes: { orderBy: { sequence: "asc" }, include: { lines: true } },
   undeliveredSkus: { orderBy: { createdAt: "asc" } },
@@ -159,7 +172,9 @@ export async function orderHistory(brandId: string, orderId: string, locale: App
   const events = await prisma.auditEvent.findMany({
     where: { brandId, entityType: "Order", entityId: orderId },
     select: { id: true, createdAt: true, actorLabel: true, action: true, fromStatus: true, toStatus: true, data: true },
-    orderBy: { createdAt: "asc" },
+    // Events of one transaction can share a timestamp (the OC save and its rules override): the
+    // ids (cuid, increasing within a process) keep them in the order they were written.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
   });
   return events.map((e) => ({ id: e.id, createdAt: e.createdAt, actorLabel: describeOrderActor(e.actorLabel, locale), text: describeOrderEvent(e, locale) }));
@@ -194,9 +209,16 @@ export async function findSkuForOrder(brandId: string, orderId: string, code: st
   if (!order) return null;
   const sku = await prisma.sku.findFirst({
     where: { brandId, code: { equals: code, mode: "insensitive" } },
-    include: { product: { select: { name: true, productCode: true, discountRate: true } }, prices: { where: { currency: order.currency } } },
+    include: { product: { select: { name: true, productCode: true, discountRate: true, ...PRODUCT_RULES_SELECT } }, prices: { where: { currency: order.currency } } },
   });
   if (!sku) return { order, sku: null };
   const connection = await prisma.connection.findUnique({ where: { brandId_buyerId: { brandId, buyerId: order.buyerId } }, select: { discountRate: true } });
   return { order, sku, connection };
+}
+
+/** The current order rules of the brand's products, by product id (the OC editor checks edits against them). */
+export async function productRulesById(brandId: string, productIds: string[], db: Pick<typeof prisma, "product"> = prisma): Promise<Record<string, ProductRules>> {
+  if (productIds.length === 0) return {};
+  const rows = await db.product.findMany({ where: { brandId, id: { in: [...new Set(productIds)] } }, select: PRODUCT_RULES_SELECT });
+  return Object.fromEntries(rows.map((r) => [r.id, productRulesOf(r)]));
 }

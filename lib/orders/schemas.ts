@@ -3,6 +3,7 @@ import { z } from "zod";
 import { OrderStatus } from "@/lib/db/generated/enums";
 import { msg } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
+import { tagNameSchema } from "@/lib/tags/schemas";
 
 const id = z.string().min(1).max(64);
 const QUANTITY_MAX = 99_999;
@@ -30,6 +31,8 @@ export const createOcSchema = z.object({
   /** The draft revision the editor loaded: a save over someone else's newer save is refused, not merged. */
   revision: z.number().int().min(0),
   lines: z.array(ocLineSchema).min(1, msg("orders.errors.ocNeedsLine")).max(500),
+  /** "Save despite order rules": staff save quantities that break a product's rules (recorded in the history). */
+  overrideRules: z.boolean().default(false),
 });
 export type CreateOcInput = z.input<typeof createOcSchema>;
 
@@ -70,6 +73,15 @@ export const quantityLinesSchema = z.object({
 });
 export type QuantityLinesInput = z.input<typeof quantityLinesSchema>;
 
+const optionalShipmentText = z.string().trim().max(100).optional().transform((v) => (v ? v : null));
+
+/** A delivery note: the quantities shipped, and optionally the carrier and its tracking number. */
+export const deliveryNoteSchema = quantityLinesSchema.extend({ carrier: optionalShipmentText, trackingNumber: optionalShipmentText });
+export type DeliveryNoteInput = z.input<typeof deliveryNoteSchema>;
+
+/** Tags put on an order by name (the integration API); a name the brand lacks becomes a new tag. */
+export const addOrderTagsSchema = z.object({ orderId: id, tags: z.array(tagNameSchema).min(1).max(20) });
+
 export const approvalTokenSchema = z.object({ token: z.string().min(10).max(100) });
 
 // ── list filters (query string) ──
@@ -88,6 +100,8 @@ const optionalDate = z
 
 export const orderFiltersSchema = z.object({
   number: optionalSearch,
+  /** The buyer's PO No.: the order whose PO No. is, or starts with, this text. */
+  po: optionalSearch,
   buyer: optionalSearch,
   status: z.enum(OrderStatus).optional().catch(undefined),
   tag: optionalText,

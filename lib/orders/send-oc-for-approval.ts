@@ -6,7 +6,7 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { newLinkToken } from "@/lib/links/token";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { buyerOrderMail } from "./order-emails";
+import { buyerOrderMail, orderRequestMail } from "./order-emails";
 import { AlreadyChangedError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { throwGuardMiss } from "./guard";
@@ -32,7 +32,8 @@ export async function sendOcForApproval(staff: Staff, input: { orderId: string; 
     }
     const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
     const mail = await buyerOrderMail(tx, order.id, input.baseUrl);
-    await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "ocApprovalRequest", data: { ...mail.about, approveUrl: `${input.baseUrl}/oc/${token}` } });
+    const request = await orderRequestMail(tx, order.id);
+    await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "ocApprovalRequest", data: { ...mail.about, approveUrl: `${input.baseUrl}/oc/${token}`, request } });
     await recordAudit(tx, { brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "oc.send", from: "OC_CREATED", to: "OC_CREATED", data: { to: order.contactEmail } });
     return { id: order.id, approvalToken: token };
   });

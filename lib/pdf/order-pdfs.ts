@@ -6,6 +6,8 @@ import { localeOf, type AppLocale } from "@/lib/i18n/locales";
 import { formatterFor, translatorFor, type Translate } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
+import { orderPacks, packSummary, type PackWords } from "@/lib/orders/pack-lines";
+import { requestedDeliveryText } from "@/lib/orders/requested-delivery";
 import type { OrderDetail } from "@/lib/orders/queries";
 import { PdfWriter, type Column } from "./pdf-writer";
 
@@ -48,11 +50,37 @@ function parties(order: OrderDetail, i18n: PdfI18n) {
   return { brand, buyer };
 }
 
+/** The buyer's PO No. and requested delivery, where the buyer gave them. */
+function requestMeta(order: OrderDetail, i18n: PdfI18n): [string, string][] {
+  const { t } = i18n;
+  const delivery = requestedDeliveryText((key, values) => t(key, values), i18n.locale, order);
+  return [
+    ...(order.poNumber ? [[t("pdf.poNumber"), order.poNumber] as [string, string]] : []),
+    ...(delivery ? [[t("pdf.requestedDelivery"), delivery] as [string, string]] : []),
+  ];
+}
+
+/** The order's prepacks as ordered; their units are in the SKU lines above. */
+function packs(w: PdfWriter, order: OrderDetail, i18n: PdfI18n) {
+  const { t } = i18n;
+  const list = orderPacks(order.packLines, order.lines);
+  if (list.length === 0) return;
+  const words: PackWords = (key, values) => t(key, values);
+  w.text(t("pdf.packs"), { size: 10, bold: true, gap: 2 });
+  for (const pack of list) w.text(t("pdf.packLine", { product: `${pack.productCode} ${pack.productName}`, pack: packSummary(words, pack) }), { size: 9 });
+  w.y += 8;
+}
+
+/** A line's quantity, with the units that came from prepacks ("5 (3 from packs)"). */
+function quantityCell(i18n: PdfI18n, quantity: number, fromPacks: number): string {
+  return fromPacks > 0 ? i18n.t("pdf.quantityFromPacks", { quantity, fromPacks }) : i18n.number(quantity);
+}
+
 function header(w: PdfWriter, order: OrderDetail, i18n: PdfI18n, title: string, extra: [string, string][]) {
   const { t } = i18n;
   w.text(title, { size: 20, bold: true, gap: 4 });
   w.text(order.brand.name, { size: 11, gray: true, gap: 8 });
-  const meta: [string, string][] = [[t("pdf.orderNumber"), formatOrderNumber(order.brand.orderPrefix, order.number)], [t("pdf.orderDate"), i18n.date(order.createdAt)], ...extra];
+  const meta: [string, string][] = [[t("pdf.orderNumber"), formatOrderNumber(order.brand.orderPrefix, order.number)], [t("pdf.orderDate"), i18n.date(order.createdAt)], ...requestMeta(order, i18n), ...extra];
   for (const [label, value] of meta) w.text(t("pdf.labelValue", { label, value }), { size: 10 });
   w.y += 10;
   const { brand, buyer } = parties(order, i18n);
@@ -68,14 +96,22 @@ export async function orderConfirmationPdf(order: OrderDetail, timeZone: string)
   const w = await PdfWriter.create(t("pdf.documentTitle", { title, number }));
   header(w, order, i18n, title, [[t("pdf.status"), t(`status.order.${order.status}`)], [t("pdf.issued"), i18n.date(new Date())]]);
   const width = w.width;
+  // A wider quantity column when it says how many units came from prepacks.
+  const [product, sku, colorSize, quantity] = order.lines.some((l) => l.packQuantity > 0) ? [0.24, 0.15, 0.13, 0.18] : [0.3, 0.17, 0.15, 0.08];
   const columns: Column[] = [
-    { header: t("pdf.product"), width: width * 0.3 }, { header: t("pdf.sku"), width: width * 0.17 }, { header: t("pdf.colorSize"), width: width * 0.15 },
-    { header: t("pdf.quantity"), width: width * 0.08, align: "right" }, { header: t("pdf.unitPrice"), width: width * 0.14, align: "right" }, { header: t("pdf.amount"), width: width * 0.16, align: "right" },
+    { header: t("pdf.product"), width: width * product }, { header: t("pdf.sku"), width: width * sku }, { header: t("pdf.colorSize"), width: width * colorSize },
+    { header: t("pdf.quantity"), width: width * quantity, align: "right" }, { header: t("pdf.unitPrice"), width: width * 0.14, align: "right" }, { header: t("pdf.amount"), width: width * 0.16, align: "right" },
   ];
-  w.table(columns, order.lines.map((l) => [l.productName, l.skuCode, `${l.color} / ${l.size}`, i18n.number(l.quantity), money(l.unitPrice), money(l.lineTotal)]));
+  w.table(columns, order.lines.map((l) => [l.productName, l.skuCode, `${l.color} / ${l.size}`, quantityCell(i18n, l.quantity, l.packQuantity), money(l.unitPrice), money(l.lineTotal)]));
+  packs(w, order, i18n);
   w.summary([[t("pdf.subtotal"), money(order.subtotal)], [t("pdf.shipping"), money(order.shippingFee)], [t("pdf.total"), money(order.total), true]]);
   w.y += 10;
   w.text(t("pdf.labelValue", { label: t("pdf.payment"), value: t(`status.paymentMethod.${order.paymentMethod}`) }), { size: 9, gray: true });
+  if (order.buyerNote) {
+    w.y += 6;
+    w.text(t("pdf.buyerNote"), { size: 9, bold: true });
+    w.paragraph(order.buyerNote, { size: 9 });
+  }
   return w.save();
 }
 
@@ -96,8 +132,10 @@ export async function deliveryNotePdf(order: OrderDetail, sequence: number, time
   w.text(t("pdf.delivered"), { size: 10, bold: true, gap: 4 });
   w.table(columns, note.lines.map((nl) => {
     const l = byLine.get(nl.orderLineId)!;
-    return [l.productName, l.skuCode, `${l.color} / ${l.size}`, i18n.number(nl.quantity)];
+    // Units from prepacks are picked first, so a shipment's share of them is at most its quantity.
+    return [l.productName, l.skuCode, `${l.color} / ${l.size}`, quantityCell(i18n, nl.quantity, Math.min(nl.quantity, l.packQuantity))];
   }));
+  packs(w, order, i18n);
   // The total of the quantity column, labelled as a total (not with the column's own word).
   w.summary([[t("pdf.totalQuantity"), i18n.number(note.lines.reduce((s, l) => s + l.quantity, 0)), true]]);
   return w.save();

@@ -73,6 +73,28 @@ export class PdfWriter {
     this.y += options.gap ?? 0;
   }
 
+  /** Text wrapped to the page width (a buyer's note): at spaces where there are any, else anywhere (Japanese). */
+  paragraph(text: string, options: { size?: number; gray?: boolean; gap?: number } = {}) {
+    const size = options.size ?? 10;
+    this.doc.font("regular").fontSize(size);
+    const lines: string[] = [];
+    for (const raw of text.split(/\r?\n/)) {
+      let line = "";
+      for (const char of raw) {
+        if (this.doc.widthOfString(line + char) <= this.width || line === "") {
+          line += char;
+          continue;
+        }
+        const space = line.lastIndexOf(" ");
+        const cut = char !== " " && space > 0 ? space : line.length;
+        lines.push(line.slice(0, cut));
+        line = (line.slice(cut) + char).trimStart();
+      }
+      lines.push(line);
+    }
+    this.text(lines.join("\n"), { size, gray: options.gray, gap: options.gap });
+  }
+
   /** Two blocks side by side (e.g. seller and buyer). */
   columns(left: string[], right: string[], titles: [string, string]) {
     const top = this.y;

@@ -3,10 +3,13 @@
 // the viewer's language (products.detail.movement.*).
 export const INITIAL_STOCK_REASON = "Initial stock";
 export const IMPORT_REASON = "Import";
+/** A stock change through the integration API that gave no reason of its own. */
+export const API_STOCK_REASON = "API";
 
 const SYSTEM_REASONS = {
   [INITIAL_STOCK_REASON]: "initialStock",
   [IMPORT_REASON]: "import",
+  [API_STOCK_REASON]: "api",
   // Written by shipping (lib/shipping/prepare-release.ts, lib/shipping/cancel-orders.ts).
   "release.allocate": "releaseAllocate",
   "release.cancel": "releaseCancel",

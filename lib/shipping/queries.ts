@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { PageParams } from "@/lib/pagination/page-params";
+import { orderPacks, type OrderPack } from "@/lib/orders/pack-lines";
 import { allocationOf, servedFirst } from "./allocation";
 import { shippingWhere } from "./filters";
 import { MAX_SELECTION, type QueueFilter, type QueueView, type ReleasedFilter, type ReleasedView } from "./schemas";
@@ -46,7 +47,7 @@ const listSelect = {
   shippingRequestNote: true,
   buyer: { select: { id: true, name: true } },
   shippingRateGroup: { select: { name: true, currency: true, country: true } },
-  lines: { select: { quantity: true } },
+  lines: { select: { quantity: true, packQuantity: true } },
 } as const;
 
 const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.OrderOrderByWithRelationInput[];
@@ -120,9 +121,14 @@ export type ReleasePreviewRow = {
   color: string;
   size: string;
   totalQuantity: number;
+  /** Of the total, units that come in prepacks (listed in `packs`). */
+  fromPacks: number;
   stockQuantity: number;
   orderCount: number;
 };
+
+/** A prepack across the selection: the same pack (product, name, colour, contents) summed over the orders. */
+export type ReleasePreviewPack = OrderPack & { orderCount: number };
 
 /**
  * The pop-up: total quantity and current stock for each SKU option across the selected orders,
@@ -132,18 +138,32 @@ export async function releasePreview(brandId: string, orderIds: string[]) {
   const ids = [...new Set(orderIds)];
   const selected = await prisma.order.findMany({
     where: { brandId, id: { in: ids } },
-    select: { id: true, number: true, createdAt: true, releaseStatus: true, lines: { select: { skuId: true, quantity: true, undelivered: { select: { quantity: true } } } } },
+    select: {
+      id: true, number: true, createdAt: true, releaseStatus: true,
+      lines: { select: { skuId: true, productId: true, color: true, size: true, position: true, quantity: true, packQuantity: true, undelivered: { select: { quantity: true } } } },
+      packLines: { orderBy: { position: "asc" }, select: { id: true, productId: true, productCode: true, productName: true, name: true, color: true, packs: true, contents: true } },
+    },
   });
   // As the release itself: an id that is not this brand's order is a 404, not an empty preview.
   if (selected.length !== ids.length) throw new NotFoundError(msg("shipping.errors.orderNotFound"));
   const orders = selected.filter((o) => o.releaseStatus === "NOT_YET_RELEASED" || o.releaseStatus === "FAILED_TO_RELEASE");
-  const rows = new Map<string, { totalQuantity: number; orderCount: number }>();
+  const rows = new Map<string, { totalQuantity: number; fromPacks: number; orderCount: number }>();
+  const packs = new Map<string, ReleasePreviewPack>();
   for (const order of orders) {
     for (const [skuId, q] of allocationOf(order.lines)) {
-      const row = rows.get(skuId) ?? { totalQuantity: 0, orderCount: 0 };
+      const row = rows.get(skuId) ?? { totalQuantity: 0, fromPacks: 0, orderCount: 0 };
       row.totalQuantity += q;
+      // The units the allocation takes are the lines' own (OrderLine.quantity holds prepacks expanded);
+      // of them, those in packs, at most what is still to go.
+      row.fromPacks += Math.min(q, order.lines.filter((l) => l.skuId === skuId).reduce((sum, l) => sum + l.packQuantity, 0));
       row.orderCount += 1;
       rows.set(skuId, row);
+    }
+    for (const pack of orderPacks(order.packLines, order.lines)) {
+      const key = JSON.stringify([pack.productId, pack.name, pack.color, pack.sizes]);
+      const seen = packs.get(key);
+      if (seen) packs.set(key, { ...seen, packs: seen.packs + pack.packs, orderCount: seen.orderCount + 1 });
+      else packs.set(key, { ...pack, orderCount: 1 });
     }
   }
   const skus = await prisma.sku.findMany({
@@ -167,6 +187,7 @@ export async function releasePreview(brandId: string, orderIds: string[]) {
     orderCount: orders.length,
     totalQuantity: skuRows.reduce((sum, r) => sum + r.totalQuantity, 0),
     skus: skuRows,
+    packs: [...packs.values()].sort((a, b) => a.productCode.localeCompare(b.productCode) || a.name.localeCompare(b.name) || a.color.localeCompare(b.color)),
   };
 }
 export type ReleasePreview = Awaited<ReturnType<typeof releasePreview>>;
@@ -186,6 +207,7 @@ export async function getShippingOrder(brandId: string, orderId: string) {
         },
       },
       deliveryNotes: { select: { id: true, sequence: true, createdAt: true }, orderBy: { sequence: "asc" } },
+      packLines: { orderBy: { position: "asc" } },
     },
   });
 }

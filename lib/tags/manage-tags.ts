@@ -3,7 +3,7 @@ import "server-only";
 // ("brandId", lower("name")) (see the Tag model). createTag is the one way a tag is made: Settings ›
 // Tags refuses a taken name, the confirmation modal's Create Tag takes the existing tag instead.
 // Deleting a tag takes it off every order.
-import { memberActor, recordAudit } from "@/lib/audit/record-audit";
+import { memberActor, recordAudit, type Acting } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/auth/context";
 import { prisma, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -35,7 +35,7 @@ function isUniqueViolation(error: unknown) {
  * answers a field error naming it, `"use"` returns it (created: false). Two saves of one name at
  * once make one tag: the loser's insert hits the unique index, and it then finds the winner's.
  */
-export async function createTag(brandId: string, user: SessionUser, name: string, options: { ifExists: "refuse" | "use" }): Promise<TagRef & { created: boolean }> {
+export async function createTag(brandId: string, user: Acting, name: string, options: { ifExists: "refuse" | "use" }): Promise<TagRef & { created: boolean }> {
   const existing = (tag: TagRef) => {
     if (options.ifExists === "refuse") throw nameTaken(tag);
     return { ...tag, created: false };

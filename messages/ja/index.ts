@@ -24,5 +24,6 @@ import buyerApp from "./buyerApp.json";
 import emails from "./emails.json";
 import pdf from "./pdf.json";
 import orderRules from "./orderRules.json";
+import api from "./api.json";
 
-export const ja: Catalogue = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules };
+export const ja: Catalogue = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules, api };

@@ -43,6 +43,7 @@ test("a 10 kB search value in a list's address shows the list with a message bes
     ["/admin/catalogs", "q", "Search catalogs"],
     ["/admin/products", "q", "Search products"],
     ["/admin/orders", "number", "Order number"],
+    ["/admin/orders", "po", "PO No."],
     ["/admin/orders", "buyer", "Buyer"],
     ["/admin/orders", "link", "Source link"],
     ["/admin/shipping", "q", "Order No., Product ID or SKU"],

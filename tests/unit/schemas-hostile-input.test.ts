@@ -58,7 +58,7 @@ function checkSchema(schema: z.ZodType, runs = RUNS) {
 }
 
 // A URL query string as Next hands it to a page: keys the page knows and others, single or repeated.
-const QUERY_KEYS = ["q", "number", "buyer", "status", "tag", "link", "from", "to", "currency", "sort", "scope", "field", "email", "ship", "view", "name", "country", "ownership", "page"];
+const QUERY_KEYS = ["q", "number", "po", "buyer", "status", "tag", "link", "from", "to", "currency", "sort", "scope", "field", "email", "ship", "view", "name", "country", "ownership", "page"];
 const queryString = fc.dictionary(fc.oneof(fc.constantFrom(...QUERY_KEYS), hostileString), fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 }), fc.constant(undefined)), { maxKeys: 8 });
 const firstValues = (search: Record<string, string | string[] | undefined>) => Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 

@@ -56,6 +56,7 @@ export default async function ShippingQueuePage({ searchParams }: { searchParams
     shipCountry: o.shipCountry,
     shippingOption: shippingOptionLabel(o.shippingRateGroup, words),
     quantity: o.lines.reduce((sum, l) => sum + l.quantity, 0),
+    fromPacks: o.lines.reduce((sum, l) => sum + l.packQuantity, 0),
     total: formatMoney(o.total, o.currency, locale),
     cancelled: o.status === "CANCELLED",
     failure: o.releaseFailureReason

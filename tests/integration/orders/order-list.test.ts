@@ -83,7 +83,7 @@ describe("Order Management list", { timeout: 120_000 }, () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe('"Order number","Order date","Buyer","Contact email","Source","Status","Release status","Tags","Currency","Total"');
+    expect(lines[0]).toBe('"Order number","PO No.","Order date","Buyer","Contact email","Source","Status","Release status","Tags","Currency","Total","Requested delivery from","Requested delivery to","Note from the buyer","Prepacks"');
     expect(lines[1]).toContain(`"${f.brand.orderPrefix}-${String(mine.number).padStart(6, "0")}"`);
     expect(lines[1]).toContain('"OC Approved"');
     expect(lines[1]).toContain(`"'=cmd"""`);

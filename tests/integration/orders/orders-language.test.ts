@@ -97,12 +97,12 @@ describe("Order Management in the staff member's language", { timeout: 120_000 }
 
     await staffIn(f, "JA", "/admin/orders/export");
     const ja = await exported();
-    expect(ja[0]).toBe('"注文番号","注文日","バイヤー","担当者メールアドレス","注文元","ステータス","出荷準備ステータス","タグ","通貨","合計"');
-    expect(ja[1]).toBe(`"${number}","2026/01/15 19:30","${f.buyer.name}","${order.contactEmail}","通常注文","注文確認書確定済み","出荷準備前","","JPY","￥1,234,500"`);
+    expect(ja[0]).toBe('"注文番号","発注番号","注文日","バイヤー","担当者メールアドレス","注文元","ステータス","出荷準備ステータス","タグ","通貨","合計","希望納期（開始）","希望納期（終了）","バイヤーからの備考","アソートパック"');
+    expect(ja[1]).toBe(`"${number}","","2026/01/15 19:30","${f.buyer.name}","${order.contactEmail}","通常注文","注文確認書確定済み","出荷準備前","","JPY","￥1,234,500","","","",""`);
 
     await staffIn(f, "EN", "/admin/orders/export");
     const en = await exported();
-    expect(en[0]).toBe('"Order number","Order date","Buyer","Contact email","Source","Status","Release status","Tags","Currency","Total"');
-    expect(en[1]).toBe(`"${number}","01/15/2026, 07:30 PM","${f.buyer.name}","${order.contactEmail}","Standard Order","OC Confirmed","Not Yet Released","","JPY","¥1,234,500"`);
+    expect(en[0]).toBe('"Order number","PO No.","Order date","Buyer","Contact email","Source","Status","Release status","Tags","Currency","Total","Requested delivery from","Requested delivery to","Note from the buyer","Prepacks"');
+    expect(en[1]).toBe(`"${number}","","01/15/2026, 07:30 PM","${f.buyer.name}","${order.contactEmail}","Standard Order","OC Confirmed","Not Yet Released","","JPY","¥1,234,500","","","",""`);
   });
 });

@@ -6,10 +6,30 @@
 // (must be refused, by default NOT_FOUND / 404, and change nothing anywhere), with ids that exist
 // nowhere (must get the very same answer, so the refusal reveals nothing), and, as a control,
 // with A's own ids (must get past the check, so the probe really exercises it).
+import { randomUUID } from "node:crypto";
 import { GET as adminOrderPdf } from "@/app/admin/orders/[id]/pdf/route";
 import { GET as exportOrders } from "@/app/admin/orders/export/route";
 import { GET as exportProducts } from "@/app/admin/products/export/route";
 import { GET as buyerOrderPdf } from "@/app/buyer/orders/[id]/pdf/route";
+import { GET as apiBuyer } from "@/app/api/v1/buyers/[id]/route";
+import { GET as apiBuyers } from "@/app/api/v1/buyers/route";
+import { GET as apiConnection } from "@/app/api/v1/connections/[id]/route";
+import { GET as apiConnections } from "@/app/api/v1/connections/route";
+import { POST as apiInventory } from "@/app/api/v1/inventory/route";
+import { POST as apiConfirmOc } from "@/app/api/v1/orders/[id]/confirm-oc/route";
+import { POST as apiDeliveryNote } from "@/app/api/v1/orders/[id]/delivery-notes/route";
+import { POST as apiReject } from "@/app/api/v1/orders/[id]/reject/route";
+import { GET as apiOrder } from "@/app/api/v1/orders/[id]/route";
+import { POST as apiTags } from "@/app/api/v1/orders/[id]/tags/route";
+import { POST as apiUndelivered } from "@/app/api/v1/orders/[id]/undelivered-skus/route";
+import { GET as apiOrders } from "@/app/api/v1/orders/route";
+import { GET as apiProduct } from "@/app/api/v1/products/[productCode]/route";
+import { GET as apiProducts } from "@/app/api/v1/products/route";
+import { GET as apiSku } from "@/app/api/v1/skus/[code]/route";
+import { GET as apiSkus } from "@/app/api/v1/skus/route";
+import * as apiKeys from "@/lib/api-keys/actions";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { API_SCOPES } from "@/lib/api-keys/scopes";
 import type { ActionResult } from "@/lib/actions/result";
 import * as auth from "@/lib/auth/actions";
 import * as buyerApp from "@/lib/buyer-app/actions";
@@ -17,6 +37,7 @@ import * as standardOrder from "@/lib/buyer-app/standard-order-actions";
 import * as buyers from "@/lib/buyers/actions";
 import * as catalogs from "@/lib/catalogs/actions";
 import * as checkout from "@/lib/checkout/actions";
+import { prisma } from "@/lib/db/client";
 import * as imports from "@/lib/import/actions";
 import * as linkAccess from "@/lib/link-access/actions";
 import { writeLinkSession } from "@/lib/link-access/session-cookie";
@@ -72,6 +93,28 @@ const linkOrderVisitor = async (own: TenantWorld) => {
   await actAs(null);
   await writeLinkSession(own.target.instantLinkToken, { ...newLinkSession(own.target.instantLinkId), orderIds: [own.target.linkOrderId] });
 };
+
+/** An integration of A's, calling the API with a key of A's holding every scope. */
+const apiSecrets = new Map<string, string>();
+const apiClient = async (own: TenantWorld) => {
+  await actAs(null);
+  if (!apiSecrets.has(own.brand.id)) apiSecrets.set(own.brand.id, (await createApiKey({ brand: own.brand, user: own.owner }, { name: "Sweep integration", scopes: [...API_SCOPES] })).secret);
+  // Just used, and a full bucket: the call's own "last used" note (written at most once a minute)
+  // and its rate limit are not changes the call makes to anyone's data.
+  await prisma.apiKey.updateMany({ where: { brandId: own.brand.id, name: "Sweep integration" }, data: { lastUsedAt: new Date() } });
+  await prisma.apiRateLimit.deleteMany({ where: { apiKey: { brandId: own.brand.id } } });
+};
+type ApiHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const api = (own: TenantWorld, handler: ApiHandler, path: string, params: Record<string, string> = {}, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
+  handler(
+    new Request(`http://localhost:3000/api/v1${path}`, {
+      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      headers: { authorization: `Bearer ${apiSecrets.get(own.brand.id)}`, ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    }),
+    { params: Promise.resolve(params) },
+  );
+const API_FIELD_ERROR = { code: "422", because: "a line of another brand's order on the own order is a field error, exactly like a line that does not exist" };
 
 // A referenced id (a selection in a form) of another brand is a field error: the same one an id
 // that no longer exists gets, so the form can show it beside the field.
@@ -247,6 +290,7 @@ export const actionCases: Record<string, Case> = {
     scope: "brand",
     probes: [
       { name: "draft the OC of another brand's order", call: (t) => orders.createOcAction({ orderId: t.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
+      { name: "save another brand's OC despite its order rules", call: (t) => orders.createOcAction({ orderId: t.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, overrideRules: true, lines: [{ lineId: t.orderNewLineId, quantity: 7, unitPrice: 10 }] }) },
       { name: "add another brand's SKU to the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: own.target.orderNewLineId, quantity: 1, unitPrice: 10 }, { skuId: t.secondSkuId, quantity: 1, unitPrice: 10 }] }) },
       { name: "keep another brand's order line on the own OC", expect: FIELD_ERROR, call: (t, own) => orders.createOcAction({ orderId: own.target.orderNewId, from: "PLEASE_CREATE_OC", revision: 0, lines: [{ lineId: t.orderNewLineId, quantity: 1, unitPrice: 10 }] }) },
     ],
@@ -306,6 +350,10 @@ export const actionCases: Record<string, Case> = {
       },
     ],
   },
+
+  // ── lib/api-keys ──
+  "api-keys/actions.createApiKeyAction": { scope: "no ids", reason: "creates a key of the session's brand from a name and scopes" },
+  "api-keys/actions.revokeApiKeyAction": { scope: "brand", probes: [{ name: "revoke another brand's API key", call: (t) => apiKeys.revokeApiKeyAction({ id: t.apiKeyId }) }] },
 
   // ── lib/settings ──
   "settings/actions.updateBrandSettingsAction": { scope: "no ids", reason: "changes the session's brand" },
@@ -492,6 +540,62 @@ export const routeCases: Record<string, Case> = {
   "api/auth/[...nextauth] POST": { scope: "no ids", reason: "next-auth's own endpoints (session, sign-in)" },
   "api/stripe/webhook POST": { scope: "no ids", reason: "Stripe-signed events, no session" },
   "api/health GET": { scope: "no ids", reason: "reports database health only" },
+
+  // ── the integration API (a key of A's with every scope) ──
+  "api/v1/openapi.json GET": { scope: "no ids", reason: "the public OpenAPI document" },
+  "api/v1/orders GET": {
+    scope: "brand",
+    probes: [{ name: "list orders filtered by another brand's buyer", as: apiClient, call: (t, own) => api(own, apiOrders, `/orders?buyer=${t.buyerId}&limit=100`), mustNotShow: (t) => t.orderNewId }],
+  },
+  "api/v1/orders/[id] GET": { scope: "brand", probes: [{ name: "read another brand's order", as: apiClient, call: (t, own) => api(own, apiOrder, `/orders/${t.orderNewId}`, { id: t.orderNewId }) }] },
+  "api/v1/orders/[id]/confirm-oc POST": {
+    scope: "brand",
+    probes: [
+      { name: "confirm another brand's OC", as: apiClient, call: (t, own) => api(own, apiConfirmOc, "/orders/x/confirm-oc", { id: t.orderApprovedId }, { body: { notifyBuyer: false } }) },
+      { name: "tag the own order with another brand's tag", as: apiClient, call: (t, own) => api(own, apiConfirmOc, "/orders/x/confirm-oc", { id: own.target.orderApprovedId }, { body: { notifyBuyer: false, tagIds: [t.tagId] } }) },
+    ],
+  },
+  "api/v1/orders/[id]/reject POST": { scope: "brand", probes: [{ name: "reject another brand's order", as: apiClient, call: (t, own) => api(own, apiReject, "/orders/x/reject", { id: t.orderNewId }, { body: { reason: "Sweep" } }) }] },
+  "api/v1/orders/[id]/tags POST": { scope: "brand", probes: [{ name: "tag another brand's order", as: apiClient, call: (t, own) => api(own, apiTags, "/orders/x/tags", { id: t.orderNewId }, { body: { tags: ["Sweep"] } }) }] },
+  "api/v1/orders/[id]/delivery-notes POST": {
+    scope: "brand",
+    probes: [
+      { name: "deliver another brand's order", as: apiClient, call: (t, own) => api(own, apiDeliveryNote, "/orders/x/delivery-notes", { id: t.orderReleasedId }, { body: { lines: [{ orderLineId: t.orderReleasedLineId, quantity: 1 }] } }) },
+      {
+        name: "deliver another brand's order line on the own order", as: apiClient, expect: API_FIELD_ERROR,
+        call: (t, own) => api(own, apiDeliveryNote, "/orders/x/delivery-notes", { id: own.target.orderReleasedId }, { body: { lines: [{ orderLineId: t.orderReleasedLineId, quantity: 1 }] } }),
+      },
+    ],
+  },
+  "api/v1/orders/[id]/undelivered-skus POST": {
+    scope: "brand",
+    probes: [
+      { name: "mark another brand's SKUs undelivered", as: apiClient, call: (t, own) => api(own, apiUndelivered, "/orders/x/undelivered-skus", { id: t.orderReleasedId }, { body: { lines: [{ orderLineId: t.orderReleasedLineId, quantity: 1 }] } }) },
+      {
+        name: "mark another brand's order line undelivered on the own order", as: apiClient, expect: API_FIELD_ERROR,
+        call: (t, own) => api(own, apiUndelivered, "/orders/x/undelivered-skus", { id: own.target.orderReleasedId }, { body: { lines: [{ orderLineId: t.orderReleasedLineId, quantity: 1 }] } }),
+      },
+    ],
+  },
+  "api/v1/products GET": { scope: "brand", probes: [{ name: "list the products", as: apiClient, call: (_t, own) => api(own, apiProducts, "/products?limit=100&status=all"), mustNotShow: (t) => t.productCode }] },
+  "api/v1/products/[productCode] GET": { scope: "brand", probes: [{ name: "read another brand's product", as: apiClient, call: (t, own) => api(own, apiProduct, "/products/x", { productCode: t.productCode }) }] },
+  "api/v1/products/[productCode] PUT": {
+    scope: "no ids",
+    reason: "upserts by product ID into the key's own brand: product IDs and SKU codes are per brand, so another brand's code names a new product of the key's brand (tests/integration/api/products-api.test.ts)",
+  },
+  "api/v1/skus GET": { scope: "brand", probes: [{ name: "list the SKUs of another brand's product", as: apiClient, call: (t, own) => api(own, apiSkus, `/skus?product=${encodeURIComponent(t.productCode)}`), mustNotShow: (t) => t.skuCode }] },
+  "api/v1/skus/[code] GET": { scope: "brand", probes: [{ name: "read another brand's SKU", as: apiClient, call: (t, own) => api(own, apiSku, "/skus/x", { code: t.skuCode }) }] },
+  "api/v1/inventory POST": {
+    scope: "brand",
+    probes: [{
+      name: "set the stock of another brand's SKU", as: apiClient,
+      call: (t, own) => api(own, apiInventory, "/inventory", {}, { body: { items: [{ sku: t.skuCode, quantity: 7 }] }, headers: { "idempotency-key": randomUUID() } }),
+    }],
+  },
+  "api/v1/buyers GET": { scope: "brand", probes: [{ name: "list the buyers", as: apiClient, call: (_t, own) => api(own, apiBuyers, "/buyers?limit=100"), mustNotShow: (t) => t.buyerId }] },
+  "api/v1/buyers/[id] GET": { scope: "brand", probes: [{ name: "read another brand's buyer", as: apiClient, call: (t, own) => api(own, apiBuyer, "/buyers/x", { id: t.buyerId }) }] },
+  "api/v1/connections GET": { scope: "brand", probes: [{ name: "list the connections", as: apiClient, call: (_t, own) => api(own, apiConnections, "/connections?limit=100"), mustNotShow: (t) => t.connectionId }] },
+  "api/v1/connections/[id] GET": { scope: "brand", probes: [{ name: "read another brand's connection", as: apiClient, call: (t, own) => api(own, apiConnection, "/connections/x", { id: t.connectionId }) }] },
   "files/[...key] GET": { scope: "no ids", reason: "uploaded media are public by their unguessable key (they show on public link pages)" },
 };
 

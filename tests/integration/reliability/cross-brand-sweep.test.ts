@@ -66,7 +66,7 @@ async function summarize(answer: Answer): Promise<Summary> {
 }
 
 const refused = (s: Summary) => (s.status !== undefined ? String(s.status) : s.ok ? "ok" : s.code!);
-const expectedRefusal = (probe: Probe, s: Summary) => (s.status !== undefined ? "404" : (probe.expect?.code ?? "NOT_FOUND"));
+const expectedRefusal = (probe: Probe, s: Summary) => probe.expect?.code ?? (s.status !== undefined ? "404" : "NOT_FOUND");
 
 let storageRoot: string;
 let A: TenantWorld;

@@ -3,6 +3,7 @@
 // (or A's) ids and secrets a probe may use, so a third, "ghost" target of ids that exist nowhere
 // can be made from it by shape.
 import { randomBytes } from "node:crypto";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { hashSecret } from "@/lib/auth/password";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { newMatchToken } from "@/lib/checkout/order-match-token";
@@ -161,6 +162,9 @@ export async function createTenantWorld() {
   const buyerAddress = await prisma.buyerAddress.create({ data: { buyerId: f.buyer.id, ...address, isDefault: true } });
   const buyerAddressToRemove = await prisma.buyerAddress.create({ data: { buyerId: f.buyer.id, ...address, label: "Warehouse" } });
 
+  const apiKeyToRevoke = await createApiKey({ brand: f.brand, user: f.owner }, { name: "Sweep key", scopes: ["orders:read"] });
+  const connection = await prisma.connection.findUniqueOrThrow({ where: { brandId_buyerId: { brandId, buyerId: f.buyer.id } } });
+
   // A previewed (not yet applied) spreadsheet import of this brand.
   await actAs(f.owner, { brandId });
   const form = new FormData();
@@ -233,6 +237,8 @@ export async function createTenantWorld() {
     addressId: buyerAddress.id,
     addressToRemoveId: buyerAddressToRemove.id,
     importId: preview.data.importId,
+    apiKeyId: apiKeyToRevoke.id,
+    connectionId: connection.id,
   };
   return { ...f, target, password: FIXTURE_PASSWORD };
 }

@@ -7,6 +7,8 @@ import { ConfirmOcDialog } from "@/components/orders/confirm-oc-dialog";
 import { OcEditor } from "@/components/orders/oc-editor";
 import { ForceApproveButton, MakeEditableButton, RejectOrderButton, SendForApprovalButton } from "@/components/orders/order-actions";
 import { OrderMatchPanel } from "@/components/orders/order-match-panel";
+import { OrderPacks } from "@/components/orders/order-packs";
+import { OrderRequest } from "@/components/orders/order-request";
 import { Dl, OrderLinesTable, Section, ShippingAddress, Totals } from "@/components/orders/order-sections";
 import { OrderStatusBadge, ReleaseStatusBadge } from "@/components/orders/order-status-badge";
 import { QuantityDialog } from "@/components/orders/quantity-dialog";
@@ -18,7 +20,7 @@ import { deliveryNoteBlocker, remainingQuantity, undeliveredBlocker } from "@/li
 import { confirmEmailDefaultBody } from "@/lib/orders/confirm-default-body";
 import { makeEditableBlocker } from "@/lib/orders/make-oc-editable";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { getOrderDetail, lineQuantities, listBrandTags, orderHistory } from "@/lib/orders/queries";
+import { getOrderDetail, lineQuantities, listBrandTags, orderHistory, productRulesById } from "@/lib/orders/queries";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders.detail");
@@ -31,13 +33,16 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
   const order = await getOrderDetail(ctx.brand.id, id);
   if (!order) notFound();
   const locale = await getLocale();
-  const [tags, history, tr, t, ta, ts, format] = await Promise.all([
-    listBrandTags(ctx.brand.id), orderHistory(ctx.brand.id, order.id, locale), getTranslations(), getTranslations("orders.detail"), getTranslations("orders"), getTranslations("status"), getFormatter(),
+  const editable = order.status === "PLEASE_CREATE_OC" || order.status === "OC_CREATED";
+  const [tags, history, rules, tr, t, ta, ts, format] = await Promise.all([
+    listBrandTags(ctx.brand.id), orderHistory(ctx.brand.id, order.id, locale),
+    // The OC editor checks changed quantities against the products' current order rules.
+    editable ? productRulesById(ctx.brand.id, order.lines.map((l) => l.productId)) : {},
+    getTranslations(), getTranslations("orders.detail"), getTranslations("orders"), getTranslations("status"), getFormatter(),
   ]);
   const number = formatOrderNumber(ctx.brand.orderPrefix, order.number);
   const quantities = lineQuantities(order);
   const confirmed = order.status === "OC_CONFIRMED" || order.status === "OC_CONFIRMED_UNDELIVERED";
-  const editable = order.status === "PLEASE_CREATE_OC" || order.status === "OC_CREATED";
   const labelOf = (lineId: string) => {
     const l = order.lines.find((x) => x.id === lineId)!;
     return `${l.productName} · ${l.skuCode} · ${l.color} / ${l.size}`;
@@ -121,20 +126,25 @@ export default async function OrderDetailPage({ params }: { params: Promise<{ id
             <ul className="flex flex-wrap gap-1">{order.tags.map((tag) => <li key={tag.tag.id} className="rounded bg-slate-100 px-2 py-0.5 text-sm">{tag.tag.name}</li>)}</ul>
           )}
         </Section>
+        <OrderRequest order={order} />
         {order.rejectedReason && <Section title={t("rejectionSection")}><p className="text-sm">{order.rejectedReason}</p></Section>}
       </div>
 
       <section className="mt-6" aria-labelledby="lines-heading">
         <h2 id="lines-heading" className="mb-3 text-lg font-semibold">{editable ? (order.status === "PLEASE_CREATE_OC" ? t("createOc") : t("draftOc")) : t("lines")}</h2>
         {editable ? (
-          <OcEditor orderId={order.id} currency={order.currency} isDraft={order.status === "OC_CREATED"} revision={order.ocRevision}
-            lines={order.lines.map((l) => ({ lineId: l.id, label: `${l.productName} · ${l.skuCode} · ${l.color} / ${l.size}`, quantity: l.quantity, unitPrice: fromMinor(l.unitPrice, order.currency) }))} />
+          <OcEditor orderId={order.id} currency={order.currency} isDraft={order.status === "OC_CREATED"} revision={order.ocRevision} rules={rules}
+            lines={order.lines.map((l) => ({
+              lineId: l.id, skuId: l.skuId, productId: l.productId, color: l.color, size: l.size, packQuantity: l.packQuantity,
+              label: `${l.productName} · ${l.skuCode} · ${l.color} / ${l.size}`, quantity: l.quantity, unitPrice: fromMinor(l.unitPrice, order.currency),
+            }))} />
         ) : (
           <>
             <OrderLinesTable order={order} quantities={confirmed ? quantities : undefined} />
             <Totals order={order} />
           </>
         )}
+        <OrderPacks packLines={order.packLines} lines={order.lines} className="mt-4" />
       </section>
 
       {(order.deliveryNotes.length > 0 || order.undeliveredSkus.length > 0) && (

@@ -7,7 +7,9 @@ import { requestI18n } from "@/lib/i18n/request-locale";
 import { formatterFor, translatorFor } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
+import { orderPacks, packSummary, type PackWords } from "@/lib/orders/pack-lines";
 import { iterateOrders } from "@/lib/orders/queries";
+import { calendarDate } from "@/lib/orders/requested-delivery";
 import { parseOrderFilters } from "@/lib/orders/schemas";
 
 function csvCell(value: string | number | null | undefined): string {
@@ -17,7 +19,9 @@ function csvCell(value: string | number | null | undefined): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-const COLUMNS = ["number", "date", "buyer", "contactEmail", "source", "status", "releaseStatus", "tags", "currency", "total"] as const;
+const COLUMNS = [
+  "number", "poNumber", "date", "buyer", "contactEmail", "source", "status", "releaseStatus", "tags", "currency", "total", "deliveryFrom", "deliveryTo", "buyerNote", "packs",
+] as const;
 
 export async function GET(request: Request) {
   const { locale, timeZone } = await requestI18n();
@@ -25,6 +29,7 @@ export async function GET(request: Request) {
   const ctx = await getBrandContext();
   if (!ctx || !can(ctx.role, "orders.manage")) return new Response(t("errors.notFound"), { status: 404 });
   const format = formatterFor(locale, timeZone);
+  const packWords: PackWords = (key, values) => t(key, values);
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseOrderFilters(search);
   const header = COLUMNS.map((column) => t(`orders.export.${column}`));
@@ -41,6 +46,7 @@ export async function GET(request: Request) {
         .map((o) =>
           [
             formatOrderNumber(ctx.brand.orderPrefix, o.number),
+            o.poNumber,
             format.dateTime(o.createdAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }),
             o.buyer.name,
             o.contactEmail,
@@ -50,6 +56,12 @@ export async function GET(request: Request) {
             o.tags.map((tag) => tag.tag.name).join("; "),
             o.currency,
             formatMoney(o.total, o.currency, locale),
+            // Calendar dates, each in its own column so a spreadsheet can sort by them.
+            o.requestedDeliveryFrom && calendarDate(locale, o.requestedDeliveryFrom, "numeric"),
+            o.requestedDeliveryTo && calendarDate(locale, o.requestedDeliveryTo, "numeric"),
+            o.buyerNote,
+            // Each pack with the units it holds of each size (its units are in the order's SKU quantities).
+            orderPacks(o.packLines, o.lines).map((p) => `${p.productCode} ${packSummary(packWords, p)}`).join("\n"),
           ].map(csvCell).join(","),
         )
         .join("\r\n");

@@ -6,10 +6,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CancelOrderButton, PrepareReleaseButton } from "@/components/shipping/order-actions";
+import { OrderPacks } from "@/components/orders/order-packs";
 import { OrderingMember } from "@/components/shipping/ordering-member";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { formatMoney } from "@/lib/money/format";
 import { formatOrderNumber } from "@/lib/orders/order-number";
+import { requestedDeliveryText } from "@/lib/orders/requested-delivery";
 import { ORDER_STATUS_TONES, RELEASE_STATUS_TONES } from "@/lib/orders/status-labels";
 import { CANCELLABLE } from "@/lib/shipping/cancel-orders";
 import { CONFIRMED, RELEASABLE } from "@/lib/shipping/prepare-release";
@@ -56,6 +58,7 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
   const cancellable = order.releaseStatus !== null && CANCELLABLE.includes(order.releaseStatus) && CONFIRMED.includes(order.status);
   const address = [order.shipLine1, order.shipLine2, order.shipCity, order.shipRegion, order.shipPostalCode].filter(Boolean).join(", ");
   const undelivered = order.lines.filter((l) => l.undelivered.length > 0);
+  const delivery = requestedDeliveryText((key, values) => tAll(key, values), locale, order);
 
   return (
     <>
@@ -117,7 +120,10 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
                     <Td>
                       {l.color} / {l.size}
                     </Td>
-                    <Td className="text-right tabular-nums">{format.number(l.quantity)}</Td>
+                    <Td className="text-right tabular-nums">
+                      {format.number(l.quantity)}
+                      {l.packQuantity > 0 && <span className="block whitespace-nowrap text-xs text-slate-500">{t("order.fromPacks", { count: l.packQuantity })}</span>}
+                    </Td>
                     <Td className="text-right tabular-nums">{format.number(l.sku.stockQuantity)}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{money(l.unitPrice)}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{money(l.lineTotal)}</Td>
@@ -125,6 +131,7 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
                 ))}
               </tbody>
             </Table>
+            <OrderPacks packLines={order.packLines} lines={order.lines} className="mt-4" />
           </Section>
 
           <Section title={t("order.paymentInfo")}>
@@ -191,6 +198,9 @@ export default async function ShippingOrderPage({ params }: { params: Promise<{ 
           <Section title={t("order.order")}>
             <dl>
               <Row label={t("order.placedVia")}>{order.sourceLinkName ?? t("order.standardOrder")}</Row>
+              {order.poNumber && <Row label={t("order.poNumber")}><span data-testid="shipping-po">{order.poNumber}</span></Row>}
+              {delivery && <Row label={t("order.requestedDelivery")}>{delivery}</Row>}
+              {order.buyerNote && <Row label={t("order.buyerNote")}><span className="whitespace-pre-line">{order.buyerNote}</span></Row>}
               <Row label={t("order.currency")}>{order.currency}</Row>
               <Row label={t("order.orderManagement")}>
                 <Link href={`/admin/orders/${order.id}`} className="text-brand-600 hover:underline">
