@@ -9,10 +9,12 @@ import type { CartQuantitiesInput } from "@/lib/checkout/schemas";
 type Props = {
   catalog: BuyerCatalog;
   inCart: Record<string, number>;
+  /** Packs in the cart by "<prepackId>:<colour>". */
+  packsInCart: Record<string, number>;
   save: (input: CartQuantitiesInput) => Promise<ActionResult<{ quantity: number; subtotal: number }>>;
 };
 
-export function StandardOrderProducts({ catalog, inCart, save }: Props) {
+export function StandardOrderProducts({ catalog, inCart, packsInCart, save }: Props) {
   return (
     <ul className="space-y-4" data-testid="catalog-products">
       {catalog.products.map((p) => (
@@ -26,6 +28,8 @@ export function StandardOrderProducts({ catalog, inCart, save }: Props) {
               skus={p.skus.map((s) => ({ id: s.id, color: s.color, size: s.size, unitPrice: s.unitPrice, retailPrice: s.retailPrice }))}
               currency={catalog.currency}
               initial={inCart}
+              initialPacks={packsInCart}
+              rules={p.rules}
               orderable
               save={save}
             />

@@ -2,13 +2,16 @@
 // Checkout: the buyer's (or guest's) details, the address when shown or forced, the shipping fee
 // from the rate groups (the same pure function the server uses), the payment method, and Place
 // order. The form's one-time idempotency key makes a double submit place one order; when another
-// tab already ordered the cart, the form gives way to a note linking to that order. Speaks the
-// page's language; validation messages travel as catalogue keys (lib/i18n/message-text).
+// tab already ordered the cart, the form gives way to a note linking to that order. The buyer's PO
+// No., requested delivery (a day or a window, from the brand's today) and note to the brand go with
+// the order. While the cart breaks an order rule or is below the minimum order value, Place order is
+// disabled with the reason beside it (the server refuses such an order anyway). Speaks the page's
+// language; validation messages travel as catalogue keys (lib/i18n/message-text).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useId, useMemo, useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -16,11 +19,15 @@ import { Select, Textarea } from "@/components/ui/controls";
 import { Field, FieldError, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { applyFieldErrors } from "@/lib/actions/use-action";
+import type { CartProblem } from "@/lib/cart/cart-view";
+import { todayIn } from "@/lib/checkout/calendar-day";
 import { checkoutCountries } from "@/lib/checkout/countries";
-import { checkoutSchema, type CheckoutFormOptions, type CheckoutInput } from "@/lib/checkout/schemas";
+import { BUYER_NOTE_MAX, checkoutSchema, PO_NUMBER_MAX, type CheckoutFormOptions, type CheckoutInput } from "@/lib/checkout/schemas";
 import { addressRequired } from "@/lib/checkout/settings";
 import { quoteShipping, type RateGroupInput } from "@/lib/checkout/shipping-fee";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { formatMoney } from "@/lib/money/format";
+import { MinimumNotice } from "./minimum-notice";
 
 type Props = {
   currency: string;
@@ -28,10 +35,19 @@ type Props = {
   options: CheckoutFormOptions & { primaryGroups: RateGroupInput[]; fallbackGroups: RateGroupInput[] };
   defaults: Partial<CheckoutInput>;
   place: (input: CheckoutInput) => Promise<ActionResult<{ orderNumber: string; redirectTo: string; alreadyPlaced?: boolean }>>;
+  /** The order rules the cart breaks now. */
+  problems?: CartProblem[];
+  /** The minimum order value sentence (a catalogue message) and whether it is met; null when none applies. */
+  minimum?: { message: string; met: boolean } | null;
 };
 
-export function CheckoutForm({ currency, subtotal, options, defaults, place }: Props) {
+export function CheckoutForm({ currency, subtotal, options, defaults, place, problems = [], minimum = null }: Props) {
   const t = useTranslations("checkout");
+  const lines = useTranslations("cart.lines");
+  const text = useMessageText();
+  const blockedId = useId();
+  const blocked = problems.length > 0 || (minimum !== null && !minimum.met);
+  const [today] = useState(() => todayIn(options.timeZone));
   const locale = useLocale();
   const money = (n: number) => formatMoney(n, currency, locale);
   const countries = useMemo(() => checkoutCountries(locale, defaults.country), [locale, defaults.country]);
@@ -42,7 +58,7 @@ export function CheckoutForm({ currency, subtotal, options, defaults, place }: P
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<CheckoutInput>({
     resolver: zodResolver(checkoutSchema(options)),
-    defaultValues: { companyName: "", contactName: "", email: "", phone: "", country: "", shipRecipient: "", shipLine1: "", shipLine2: "", shipCity: "", shipRegion: "", shipPostalCode: "", shipPhone: "", shippingRequestNote: "", paymentMethod: options.paymentMethods[0], ...defaults, idempotencyKey },
+    defaultValues: { companyName: "", contactName: "", email: "", phone: "", country: "", shipRecipient: "", shipLine1: "", shipLine2: "", shipCity: "", shipRegion: "", shipPostalCode: "", shipPhone: "", shippingRequestNote: "", poNumber: "", requestedDeliveryFrom: "", requestedDeliveryTo: "", buyerNote: "", paymentMethod: options.paymentMethods[0], ...defaults, idempotencyKey },
   });
   const { errors } = form.formState;
   const paymentMethod = useWatch({ control: form.control, name: "paymentMethod" });
@@ -66,8 +82,8 @@ export function CheckoutForm({ currency, subtotal, options, defaults, place }: P
     }),
   );
 
-  const text = (name: keyof CheckoutInput, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field label={label} error={errors[name]?.message}>
+  const input = (name: keyof CheckoutInput, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
+    <Field label={label} error={errors[name]?.message} hint={hint}>
       {({ id, describedBy, invalid }) => <Input id={id} aria-describedby={describedBy} invalid={invalid} {...props} {...form.register(name)} />}
     </Field>
   );
@@ -86,11 +102,11 @@ export function CheckoutForm({ currency, subtotal, options, defaults, place }: P
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">{t("form.yourDetails")}</h2>
-        {options.guest && text("companyName", t("form.companyName"), { autoComplete: "organization" })}
+        {options.guest && input("companyName", t("form.companyName"), { autoComplete: "organization" })}
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("contactName", t("form.contactName"), { autoComplete: "name" })}
-          {text("email", t("form.email"), { type: "email", autoComplete: "email" })}
-          {text("phone", t("form.phone"), { type: "tel", autoComplete: "tel" })}
+          {input("contactName", t("form.contactName"), { autoComplete: "name" })}
+          {input("email", t("form.email"), { type: "email", autoComplete: "email" })}
+          {input("phone", t("form.phone"), { type: "tel", autoComplete: "tel" })}
           <Field label={t("form.country")} error={errors.country?.message}>
             {({ id, describedBy, invalid }) => (
               <Select id={id} aria-describedby={describedBy} invalid={invalid} {...form.register("country")}>
@@ -109,15 +125,31 @@ export function CheckoutForm({ currency, subtotal, options, defaults, place }: P
           <h2 className="font-semibold">{t("form.shippingAddress")}</h2>
           {options.addressField === "HIDE" && <p className="text-sm text-slate-600">{t("form.addressForced")}</p>}
           <div className="grid gap-4 sm:grid-cols-2">
-            {text("shipRecipient", t("form.recipientName"), { autoComplete: "shipping name" })}
-            {text("shipPostalCode", t("form.postalCode"), { autoComplete: "shipping postal-code" })}
-            {text("shipLine1", t("form.line1"), { autoComplete: "shipping address-line1" })}
-            {text("shipLine2", t("form.line2"), { autoComplete: "shipping address-line2" })}
-            {text("shipCity", t("form.city"), { autoComplete: "shipping address-level2" })}
-            {text("shipRegion", t("form.region"), { autoComplete: "shipping address-level1" })}
+            {input("shipRecipient", t("form.recipientName"), { autoComplete: "shipping name" })}
+            {input("shipPostalCode", t("form.postalCode"), { autoComplete: "shipping postal-code" })}
+            {input("shipLine1", t("form.line1"), { autoComplete: "shipping address-line1" })}
+            {input("shipLine2", t("form.line2"), { autoComplete: "shipping address-line2" })}
+            {input("shipCity", t("form.city"), { autoComplete: "shipping address-level2" })}
+            {input("shipRegion", t("form.region"), { autoComplete: "shipping address-level1" })}
           </div>
         </section>
       )}
+
+      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="order-details">
+        <h2 className="font-semibold">{t("form.orderDetails")}</h2>
+        {input("poNumber", t("form.poNumber"), { maxLength: PO_NUMBER_MAX, autoComplete: "off" }, t("form.poNumberHint"))}
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-slate-700">{t("form.requestedDelivery")}</legend>
+          <p className="text-xs text-slate-500">{t("form.deliveryHint")}</p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {input("requestedDeliveryFrom", t("form.deliveryFrom"), { type: "date", min: today })}
+            {input("requestedDeliveryTo", t("form.deliveryTo"), { type: "date", min: today })}
+          </div>
+        </fieldset>
+        <Field label={t("form.buyerNote")} error={errors.buyerNote?.message}>
+          {({ id, describedBy, invalid }) => <Textarea id={id} rows={3} maxLength={BUYER_NOTE_MAX} aria-describedby={describedBy} invalid={invalid} {...form.register("buyerNote")} />}
+        </Field>
+      </section>
 
       <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <Field label={t("form.shippingRequestNote")} error={errors.shippingRequestNote?.message}>
@@ -150,7 +182,19 @@ export function CheckoutForm({ currency, subtotal, options, defaults, place }: P
         </div>
       </section>
 
-      <Button type="submit" className="h-12 w-full text-base" pending={pending || done}>{t("form.placeOrder")}</Button>
+      {minimum && <MinimumNotice message={minimum.message} met={minimum.met} />}
+      {blocked && (
+        <div id={blockedId} role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-800" data-testid="checkout-blocked">
+          <p className="font-semibold">{t("form.blockedTitle")}</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {problems.map((p, i) => (
+              <li key={i}>{p.sku ? lines("problemSku", { product: p.productName, color: p.sku.color, size: p.sku.size, message: text(p.message) }) : lines("problem", { product: p.productName, message: text(p.message) })}</li>
+            ))}
+            {minimum && !minimum.met && <li>{text(minimum.message)}</li>}
+          </ul>
+        </div>
+      )}
+      <Button type="submit" className="h-12 w-full text-base" pending={pending || done} disabled={blocked} aria-describedby={blocked ? blockedId : undefined}>{t("form.placeOrder")}</Button>
     </form>
   );
 }

@@ -1,8 +1,11 @@
-// To the buyer when an order is placed (checkout): the order with its lines and totals.
+// To the buyer when an order is placed (checkout): the order with its lines, its prepacks, its
+// totals and what the buyer wrote at checkout (PO No., requested delivery, note to the brand), the
+// first three as the OC e-mails repeat them.
 import { Column, Row, Section } from "@react-email/components";
 import type { EmailTemplates } from "@/lib/mail/templates";
 import type { EmailDefinition } from "./define-email";
 import { EmailLayout, Field, Paragraph, paragraph } from "./email-layout";
+import { OrderRequestFields } from "./order-request-fields";
 
 type Data = EmailTemplates["orderReceived"];
 
@@ -35,12 +38,14 @@ export const orderReceived: EmailDefinition<Data> = {
             </Row>
           ))}
         </Section>
+        <OrderRequestFields request={d.request} i18n={i18n} />
         <Field i18n={i18n} label={t("emails.orderReceived.subtotal")}>{m(d.subtotal)}</Field>
         <Field i18n={i18n} label={t("emails.orderReceived.shippingFee")}>{m(d.shippingFee)}</Field>
         <Field i18n={i18n} label={t("emails.orderReceived.total")}>
           <strong>{m(d.total)}</strong>
         </Field>
         <Field i18n={i18n} label={t("emails.orderReceived.payment")}>{t(`status.paymentMethod.${d.paymentMethod}`)}</Field>
+        {d.buyerNote && <Field i18n={i18n} label={t("emails.orderReceived.buyerNote")}>{d.buyerNote}</Field>}
         <Paragraph>{t("emails.orderReceived.next", { brandName: d.brandName })}</Paragraph>
       </EmailLayout>
     );

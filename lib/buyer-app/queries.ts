@@ -2,6 +2,7 @@ import "server-only";
 // Reads of the Buyer App, always scoped to the buyer organization the user acts for.
 import { prisma } from "@/lib/db/client";
 import type { PageParams } from "@/lib/pagination/page-params";
+import { PRODUCT_RULES_SELECT, productRulesOf } from "@/lib/order-rules/product-rules-select";
 import { unitPrice } from "@/lib/pricing/unit-price";
 import { fileUrl } from "@/lib/storage/storage";
 import type { BuyerTerms } from "./brand-access";
@@ -50,7 +51,9 @@ export async function getBuyerCatalog(brandId: string, buyerId: string, catalogI
           discountRate: true, deliveryDate: true,
           product: {
             select: {
-              id: true, productCode: true, name: true, description: true, discountRate: true,
+              // The order rules in the same statement as the products (no statement per product).
+              ...PRODUCT_RULES_SELECT,
+              productCode: true, name: true, description: true, discountRate: true,
               images: { orderBy: { position: "asc" }, take: 1, select: { file: { select: { key: true } } } },
               skus: {
                 orderBy: { position: "asc" },
@@ -81,6 +84,7 @@ export async function getBuyerCatalog(brandId: string, buyerId: string, catalogI
       description: product.description,
       deliveryDate,
       imageUrl: product.images[0] ? fileUrl(product.images[0].file.key) : null,
+      rules: productRulesOf(product),
       skus: product.skus.map((sku) => {
         const price = sku.prices[0];
         return {

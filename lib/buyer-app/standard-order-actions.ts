@@ -9,22 +9,27 @@ import { z } from "zod";
 import { userAction } from "@/lib/actions/action-client";
 import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
-import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput } from "@/lib/checkout/schemas";
+import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput, type RemoveCartLineInput } from "@/lib/checkout/schemas";
+import { getBuyerContext } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors/app-error";
+import { msg } from "@/lib/i18n/message-text";
+import { orderIdSchema } from "@/lib/orders/schemas";
 import { startStripeCheckout } from "@/lib/stripe/checkout-session";
+import { reorder } from "./reorder";
 import { requireStandardOrder } from "./standard-order";
 
 export async function saveStandardOrderCartAction(brandId: string, input: CartQuantitiesInput) {
-  return userAction({ schema: cartQuantitiesSchema }, async ({ productId, quantities }) => {
+  return userAction({ schema: cartQuantitiesSchema }, async ({ productId, quantities, packs }) => {
     const { purchase } = await requireStandardOrder(brandId);
-    const cart = await setProductQuantities(purchase, productId, quantities);
+    const cart = await setProductQuantities(purchase, productId, { quantities, packs });
     return { quantity: cart.quantity, subtotal: cart.subtotal };
   })(input);
 }
 
-export async function removeStandardOrderCartLineAction(brandId: string, input: { skuId: string }) {
-  return userAction({ schema: removeCartLineSchema }, async ({ skuId }) => {
+export async function removeStandardOrderCartLineAction(brandId: string, input: RemoveCartLineInput) {
+  return userAction({ schema: removeCartLineSchema }, async (line) => {
     const { purchase } = await requireStandardOrder(brandId);
-    const cart = await removeCartLine(purchase, skuId);
+    const cart = await removeCartLine(purchase, line);
     return { quantity: cart.quantity, subtotal: cart.subtotal };
   })(input);
 }
@@ -56,6 +61,17 @@ export async function standardOrderCartSummaryAction(brandId: string) {
     const cart = await loadCart(purchase);
     return { quantity: cart.quantity, subtotal: cart.subtotal };
   })({});
+}
+
+/** "Order again" in My orders: the order's still-orderable lines into the brand's Standard Order cart; says what was left out or changed. */
+export async function orderAgainAction(input: { orderId: string }) {
+  return userAction({ schema: orderIdSchema }, async ({ orderId }) => {
+    const ctx = await getBuyerContext();
+    if (!ctx) throw new AppError("FORBIDDEN", msg("buyerApp.errors.notMember"));
+    const result = await reorder(ctx, orderId);
+    revalidatePath(result.cartUrl);
+    return result;
+  })(input);
 }
 
 async function requestOrigin() {

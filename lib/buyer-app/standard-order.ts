@@ -35,7 +35,7 @@ export async function standardOrderPurchase(ctx: BuyerContext, brandId: string, 
   if (!access) return null;
   if (access.state === "closed") return { state: "closed" as const, brand: access.brand };
   const [brand, buyer, catalogIds] = await Promise.all([
-    prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true } }),
+    prisma.brand.findUniqueOrThrow({ where: { id: brandId }, select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true, timeZone: true, minimumOrder: true } }),
     prisma.buyer.findUniqueOrThrow({ where: { id: ctx.buyer.id }, select: { id: true, name: true, country: true, ownership: true, contactName: true, email: true, phone: true } }),
     orderableCatalogIds(brandId, ctx.buyer.id, now),
   ]);

@@ -1,26 +1,46 @@
 import "server-only";
 // The cart of one purchase context (one row per owner key and brand, so it survives reloads and
-// devices sharing the session). Writes refuse when the context cannot order (view-only) or the
-// SKU is not orderable in it; reads drop lines that stopped being orderable.
+// devices sharing the session). Writes refuse when the context cannot order (view-only), the SKU
+// or prepack is not orderable in it, or the product's selection breaks its order rules; reads drop
+// lines that stopped being orderable and report the rules the cart breaks now (lib/cart/cart-view).
 import { cache } from "react";
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { violationMessage } from "@/lib/order-rules/messages";
+import { checkProductOrder, type ProductSelection, type RuleViolation } from "@/lib/order-rules/product-rules";
 import type { PurchaseContext } from "@/lib/checkout/purchase-context";
-import { priceSkus, type PricedSku } from "./price-skus";
+import { buildCartView, packSkuIds, type CartRows, type CartView } from "./cart-view";
+import { priceProduct, priceSkus } from "./price-skus";
 
-export type CartLineView = PricedSku & { quantity: number; lineTotal: number };
-export type CartView = { lines: CartLineView[]; subtotal: number; quantity: number; currency: string };
+export type { CartLineView, CartPackLineView, CartProblem, CartView } from "./cart-view";
 
 export function assertCanOrder(ctx: PurchaseContext) {
   if (!ctx.canOrder) throw new AppError("VIEW_ONLY", msg("cart.errors.viewOnly"));
 }
 
+// Pack lines come with their prepack and the product's SKUs (to expand the pack), in the cart's statement.
+const CART_INCLUDE = {
+  lines: { select: { skuId: true, quantity: true } },
+  packLines: {
+    select: {
+      prepackId: true, color: true, packs: true,
+      prepack: {
+        select: {
+          id: true, name: true, productId: true,
+          sizes: { orderBy: { position: "asc" }, select: { size: true, quantity: true } },
+          product: { select: { skus: { select: { id: true, color: true, size: true } } } },
+        },
+      },
+    },
+  },
+} as const;
+
 function findCart(db: Pick<Tx, "cart">, ownerKey: string, brandId: string) {
-  return db.cart.findUnique({ where: { ownerKey_brandId: { ownerKey, brandId } }, include: { lines: true } });
+  return db.cart.findUnique({ where: { ownerKey_brandId: { ownerKey, brandId } }, include: CART_INCLUDE });
 }
 
-export async function loadCart(ctx: PurchaseContext, db: Pick<Tx, "cart" | "sku"> = prisma): Promise<CartView> {
+export async function loadCart(ctx: PurchaseContext, db: Pick<Tx, "cart" | "sku" | "product"> = prisma): Promise<CartView> {
   return priceCart(ctx, await findCart(db, ctx.cartOwnerKey, ctx.brand.id), db);
 }
 
@@ -31,65 +51,133 @@ const findPageCart = cache((ownerKey: string, brandId: string) => findCart(prism
 /** The cart as a page shows it, read once per request. */
 export const loadPageCart = cache(async (ctx: PurchaseContext) => priceCart(ctx, await findPageCart(ctx.cartOwnerKey, ctx.brand.id), prisma));
 
-async function priceCart(ctx: PurchaseContext, cart: Awaited<ReturnType<typeof findCart>>, db: Pick<Tx, "sku">): Promise<CartView> {
-  const lines = cart?.lines ?? [];
-  const priced = await priceSkus(db, ctx, lines.map((l) => l.skuId));
-  const view = lines
-    .filter((l) => priced.has(l.skuId) && l.quantity > 0)
-    .map((l) => {
-      const p = priced.get(l.skuId)!;
-      return { ...p, quantity: l.quantity, lineTotal: p.unitPrice * l.quantity };
-    })
-    .sort((a, b) => a.productCode.localeCompare(b.productCode) || a.code.localeCompare(b.code));
-  return {
-    lines: view,
-    subtotal: view.reduce((sum, l) => sum + l.lineTotal, 0),
-    quantity: view.reduce((sum, l) => sum + l.quantity, 0),
-    currency: ctx.currency,
-  };
+async function priceCart(ctx: PurchaseContext, cart: CartRows | null, db: Pick<Tx, "sku" | "product">): Promise<CartView> {
+  const ids = [...new Set([...(cart?.lines ?? []).map((l) => l.skuId), ...(cart ? packSkuIds(cart) : [])])];
+  return buildCartView(cart, await priceSkus(db, ctx, ids), ctx.currency);
 }
 
-/** Quantities of one product's SKUs in the cart (for the grid's initial values). */
+/** Quantities of the cart's single SKUs (for the grid's initial values). */
 export async function cartQuantities(ctx: PurchaseContext): Promise<Map<string, number>> {
   const cart = await findPageCart(ctx.cartOwnerKey, ctx.brand.id);
   return new Map((cart?.lines ?? []).map((l) => [l.skuId, l.quantity]));
 }
 
-/** Sets the quantities of one product's SKUs (0 removes the line). */
-export async function setProductQuantities(ctx: PurchaseContext, productId: string, input: { skuId: string; quantity: number }[]) {
-  assertCanOrder(ctx);
-  // A SKU named twice takes its last quantity, as if typed over.
-  const quantities = [...new Map(input.map((q) => [q.skuId, q.quantity])).entries()].map(([skuId, quantity]) => ({ skuId, quantity }));
-  const priced = await priceSkus(prisma, ctx, quantities.map((q) => q.skuId));
-  for (const q of quantities) {
-    const sku = priced.get(q.skuId);
-    if (!sku || sku.productId !== productId) throw new NotFoundError(msg("cart.errors.notOrderableHere"));
+/** Packs in the cart by packKey(prepackId, colour) (for the grid's initial values). */
+export async function cartPacks(ctx: PurchaseContext): Promise<Map<string, number>> {
+  const cart = await findPageCart(ctx.cartOwnerKey, ctx.brand.id);
+  return new Map((cart?.packLines ?? []).map((p) => [packKey(p.prepackId, p.color), p.packs]));
+}
+
+export function packKey(prepackId: string, color: string) {
+  return `${prepackId}:${color}`;
+}
+
+/** Field errors of a refused selection: per SKU (`quantities.<skuId>`) or pack (`packs.<prepackId>.<colour>`) where the rule is about one. */
+function violationFieldErrors(violations: RuleViolation[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const v of violations) {
+    const field = "skuId" in v ? `quantities.${v.skuId}` : v.code === "PACK_SIZE_MISSING" ? `packs.${v.prepackId}.${v.color}` : "product";
+    errors[field] ??= violationMessage(v);
   }
+  return errors;
+}
+
+/**
+ * Sets one product's whole selection in the cart, single units per SKU and packs per prepack and
+ * colour (0 or absent removes): the grid saves a product at once. The product's current rules are
+ * checked first; a selection that breaks one is refused and nothing is written.
+ */
+export async function setProductQuantities(ctx: PurchaseContext, productId: string, input: { quantities: { skuId: string; quantity: number }[]; packs?: { prepackId: string; color: string; packs: number }[] }) {
+  assertCanOrder(ctx);
+  // A SKU or pack named twice takes its last quantity, as if typed over.
+  const singles = [...new Map(input.quantities.map((q) => [q.skuId, q.quantity])).entries()].map(([skuId, quantity]) => ({ skuId, quantity }));
+  const packs = [...new Map((input.packs ?? []).map((p) => [packKey(p.prepackId, p.color), p])).values()];
+  const product = await priceProduct(prisma, ctx, productId);
+  if (!product) throw new NotFoundError(msg("cart.errors.notOrderableHere"));
+  for (const q of singles) {
+    if (!product.priced.has(q.skuId)) throw new NotFoundError(msg("cart.errors.notOrderableHere"));
+  }
+  for (const p of packs) {
+    if (!product.rules.prepacks.some((pp) => pp.id === p.prepackId)) throw new NotFoundError(msg("orderRules.violations.unknownPack"));
+  }
+  const selection: ProductSelection = { singles: singles.filter((q) => q.quantity > 0), packs: packs.filter((p) => p.packs > 0) };
+  const check = checkProductOrder(product.rules, product.skus, selection);
+  if (check.violations.length > 0) throw new AppError("ORDER_RULES", violationMessage(check.violations[0]), violationFieldErrors(check.violations));
+  // Every SKU a pack expands to must be orderable here too.
+  for (const skuId of check.packUnits.keys()) {
+    if (!product.priced.has(skuId)) throw new NotFoundError(msg("cart.errors.notOrderableHere"));
+  }
+  await writeSelections(ctx, [{ productId, selection }]);
+  return loadCart(ctx);
+}
+
+/**
+ * Replaces the product's lines of the cart with the selection, singles and packs, in ONE statement
+ * (data-modifying CTEs): the product's other lines are deleted and these upserted, so two saves of
+ * one grid at once never collide on a line, and a product with prepacks costs no extra statement.
+ */
+async function writeSelection(tx: Tx, cartId: string, productId: string, selection: ProductSelection) {
+  const skuIds = selection.singles.map((q) => q.skuId);
+  const packIds = selection.packs.map((p) => p.prepackId);
+  const colors = selection.packs.map((p) => p.color);
+  await tx.$executeRaw`
+    WITH gone AS (
+      DELETE FROM "CartLine" cl USING "Sku" s
+      WHERE cl."cartId" = ${cartId} AND s."id" = cl."skuId" AND s."productId" = ${productId} AND NOT (cl."skuId" = ANY(${skuIds}::text[]))
+    ), gone_packs AS (
+      DELETE FROM "CartPackLine" cp USING "Prepack" p
+      WHERE cp."cartId" = ${cartId} AND p."id" = cp."prepackId" AND p."productId" = ${productId}
+        AND NOT EXISTS (SELECT 1 FROM unnest(${packIds}::text[], ${colors}::text[]) AS k(id, color) WHERE k.id = cp."prepackId" AND k.color = cp."color")
+    ), packs AS (
+      INSERT INTO "CartPackLine" ("cartId", "prepackId", "color", "packs")
+      SELECT ${cartId}, v.id, v.color, v.n FROM unnest(${packIds}::text[], ${colors}::text[], ${selection.packs.map((p) => p.packs)}::int[]) AS v(id, color, n)
+      ON CONFLICT ("cartId", "prepackId", "color") DO UPDATE SET "packs" = EXCLUDED."packs"
+    )
+    INSERT INTO "CartLine" ("cartId", "skuId", "quantity")
+    SELECT ${cartId}, v.sku, v.q FROM unnest(${skuIds}::text[], ${selection.singles.map((q) => q.quantity)}::int[]) AS v(sku, q)
+    ON CONFLICT ("cartId", "skuId") DO UPDATE SET "quantity" = EXCLUDED."quantity"`;
+}
+
+/** Removes one single line (skuId) or one pack line (prepackId and colour) of the cart: always allowed, the cart then shows what the rest breaks. */
+export async function removeCartLine(ctx: PurchaseContext, line: { skuId?: string; prepackId?: string; color?: string }) {
+  assertCanOrder(ctx);
+  const cart = { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id };
+  if (line.skuId) await prisma.cartLine.deleteMany({ where: { skuId: line.skuId, cart } });
+  else if (line.prepackId && line.color !== undefined) await prisma.cartPackLine.deleteMany({ where: { prepackId: line.prepackId, color: line.color, cart } });
+  return loadCart(ctx);
+}
+
+/** Empties the cart (singles and packs) in one statement: checkout, after the order is written. */
+export async function emptyCart(tx: Tx, cartId: string) {
+  await tx.$executeRaw`WITH packs AS (DELETE FROM "CartPackLine" WHERE "cartId" = ${cartId}) DELETE FROM "CartLine" WHERE "cartId" = ${cartId}`;
+}
+
+/** The cart's selection of each product (singles and packs, as stored), to add to it. */
+export async function cartSelectionsByProduct(ctx: PurchaseContext, db: Pick<Tx, "cart"> = prisma): Promise<Map<string, ProductSelection>> {
+  const cart = await db.cart.findUnique({
+    where: { ownerKey_brandId: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } },
+    select: {
+      lines: { select: { skuId: true, quantity: true, sku: { select: { productId: true } } } },
+      packLines: { select: { prepackId: true, color: true, packs: true, prepack: { select: { productId: true } } } },
+    },
+  });
+  const out = new Map<string, ProductSelection>();
+  const of = (productId: string) => out.get(productId) ?? out.set(productId, { singles: [], packs: [] }).get(productId)!;
+  for (const l of cart?.lines ?? []) of(l.sku.productId).singles.push({ skuId: l.skuId, quantity: l.quantity });
+  for (const p of cart?.packLines ?? []) of(p.prepack.productId).packs.push({ prepackId: p.prepackId, color: p.color, packs: p.packs });
+  return out;
+}
+
+/** Writes whole product selections into the context's cart in one transaction (the cart row made when missing). */
+export async function writeSelections(ctx: PurchaseContext, selections: { productId: string; selection: ProductSelection }[]) {
+  assertCanOrder(ctx);
   await prisma.$transaction(async (tx) => {
     const cart = await tx.cart.upsert({
       where: { ownerKey_brandId: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } },
       create: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id, linkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null, buyerId: ctx.buyer?.id ?? null },
       update: {},
     });
-    const zero = quantities.filter((q) => q.quantity === 0).map((q) => q.skuId);
-    if (zero.length) await tx.cartLine.deleteMany({ where: { cartId: cart.id, skuId: { in: zero } } });
-    // Every line of the grid in one statement (a product has up to a few dozen SKUs); the upsert
-    // keeps two saves of the same grid at once from colliding on a line.
-    const kept = quantities.filter((q) => q.quantity > 0);
-    if (kept.length) {
-      await tx.$executeRaw`
-        INSERT INTO "CartLine" ("cartId", "skuId", "quantity")
-        SELECT ${cart.id}, v.sku, v.q FROM unnest(${kept.map((q) => q.skuId)}::text[], ${kept.map((q) => q.quantity)}::int[]) AS v(sku, q)
-        ON CONFLICT ("cartId", "skuId") DO UPDATE SET "quantity" = EXCLUDED."quantity"`;
-    }
-    // A changed cart is no longer the one an earlier order emptied.
+    for (const s of selections) await writeSelection(tx, cart.id, s.productId, s.selection);
     await tx.cart.update({ where: { id: cart.id }, data: { updatedAt: new Date(), placedOrderId: null } });
   });
-  return loadCart(ctx);
-}
-
-export async function removeCartLine(ctx: PurchaseContext, skuId: string) {
-  assertCanOrder(ctx);
-  await prisma.cartLine.deleteMany({ where: { skuId, cart: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } } });
-  return loadCart(ctx);
 }

@@ -14,6 +14,8 @@ export type CheckoutOptions = {
   primaryGroups: RateGroupInput[];
   fallbackGroups: RateGroupInput[];
   shippingApplies: boolean;
+  /** The catalogs' minimum order value settings (read here so checkout checks them without a statement of its own). */
+  catalogMinimums: unknown[];
 };
 
 const GROUP_SELECT = { id: true, name: true, currency: true, country: true, rates: { select: { name: true, minAmount: true, maxAmount: true, fee: true } } } as const;
@@ -23,7 +25,7 @@ export async function loadCheckoutOptions(ctx: PurchaseContext, catalogIds: stri
   const ids = catalogIds.length ? catalogIds : ctx.orderableCatalogIds;
   const catalogs = await db.catalog.findMany({
     where: { id: { in: ids }, brandId: ctx.brand.id },
-    select: { addressField: true, paymentMethods: true, shippingRateGroups: { select: { rateGroup: { select: GROUP_SELECT } } } },
+    select: { addressField: true, paymentMethods: true, minimumOrder: true, shippingRateGroups: { select: { rateGroup: { select: GROUP_SELECT } } } },
   });
   const catalogGroups = dedupe(catalogs.flatMap((c) => c.shippingRateGroups.map((g) => g.rateGroup)));
   const overriding = ctx.overridingSettings;
@@ -33,7 +35,10 @@ export async function loadCheckoutOptions(ctx: PurchaseContext, catalogIds: stri
   const settings = effectiveCheckoutSettings(overriding, catalogs, stripeAvailable(ctx.brand));
   const primaryGroups = overriding ? linkGroups : catalogGroups;
   const fallbackGroups = overriding ? catalogGroups : [];
-  return { ...settings, primaryGroups, fallbackGroups, shippingApplies: shippingApplies(primaryGroups, fallbackGroups, ctx.currency) };
+  return {
+    ...settings, primaryGroups, fallbackGroups, shippingApplies: shippingApplies(primaryGroups, fallbackGroups, ctx.currency),
+    catalogMinimums: catalogs.map((c) => c.minimumOrder),
+  };
 }
 
 function dedupe(groups: RateGroupInput[]) {

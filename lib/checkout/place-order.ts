@@ -1,8 +1,11 @@
 import "server-only";
-// Order completion in ONE transaction: reprice the cart, resolve the buyer (a guest becomes a new
-// offline buyer; when the e-mail is one the brand already has, the order is held as matching that
-// buyer until the match is confirmed, see confirm-order-match.ts), take the next order number from Brand.lastOrderNumber (an atomic increment that also
-// serializes concurrent checkouts of one brand), create the order as "Please create an OC", empty
+// Order completion in ONE transaction: reprice the cart, check every product's order rules and the
+// minimum order value as they are now (they may have changed since add-to-cart; a failure writes
+// nothing and leaves the cart), take the next order number from Brand.lastOrderNumber (an atomic
+// increment that also serializes concurrent checkouts of one brand), resolve the buyer (a guest
+// becomes a new offline buyer; when the e-mail is one the brand already has, the order is held as
+// matching that buyer until the match is confirmed, see confirm-order-match.ts), create the order
+// as "Please create an OC" (one line per SKU with its packs' units, and the packs as ordered), empty
 // the cart, transition an offline buyer when the context says so, write the audit event and queue
 // the confirmation e-mail. Stock is not touched (it is allocated at release). The form's
 // idempotency key is unique: a double submit gets the first order back, never a second one. A
@@ -18,7 +21,11 @@ import { msg } from "@/lib/i18n/message-text";
 import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { loadCart, assertCanOrder } from "@/lib/cart/cart";
+import { loadCart, assertCanOrder, emptyCart } from "@/lib/cart/cart";
+import { cartCatalogIds, minimumSettings, resolveMinimum } from "@/lib/cart/cart-minimum";
+import { orderLinesOf, orderPackLinesOf, type CartView } from "@/lib/cart/cart-view";
+import { shortfallMessage } from "@/lib/cart/minimum-message";
+import { calendarDate } from "./calendar-day";
 import { loadCheckoutOptions } from "./checkout-options";
 import type { PurchaseContext } from "./purchase-context";
 import { newMatchToken } from "./order-match-token";
@@ -101,15 +108,17 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
     throw new AppError("NOT_CONNECTED", NO_LONGER_CONNECTED_MESSAGE);
   }
   const cart = await loadCart(ctx, tx);
-  if (!carts[0] || cart.lines.length === 0) {
+  if (!carts[0] || (cart.lines.length === 0 && cart.packLines.length === 0)) {
     // Emptied by an order from another tab (the row lock made this wait for it): answer with it.
     const placed = carts[0]?.placedOrderId ? await tx.order.findFirst({ where: { id: carts[0].placedOrderId, brandId: ctx.brand.id } }) : null;
     if (placed) return earlierOrder(ctx, placed, true);
     throw new AppError("CART_EMPTY", msg("checkout.errors.cartEmpty"));
   }
 
-  const options = await loadCheckoutOptions(ctx, [...new Set(cart.lines.map((l) => l.catalogId))], tx);
-  const parsed = checkoutSchema({ guest: !ctx.buyer, addressField: options.addressField, shippingApplies: options.shippingApplies, paymentMethods: options.paymentMethods }).safeParse(input);
+  // The order rules as they are now (they may have changed since the cart was filled): law here.
+  assertCartFollowsRules(cart);
+  const options = await loadCheckoutOptions(ctx, cartCatalogIds(cart), tx);
+  const parsed = checkoutSchema({ guest: !ctx.buyer, addressField: options.addressField, shippingApplies: options.shippingApplies, paymentMethods: options.paymentMethods, timeZone: ctx.brand.timeZone }).safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[issue.path.map(String).join(".") || "_form"] ??= issue.message;
@@ -121,11 +130,18 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
   const quote = options.shippingApplies ? quoteShipping(options.primaryGroups, options.fallbackGroups, { currency: ctx.currency, country: shipCountry, subtotal: cart.subtotal }) : null;
   const shippingFee = quote?.fee ?? 0;
 
+  // The next order number; the update also locks the brand row (serializing its checkouts) and
+  // reads its minimum order value as it is now.
+  const { lastOrderNumber: number, timeZone, minimumOrder } = await tx.brand.update({ where: { id: ctx.brand.id }, data: { lastOrderNumber: { increment: 1 } }, select: { lastOrderNumber: true, timeZone: true, minimumOrder: true } });
+  const { minimum, shortfall } = await resolveMinimum(tx, ctx, minimumSettings(ctx, minimumOrder, options.catalogMinimums), cart.subtotal);
+  if (minimum && shortfall > 0) throw new AppError("MINIMUM_ORDER", shortfallMessage(minimum, shortfall, recipientLocale(ctx.language)));
+
   const guest = ctx.buyer ? null : await resolveGuestBuyer(tx, ctx, values);
   const buyer = ctx.buyer ?? guest!.buyer;
   const match = guest?.matchedBuyer ? { buyer: guest.matchedBuyer, ...newMatchToken() } : null;
-  const { lastOrderNumber: number, timeZone } = await tx.brand.update({ where: { id: ctx.brand.id }, data: { lastOrderNumber: { increment: 1 } }, select: { lastOrderNumber: true, timeZone: true } });
   const total = cart.subtotal + shippingFee;
+  const lines = orderLinesOf(cart);
+  const packLines = orderPackLinesOf(cart);
   const order = await tx.order.create({
     data: {
       brandId: ctx.brand.id,
@@ -156,22 +172,29 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       shippingRateGroupId: quote?.rateGroupId ?? null,
       shippingOptionName: quote?.optionName ?? null,
       shippingRequestNote: values.shippingRequestNote || null,
+      poNumber: values.poNumber || null,
+      requestedDeliveryFrom: values.requestedDeliveryFrom ? calendarDate(values.requestedDeliveryFrom) : null,
+      requestedDeliveryTo: values.requestedDeliveryTo ? calendarDate(values.requestedDeliveryTo) : null,
+      buyerNote: values.buyerNote || null,
       paymentMethod: values.paymentMethod,
       paymentStatus: values.paymentMethod === "STRIPE_CARD" ? "AWAITING_PAYMENT" : "OUTSIDE_APP",
       status: "PLEASE_CREATE_OC",
       ...(match ? { matchedBuyerId: match.buyer.id, matchTokenHash: match.hash, matchTokenExpiresAt: match.expiresAt } : {}),
-      // createMany: every line in one INSERT (a nested `create` sends one per line).
+      // createMany: every line in one INSERT (a nested `create` sends one per line). A SKU's line
+      // holds all its units, packs' included (packQuantity of them), so stock allocation needs no packs.
       lines: {
         createMany: {
-          data: cart.lines.map((l, position) => ({
+          data: lines.map((l, position) => ({
             skuId: l.skuId, productId: l.productId, productCode: l.productCode, productName: l.productName, skuCode: l.code,
-            color: l.color, size: l.size, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
+            color: l.color, size: l.size, quantity: l.quantity, packQuantity: l.packQuantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
           })),
         },
       },
+      // The packs as ordered (name and contents), only when there are any (no statement otherwise).
+      ...(packLines.length ? { packLines: { createMany: { data: packLines } } } : {}),
     },
   });
-  await tx.cartLine.deleteMany({ where: { cartId: carts[0].id } });
+  await emptyCart(tx, carts[0].id);
   await tx.cart.update({ where: { id: carts[0].id }, data: { placedOrderId: order.id } });
 
   const orderNumber = formatOrderNumber(ctx.brand.orderPrefix, number);
@@ -197,8 +220,13 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
     brandId: ctx.brand.id, to: values.email, locale, template: "orderReceived",
     data: {
       ...brand, orderNumber, contactName: values.contactName, orderUrl, placedAt: order.createdAt.toISOString(), currency: ctx.currency,
-      lines: cart.lines.map((l) => ({ productName: l.productName, skuCode: l.code, color: l.color, size: l.size, quantity: l.quantity, lineTotal: l.lineTotal })),
+      lines: lines.map((l) => ({ productName: l.productName, skuCode: l.code, color: l.color, size: l.size, quantity: l.quantity, lineTotal: l.lineTotal })),
       subtotal: cart.subtotal, shippingFee, total, paymentMethod: values.paymentMethod,
+      request: {
+        poNumber: values.poNumber || null, requestedDeliveryFrom: values.requestedDeliveryFrom || null, requestedDeliveryTo: values.requestedDeliveryTo || null,
+        packs: cart.packLines.map((p) => ({ productCode: p.productCode, productName: p.productName, name: p.name, color: p.color, packs: p.packs, sizes: p.contents.map((c) => ({ size: c.size, quantity: c.quantity })) })),
+      },
+      buyerNote: values.buyerNote || null,
     },
   });
   if (match && mail.matchConfirmUrl) {
@@ -214,6 +242,12 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
     });
   }
   return { orderId: order.id, orderNumber, total, currency: ctx.currency, paymentMethod: values.paymentMethod, duplicate: false, alreadyPlaced: false };
+}
+
+/** Refuses a cart that breaks a product's order rules: the first broken rule is the message. */
+function assertCartFollowsRules(cart: CartView) {
+  const [first] = cart.problems;
+  if (first) throw new AppError("ORDER_RULES", first.message);
 }
 
 type GuestValues = { companyName?: string; contactName: string; email: string; phone: string; country: string; shipRecipient?: string; shipLine1?: string; shipLine2?: string; shipCity?: string; shipRegion?: string; shipPostalCode?: string };

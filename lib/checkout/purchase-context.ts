@@ -8,7 +8,8 @@
 import type { AddressFieldSetting, BuyerOwnership, Language, OrderLinkType, OrderPlacedVia, PaymentMethod } from "@/lib/db/generated/enums";
 
 export type PurchaseSource =
-  | { kind: "ORDER_LINK"; linkId: string; linkName: string; linkType: OrderLinkType }
+  /** minimumOrder: the link's minimum order value setting (lib/order-rules/minimum-order-value). */
+  | { kind: "ORDER_LINK"; linkId: string; linkName: string; linkType: OrderLinkType; minimumOrder: unknown }
   | { kind: "STANDARD_ORDER" };
 
 export type PurchaseBuyer = {
@@ -25,7 +26,8 @@ export type PurchaseBuyer = {
 export type OverridingSettings = { addressField: AddressFieldSetting; paymentMethods: PaymentMethod[]; rateGroupIds: string[] };
 
 export type PurchaseContext = {
-  brand: { id: string; name: string; homeCountry: string; orderPrefix: string; stripeEnabled: boolean };
+  /** timeZone: the brand's (requested delivery dates are checked against its today); minimumOrder: its minimum order value setting. */
+  brand: { id: string; name: string; homeCountry: string; orderPrefix: string; stripeEnabled: boolean; timeZone: string; minimumOrder: unknown };
   source: PurchaseSource;
   /** The ordering buyer; null for a guest of an Instant Order Link or Dynamic Brand Link. */
   buyer: PurchaseBuyer | null;

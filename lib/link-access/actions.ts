@@ -11,7 +11,7 @@ import { clientAddressOf, lockoutSubject } from "@/lib/http/client-address";
 import { loadCart, removeCartLine, setProductQuantities } from "@/lib/cart/cart";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { appBaseUrl } from "@/lib/orders/app-url";
-import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput } from "@/lib/checkout/schemas";
+import { cartQuantitiesSchema, removeCartLineSchema, type CartQuantitiesInput, type CheckoutInput, type RemoveCartLineInput } from "@/lib/checkout/schemas";
 import { startStripeCheckout } from "@/lib/stripe/checkout-session";
 import { z } from "zod";
 import { checkLinkPasscode, chooseBuyer, loginWithBrandCredentials, loginWithOfflineBuyer, loginWithUserAccount } from "./login";
@@ -115,17 +115,17 @@ export async function logoutFromLinkAction(token: string) {
 }
 
 export async function saveLinkCartAction(token: string, input: CartQuantitiesInput) {
-  return publicAction({ schema: cartQuantitiesSchema }, async ({ productId, quantities }) => {
+  return publicAction({ schema: cartQuantitiesSchema }, async ({ productId, quantities, packs }) => {
     const { purchase } = await requireLinkPurchase(token);
-    const cart = await setProductQuantities(purchase, productId, quantities);
+    const cart = await setProductQuantities(purchase, productId, { quantities, packs });
     return { quantity: cart.quantity, subtotal: cart.subtotal };
   })(input);
 }
 
-export async function removeLinkCartLineAction(token: string, input: { skuId: string }) {
-  return publicAction({ schema: removeCartLineSchema }, async ({ skuId }) => {
+export async function removeLinkCartLineAction(token: string, input: RemoveCartLineInput) {
+  return publicAction({ schema: removeCartLineSchema }, async (line) => {
     const { purchase } = await requireLinkPurchase(token);
-    const cart = await removeCartLine(purchase, skuId);
+    const cart = await removeCartLine(purchase, line);
     return { quantity: cart.quantity, subtotal: cart.subtotal };
   })(input);
 }

@@ -4,6 +4,8 @@ import "server-only";
 import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import { fileUrl } from "@/lib/storage/storage";
+import { PRODUCT_RULES_SELECT, productRulesOf } from "@/lib/order-rules/product-rules-select";
+import type { ProductRules } from "@/lib/order-rules/product-rules";
 import { unitPrice } from "@/lib/pricing/unit-price";
 import type { ResolvedLink } from "./resolve-link";
 
@@ -49,6 +51,8 @@ export type GridProduct = {
   colors: string[];
   sizes: string[];
   skus: { id: string; code: string; color: string; size: string; unitPrice: number | null; retailPrice: number | null }[];
+  /** Its order rules, shown as hints and checked by the grid. */
+  rules: ProductRules;
 };
 
 // Twelve products (each with its colour × size grid) keep a phone page short and its render light.
@@ -84,7 +88,9 @@ export async function linkCatalogPage(resolved: ResolvedLink, catalogId: string,
         deliveryDate: true,
         product: {
           select: {
-            id: true, productCode: true, name: true, description: true, discountRate: true,
+            // The order rules in the same statement: the page's statement count does not grow with its products.
+            ...PRODUCT_RULES_SELECT,
+            productCode: true, name: true, description: true, discountRate: true,
             images: { orderBy: { position: "asc" }, take: 1, select: { file: { select: { key: true } } } },
             skus: { orderBy: { position: "asc" }, select: { id: true, code: true, color: true, size: true, prices: { where: { currency: purchase.currency }, select: { wholesalePrice: true, retailPrice: true } } } },
           },
@@ -106,6 +112,7 @@ export async function linkCatalogPage(resolved: ResolvedLink, catalogId: string,
       unitPrice: s.prices[0] ? unitPrice(s.prices[0].wholesalePrice, { catalogProduct: discountRate, product: product.discountRate, catalog: catalog.discountRate, terms: purchase.termsDiscountRate }) : null,
       retailPrice: s.prices[0]?.retailPrice ?? null,
     })),
+    rules: productRulesOf(product),
   }));
   return { catalog: entry, products, total };
 }

@@ -18,7 +18,7 @@ import { newLinkSession, passcodeFingerprint, type LinkSession } from "./session
 async function loadLink(token: string) {
   return prisma.orderLink.findUnique({
     where: { token },
-    include: { brand: { select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true, defaultCurrency: true, language: true, timeZone: true } } },
+    include: { brand: { select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true, defaultCurrency: true, language: true, timeZone: true, minimumOrder: true } } },
   });
 }
 
@@ -110,7 +110,7 @@ export const resolveLink = cache(async (token: string, now: Date = new Date()): 
   const brandStaff = viewer?.method === "BRAND_CREDENTIALS" ? await brandStaffActing(link.brandId) : null;
   const purchase: PurchaseContext = {
     brand: link.brand,
-    source: { kind: "ORDER_LINK", linkId: link.id, linkName: link.name, linkType: link.type },
+    source: { kind: "ORDER_LINK", linkId: link.id, linkName: link.name, linkType: link.type, minimumOrder: link.minimumOrder },
     buyer: viewer?.buyer ?? null,
     placedVia: viewer ? viewer.method : "GUEST",
     placedByUserId: viewer?.user?.id ?? brandStaff?.id ?? null,

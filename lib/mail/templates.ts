@@ -37,6 +37,10 @@ export type EmailTemplates = {
     shippingFee: number;
     total: number;
     paymentMethod: PaymentMethod;
+    /** The buyer's PO No., requested delivery and the prepacks (their units are in `lines`), as the OC e-mails repeat them. */
+    request?: OrderRequestData;
+    /** The buyer's note to the brand, when written. */
+    buyerNote?: string | null;
   };
   /** Order Management: the OC waits for the buyer's approval. */
   ocApprovalRequest: AboutOrder & { approveUrl: string; request?: OrderRequestData };

@@ -57,7 +57,7 @@ describe("checkout settings", () => {
   });
 
   it("the checkout schema asks guests for company details and explains in Japanese", () => {
-    const schema = checkoutSchema({ guest: true, addressField: "HIDE", shippingApplies: false, paymentMethods: ["PAY_OUTSIDE_APP"] });
+    const schema = checkoutSchema({ guest: true, addressField: "HIDE", shippingApplies: false, paymentMethods: ["PAY_OUTSIDE_APP"], timeZone: "Asia/Tokyo" });
     const result = schema.safeParse({ idempotencyKey: "k".repeat(20), contactName: "", email: "x", phone: "", country: "JP", paymentMethod: "PAY_OUTSIDE_APP" });
     expect(result.success).toBe(false);
     const ja = translatorFor("ja");

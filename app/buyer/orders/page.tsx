@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { OrderAgainButton } from "@/components/buyer/order-again-button";
 import { BuyerStatusBadge } from "@/components/orders/order-progress";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -29,8 +30,8 @@ export default async function BuyerOrdersPage({ searchParams }: { searchParams: 
         <>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="buyer-orders">
             {rows.map((o) => (
-              <li key={o.id}>
-                <Link href={`/buyer/orders/${o.id}`} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50">
+              <li key={o.id} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:flex-nowrap">
+                <Link href={`/buyer/orders/${o.id}`} className="-mx-2 flex min-w-0 flex-1 flex-wrap items-center justify-between gap-x-4 gap-y-1 rounded-md px-2 py-1 hover:bg-slate-50">
                   <div className="min-w-0">
                     <p className="font-medium">
                       {o.brand.name} <span className="font-normal text-slate-500">· {formatOrderNumber(o.brand.orderPrefix, o.number)}</span>
@@ -45,6 +46,8 @@ export default async function BuyerOrdersPage({ searchParams }: { searchParams: 
                     <span className="font-medium tabular-nums">{formatMoney(o.total, o.currency, locale)}</span>
                   </div>
                 </Link>
+                {/* Beside the link, not in it: a button inside a link is neither. */}
+                <OrderAgainButton orderId={o.id} size="sm" label={t("orderAgainFor", { brand: o.brand.name, number: formatOrderNumber(o.brand.orderPrefix, o.number) })} />
               </li>
             ))}
           </ul>

@@ -3,8 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { ApproveOcButton } from "@/components/orders/approve-oc-button";
 import { BuyerOrderView } from "@/components/orders/buyer-order-view";
-import { OrderPacks } from "@/components/orders/order-packs";
-import { OrderRequest } from "@/components/orders/order-request";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { getOrderByApprovalToken } from "@/lib/orders/queries";
 
@@ -27,18 +25,13 @@ export default async function ApproveOcPage({ params }: { params: Promise<{ toke
             <p className="mt-2 text-sm text-slate-600">{t("invalidText")}</p>
           </div>
         ) : (
-          <>
-            <BuyerOrderView order={order} number={formatOrderNumber(order.brand.orderPrefix, order.number)} actions={
-                order.status === "OC_APPROVED" ? (
-                  <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="approved-message">{t("alreadyApproved")}</p>
-                ) : (
-                  <ApproveOcButton token={token} />
-                )
-              } />
-            {/* What the OC answers: the buyer's PO No., requested delivery and note, and the prepacks in its lines. */}
-            <OrderRequest order={order} className="mt-4" />
-            <OrderPacks packLines={order.packLines} lines={order.lines} className="mt-4 rounded-lg border border-slate-200 bg-white p-4" />
-          </>
+          <BuyerOrderView order={order} number={formatOrderNumber(order.brand.orderPrefix, order.number)} actions={
+              order.status === "OC_APPROVED" ? (
+                <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="approved-message">{t("alreadyApproved")}</p>
+              ) : (
+                <ApproveOcButton token={token} />
+              )
+            } />
         )}
       </main>
     </IntlProvider>

@@ -438,6 +438,10 @@ export const actionCases: Record<string, Case> = {
     scope: "not brand-scoped", reason: "a buyer orders from a connected brand",
     probes: [{ name: "place an order at a brand the buyer is not connected to", as: buyer, call: (t) => standardOrder.placeStandardOrderAction(t.brandId, checkoutInput()) }],
   },
+  "buyer-app/standard-order-actions.orderAgainAction": {
+    scope: "not brand-scoped", reason: "a buyer orders again from their own past order",
+    probes: [{ name: "order again from another organization's order", as: buyer, call: (t) => standardOrder.orderAgainAction({ orderId: t.orderNewId }) }],
+  },
   "buyer-app/standard-order-actions.standardOrderCartSummaryAction": {
     scope: "not brand-scoped", reason: "a buyer orders from a connected brand",
     probes: [{ name: "read the cart at a brand the buyer is not connected to", as: buyer, call: (t) => standardOrder.standardOrderCartSummaryAction(t.brandId) }],

@@ -223,21 +223,21 @@ describe("hostile text through the server actions", () => {
     ), 3);
   });
 
-  it("link checkout: a guest orders with a hostile company, name and note", async () => {
+  it("link checkout: a guest orders with a hostile company, name, notes and PO No.", async () => {
     let n = 0;
-    await check(fc.asyncProperty(text(200), text(200), text(1000), async (companyName, contactName, shippingRequestNote) => {
+    await check(fc.asyncProperty(text(200), text(200), text(1000), text(50), text(1000), async (companyName, contactName, shippingRequestNote, poNumber, buyerNote) => {
       await actAs(null); // a new visitor, a new cart
       const cart = await saveLinkCartAction(instantToken, { productId: world.product.id, quantities: [{ skuId: world.skus[0].id, quantity: 1 }] });
       expect(cart.ok).toBe(true);
       await savedOrRefused(
-        () => placeLinkOrderAction(instantToken, checkoutInput({ companyName, contactName, shippingRequestNote, email: `guest-${++n}@test.example` })),
-        (d) => prisma.order.findFirstOrThrow({ where: { brandId: world.brand.id }, orderBy: { number: "desc" }, select: { contactName: true, shippingRequestNote: true, buyer: { select: { name: true } }, number: true } }).then((o) => {
+        () => placeLinkOrderAction(instantToken, checkoutInput({ companyName, contactName, shippingRequestNote, poNumber, buyerNote, email: `guest-${++n}@test.example` })),
+        (d) => prisma.order.findFirstOrThrow({ where: { brandId: world.brand.id }, orderBy: { number: "desc" }, select: { contactName: true, shippingRequestNote: true, poNumber: true, buyerNote: true, buyer: { select: { name: true } }, number: true } }).then((o) => {
           expect(d.orderNumber).toContain(String(o.number));
-          return { contactName: o.contactName, shippingRequestNote: o.shippingRequestNote, buyer: o.buyer.name };
+          return { contactName: o.contactName, shippingRequestNote: o.shippingRequestNote, poNumber: o.poNumber, buyerNote: o.buyerNote, buyer: o.buyer.name };
         }),
-        { contactName: contactName.trim(), shippingRequestNote: orNull(shippingRequestNote), buyer: companyName.trim() },
+        { contactName: contactName.trim(), shippingRequestNote: orNull(shippingRequestNote), poNumber: orNull(poNumber), buyerNote: orNull(buyerNote), buyer: companyName.trim() },
       );
-    }), 3);
+    }), 5);
   });
 
   it("the order list's filters and CSV export take any query string", async () => {

@@ -71,7 +71,7 @@ describe.skipIf(!url)("a checkout process killed mid-transaction", { timeout: 12
         if (child.exitCode !== null) throw new Error(`The child ended early: ${output}`);
         const { rows } = await observer.query<{ pid: number }>(
           `SELECT a.pid FROM pg_stat_activity a
-           WHERE a.application_name = $1 AND a.wait_event_type = 'Lock' AND a.query LIKE 'DELETE FROM "public"."CartLine"%'
+           WHERE a.application_name = $1 AND a.wait_event_type = 'Lock' AND a.query LIKE '%DELETE FROM "CartLine"%'
              AND (SELECT count(DISTINCT l.relation) FROM pg_locks l WHERE l.pid = a.pid AND l.mode = 'RowExclusiveLock'
                   AND l.relation IN ('"Order"'::regclass, '"OrderLine"'::regclass)) = 2`,
           [appName],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { OrderAgainButton } from "@/components/buyer/order-again-button";
 import { ApproveOcButton } from "@/components/orders/approve-oc-button";
 import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";
 import { BuyerOrderView } from "@/components/orders/buyer-order-view";
@@ -47,6 +48,7 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ id:
               </a>
             )}
             {!buyerCancelRefusal(order) && <BuyerCancelDialog orderId={order.id} action={cancelOrderAsBuyerAction} />}
+            {order.buyerId === ctx.buyer.id && <OrderAgainButton orderId={order.id} />}
           </>
         }
       />

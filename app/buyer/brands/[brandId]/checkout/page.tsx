@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NoLongerConnected } from "@/components/buyer/no-longer-connected";
 import { CheckoutForm } from "@/components/cart/checkout-form";
 import { PageHeader } from "@/components/ui/card";
@@ -9,6 +9,7 @@ import { requireBuyerPage } from "@/lib/auth/guards";
 import { standardOrderPurchase } from "@/lib/buyer-app/standard-order";
 import { placeStandardOrderAction } from "@/lib/buyer-app/standard-order-actions";
 import { loadCart } from "@/lib/cart/cart";
+import { minimumNotice } from "@/lib/cart/minimum-message";
 import { checkoutFormSetup } from "@/lib/checkout/checkout-form-setup";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,8 +25,8 @@ export default async function BuyerCheckoutPage({ params }: { params: Promise<{ 
   if (access.state === "closed") return <NoLongerConnected brandName={access.brand.name} />;
   const { purchase } = access;
   const cart = await loadCart(purchase);
-  if (cart.lines.length === 0) redirect(`/buyer/brands/${brandId}/cart`);
-  const [{ options, defaults }, t] = await Promise.all([checkoutFormSetup(purchase, cart, ctx.user), getTranslations("checkout")]);
+  if (cart.lines.length === 0 && cart.packLines.length === 0) redirect(`/buyer/brands/${brandId}/cart`);
+  const [{ options, defaults, minimum }, t, locale] = await Promise.all([checkoutFormSetup(purchase, cart, ctx.user), getTranslations("checkout"), getLocale()]);
   const buyer = purchase.buyer!;
   return (
     <>
@@ -38,6 +39,8 @@ export default async function BuyerCheckoutPage({ params }: { params: Promise<{ 
         subtotal={cart.subtotal}
         options={{ guest: false, ...options }}
         defaults={defaults}
+        problems={cart.problems}
+        minimum={minimumNotice(minimum.minimum, minimum.shortfall, locale)}
         place={placeStandardOrderAction.bind(null, brandId)}
       />
     </>

@@ -8,7 +8,7 @@ import { ViewOnlyNotice } from "@/components/link-pages/link-catalog-list";
 import { LinkFrame } from "@/components/link-pages/link-frame";
 import { LinkGate } from "@/components/link-pages/link-gate";
 import { Pagination } from "@/components/ui/pagination";
-import { cartQuantities } from "@/lib/cart/cart";
+import { cartPacks, cartQuantities } from "@/lib/cart/cart";
 import { saveLinkCartAction } from "@/lib/link-access/actions";
 import { CATALOG_PAGE_SIZE, linkCatalogPage } from "@/lib/link-access/queries";
 import { resolveLink } from "@/lib/link-access/resolve-link";
@@ -31,7 +31,7 @@ export default async function LinkCatalogPage({ params, searchParams }: { params
   const t = await getTranslations();
   const format = await getFormatter();
   const orderable = purchase.canOrder && data.catalog.access === "orderable";
-  const inCart = orderable ? Object.fromEntries(await cartQuantities(purchase)) : {};
+  const [inCart, packsInCart] = orderable ? (await Promise.all([cartQuantities(purchase), cartPacks(purchase)])).map((m) => Object.fromEntries(m)) : [{}, {}];
   const save = saveLinkCartAction.bind(null, token);
   return (
     <LinkFrame resolved={resolved}>
@@ -73,6 +73,8 @@ export default async function LinkCatalogPage({ params, searchParams }: { params
                   skus={p.skus}
                   currency={purchase.currency}
                   initial={inCart}
+                  initialPacks={packsInCart}
+                  rules={p.rules}
                   orderable={orderable}
                   save={save}
                 />

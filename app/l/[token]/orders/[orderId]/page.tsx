@@ -7,6 +7,7 @@ import { cache } from "react";
 import { LinkShell } from "@/components/link-pages/link-shell";
 import { OrderPageUnavailable } from "@/components/link-pages/order-page-unavailable";
 import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";
+import { BuyerOrderPacks, BuyerOrderRequests } from "@/components/orders/buyer-order-details";
 import { OrderProgress } from "@/components/orders/order-progress";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { localeOf } from "@/lib/i18n/locales";
@@ -16,6 +17,7 @@ import { cancelLinkOrderAction } from "@/lib/orders/actions";
 import { buyerOrderProgress } from "@/lib/orders/buyer-order-progress";
 import { buyerCancelRefusal } from "@/lib/orders/cancel-order-by-buyer";
 import { formatOrderNumber } from "@/lib/orders/order-number";
+import { orderPacks } from "@/lib/orders/pack-lines";
 import { getLinkOrderDetail, orderEnding } from "@/lib/orders/queries";
 
 type Params = { token: string; orderId: string };
@@ -48,14 +50,17 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
   }
   const { link, order } = found;
   const locale = localeOf(order.language);
-  const [t, timeZone, ending] = await Promise.all([getTranslations({ locale, namespace: "checkout.placed" }), getTimeZone(), orderEnding(order)]);
+  const [t, order$, timeZone, ending] = await Promise.all([
+    getTranslations({ locale, namespace: "checkout.placed" }), getTranslations({ locale, namespace: "buyerApp.order" }), getTimeZone(), orderEnding(order),
+  ]);
+  const packs = orderPacks(order.packLines, order.lines);
   const progress = buyerOrderProgress(order, ending);
   const ended = progress.end !== null;
   const money = (n: number) => formatMoney(n, order.currency, locale);
   const title = progress.end ? (await getTranslations({ locale, namespace: "buyerApp.progress" }))(progress.end.kind) : t("title");
   return (
     <LinkShell token={token} brandName={link.brand.name} language={order.language}>
-      <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={clientMessages(locale, ["buyerApp"])}>
+      <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={clientMessages(locale, ["buyerApp", "orderRules"])}>
         <div className="mx-auto max-w-lg space-y-4" data-testid="order-placed">
           <div className={ended ? "rounded-xl border border-slate-200 bg-white p-5" : "rounded-xl border border-emerald-200 bg-emerald-50 p-5"}>
             <h1 className={ended ? "text-xl font-semibold text-slate-900" : "text-xl font-semibold text-emerald-900"}>{title}</h1>
@@ -68,6 +73,9 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
             )}
           </div>
           <OrderProgress progress={progress} locale={locale} />
+          {(order.poNumber || order.requestedDeliveryFrom || order.buyerNote) && (
+            <div className="rounded-lg border border-slate-200 bg-white p-3"><BuyerOrderRequests order={order} /></div>
+          )}
           {!buyerCancelRefusal(order) && (
             <div className="flex justify-end">
               <BuyerCancelDialog orderId={order.id} action={cancelLinkOrderAction.bind(null, token)} />
@@ -76,10 +84,14 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
             {order.lines.map((l) => (
               <li key={l.id} className="flex justify-between gap-3 p-3">
-                <span>{t("line", { product: l.productName, color: l.color, size: l.size, quantity: l.quantity })}</span>
+                <span>
+                  {t("line", { product: l.productName, color: l.color, size: l.size, quantity: l.quantity })}
+                  {l.packQuantity > 0 && <span className="block text-xs text-slate-500">{order$("fromPacks", { count: l.packQuantity })}</span>}
+                </span>
                 <span className="tabular-nums">{money(l.lineTotal)}</span>
               </li>
             ))}
+            {packs.length > 0 && <li className="p-3"><BuyerOrderPacks packs={packs} /></li>}
             <li className="flex justify-between p-3"><span>{t("shippingFee")}</span><span className="tabular-nums">{money(order.shippingFee)}</span></li>
             <li className="flex justify-between p-3 font-semibold"><span>{t("total")}</span><span className="tabular-nums" data-testid="placed-total">{money(order.total)}</span></li>
           </ul>

@@ -11,7 +11,7 @@ import { requireBuyerPage } from "@/lib/auth/guards";
 import { BUYER_CATALOG_PAGE_SIZE, getBuyerCatalog } from "@/lib/buyer-app/queries";
 import { standardOrderPurchase } from "@/lib/buyer-app/standard-order";
 import { saveStandardOrderCartAction } from "@/lib/buyer-app/standard-order-actions";
-import { cartQuantities, loadPageCart } from "@/lib/cart/cart";
+import { cartPacks, cartQuantities, loadPageCart } from "@/lib/cart/cart";
 import { formatMoney } from "@/lib/money/format";
 import { pageParams } from "@/lib/pagination/page-params";
 
@@ -33,7 +33,9 @@ export default async function BuyerCatalogPage({ params, searchParams }: { param
   const catalog = await getBuyerCatalog(brandId, ctx.buyer.id, catalogId, access.terms, page);
   if (!catalog) notFound();
   const { purchase } = access;
-  const [inCart, cart] = catalog.orderingOpen ? await Promise.all([cartQuantities(purchase), loadPageCart(purchase)]) : [new Map<string, number>(), null];
+  const [inCart, packsInCart, cart] = catalog.orderingOpen
+    ? await Promise.all([cartQuantities(purchase), cartPacks(purchase), loadPageCart(purchase)])
+    : [new Map<string, number>(), new Map<string, number>(), null];
   const [t, format, locale] = await Promise.all([getTranslations("buyerApp.catalog"), getFormatter(), getLocale()]);
   // The order deadline is the brand's moment: its day in the brand's time zone.
   const deadline = catalog.orderDeadline ? format.dateTime(catalog.orderDeadline, { dateStyle: "medium", timeZone: access.brand.timeZone }) : null;
@@ -68,7 +70,7 @@ export default async function BuyerCatalogPage({ params, searchParams }: { param
       ) : catalog.products.length === 0 ? (
         <EmptyState title={t("noMoreProducts")}>{t("pastTheEnd")}</EmptyState>
       ) : catalog.orderingOpen ? (
-        <StandardOrderProducts catalog={catalog} inCart={Object.fromEntries(inCart)} save={saveStandardOrderCartAction.bind(null, brandId)} />
+        <StandardOrderProducts catalog={catalog} inCart={Object.fromEntries(inCart)} packsInCart={Object.fromEntries(packsInCart)} save={saveStandardOrderCartAction.bind(null, brandId)} />
       ) : (
         <CatalogProducts catalog={catalog} />
       )}
