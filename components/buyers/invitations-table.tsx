@@ -14,6 +14,8 @@ type Row = {
   discountRate: { toString(): string };
   language: Language;
   createdAt: Date;
+  /** Pending past its validity: it can no longer be accepted. */
+  expired: boolean;
   buyer: { name: string } | null;
 };
 
@@ -44,9 +46,13 @@ export function InvitationsTable({ rows }: { rows: Row[] }) {
             </Td>
             <Td className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "medium" })}</Td>
             <Td>
-              <Badge tone={INVITATION_STATUS_TONES[row.status]}>{t(`invitations.statusLabel.${row.status}`)}</Badge>
+              {row.expired ? (
+                <Badge tone="red">{t("invitations.expired")}</Badge>
+              ) : (
+                <Badge tone={INVITATION_STATUS_TONES[row.status]}>{t(`invitations.statusLabel.${row.status}`)}</Badge>
+              )}
             </Td>
-            <Td className="text-right">{row.status === "PENDING" && <RevokeInvitationButton invitationId={row.id} email={row.email} />}</Td>
+            <Td className="text-right">{row.status === "PENDING" && !row.expired && <RevokeInvitationButton invitationId={row.id} email={row.email} />}</Td>
           </tr>
         ))}
       </tbody>

@@ -12,6 +12,9 @@ import { orderMatch } from "./order-match";
 import { orderProcessing } from "./order-processing";
 import { orderReceived } from "./order-received";
 import { orderRejected } from "./order-rejected";
+import { passwordChanged } from "./password-changed";
+import { passwordReset } from "./password-reset";
+import { signInThrottled } from "./sign-in-throttled";
 import { staffAdded } from "./staff-added";
 import { staffInvitation } from "./staff-invitation";
 
@@ -29,6 +32,9 @@ export const EMAILS: { [K in TemplateName]: EmailDefinition<EmailTemplates[K]> }
   staffInvitation,
   staffAdded,
   coworkerInvitation,
+  passwordReset,
+  passwordChanged,
+  signInThrottled,
 };
 
 export type { EmailDefinition } from "./define-email";

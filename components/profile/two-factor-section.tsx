@@ -12,7 +12,7 @@ import { TwoFactorManage } from "./two-factor-manage";
 export async function TwoFactorSection({ status, requiredBy }: { status: TwoFactorStatus; requiredBy?: string | null }) {
   const [t, format] = await Promise.all([getTranslations("auth.twoFactor.section"), getFormatter()]);
   return (
-    <Card className="mt-6 max-w-2xl space-y-4 p-5" data-testid="two-factor-section">
+    <Card className="space-y-4 p-5" data-testid="two-factor-section">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">{t("title")}</h2>
         <Badge tone={status.enabled ? "green" : "gray"}>{status.enabled ? t("on") : t("off")}</Badge>

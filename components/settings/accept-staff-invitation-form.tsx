@@ -1,10 +1,11 @@
 "use client";
 // The invitee's side of a staff invitation: choose a name and password (a new account), or join
-// with the account that already exists for the invited address.
+// with the account that already exists for the invited address while signed in as it.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { applyFieldErrors, useAction } from "@/lib/actions/use-action";
@@ -31,7 +32,7 @@ export function AcceptStaffInvitationForm({ token, email, brandName }: { token: 
   const { pending, run } = useAction();
   const form = useForm<AcceptStaffInvitationInput>({
     resolver: zodResolver(acceptStaffInvitationSchema),
-    defaultValues: { token, name: "", password: "", confirmPassword: "" },
+    defaultValues: { token, email, name: "", password: "", confirmPassword: "" },
   });
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((values) =>
@@ -46,17 +47,16 @@ export function AcceptStaffInvitationForm({ token, email, brandName }: { token: 
   );
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-4">
-      {/* Lets password managers save the new account under the invited address. */}
-      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field label={t("name")} error={errors.name?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} autoComplete="name" aria-describedby={describedBy} invalid={invalid} {...form.register("name")} />}
       </Field>
-      <Field label={t("password")} hint={t("passwordHint")} error={errors.password?.message}>
-        {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} {...form.register("password")} />}
-      </Field>
-      <Field label={t("confirmPassword")} error={errors.confirmPassword?.message}>
-        {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} {...form.register("confirmPassword")} />}
-      </Field>
+      <NewPasswordFields
+        email={email}
+        password={form.register("password")}
+        confirmPassword={form.register("confirmPassword")}
+        errors={{ password: errors.password?.message, confirmPassword: errors.confirmPassword?.message }}
+        labels={{ password: t("password"), confirmPassword: t("confirmPassword") }}
+      />
       <Button type="submit" className="w-full" pending={pending}>
         {t("createAndJoin")}
       </Button>

@@ -7,11 +7,16 @@ import { brandAction, publicAction, userAction } from "@/lib/actions/action-clie
 import { prisma } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
-import { SIGN_IN_RULE } from "@/lib/rate-limit/rate-limit";
-import { signIn, signOut } from "./auth";
-import { SignInUnavailableError } from "./sign-in-unavailable";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { waitMinutes } from "@/lib/rate-limit/rate-limit";
+import { RateLimitedSignin, signIn, signOut, ThrottledSignin } from "./auth";
 import { ACTIVE_BRAND_COOKIE, ACTIVE_BUYER_COOKIE, activeCookieOptions } from "./context";
-import { signInSchema } from "./schemas";
+import { requestPasswordReset, resetPassword } from "./password-reset";
+import { forgotPasswordSchema, resetPasswordSchema, signInSchema } from "./schemas";
+import { currentClient } from "./security-log";
+import { duringSignIn, SignInUnavailableError } from "./sign-in-unavailable";
+import { safeLocalPath } from "./safe-path";
+import { signInWithChosenPassword } from "./sign-in-with-password";
 import { secondFactorFields } from "./two-factor/schemas";
 import { twoFactorSignInError } from "./two-factor/sign-in-step";
 
@@ -27,21 +32,37 @@ export const signInAction = publicAction({ schema: signInSchema.extend({ callbac
       if (error.code === "unavailable") throw new SignInUnavailableError();
       const twoFactorRefusal = twoFactorSignInError(error.code);
       if (twoFactorRefusal) throw twoFactorRefusal;
-      if (error.code === "rate_limited") {
-        throw new AppError("RATE_LIMITED", msg("auth.errors.rateLimited", { minutes: Math.round(SIGN_IN_RULE.windowMs / 60_000) }));
-      }
+      if (error instanceof RateLimitedSignin) throw new AppError("RATE_LIMITED", msg("auth.errors.rateLimited", { minutes: waitMinutes(error.waitMs) }));
+      if (error instanceof ThrottledSignin) throw new AppError("RATE_LIMITED", msg("auth.errors.throttled", { minutes: waitMinutes(error.waitMs) }));
       throw new AppError("INVALID_CREDENTIALS", msg("auth.errors.invalidCredentials"));
     }
     throw error;
   }
-  // A path on this site only: browsers read "//host" and "/\host" as another site.
-  const safe = input.callbackUrl && /^\/(?![/\\])/.test(input.callbackUrl) ? input.callbackUrl : null;
-  return { redirectTo: safe ?? "/" };
+  return { redirectTo: safeLocalPath(input.callbackUrl) ?? "/" };
 });
 
-export async function signOutAction() {
+/** "Forgot password?": the same answer whether or not the address has an account. */
+export const forgotPasswordAction = publicAction({ schema: forgotPasswordSchema }, async ({ email }) =>
+  duringSignIn(async () => {
+    const { minutes } = await requestPasswordReset({ email, client: await currentClient(), locale: await requestLocale() });
+    return { email, minutes };
+  }),
+);
+
+/** The page a password link opens: sets the password, then signs this browser in (or sends it to sign in). */
+export const resetPasswordAction = publicAction({ schema: resetPasswordSchema }, async (input) =>
+  duringSignIn(async () => {
+    const { email } = await resetPassword({ token: input.token, password: input.password, name: input.name, client: await currentClient() });
+    const signedIn = await signInWithChosenPassword(email, input.password);
+    return { signedIn, redirectTo: signedIn ? "/" : "/signin?password=changed" };
+  }),
+);
+
+/** Signs out; a form may name the page to sign in for next (an invitation for another account). */
+export async function signOutAction(form?: FormData) {
   await signOut({ redirect: false });
-  redirect("/signin");
+  const next = safeLocalPath(form instanceof FormData ? form.get("callbackUrl") : null);
+  redirect(next ? `/signin?callbackUrl=${encodeURIComponent(next)}` : "/signin");
 }
 
 export const switchBrandAction = brandAction({ schema: z.object({ brandId: z.string().min(1) }) }, async ({ brandId }, ctx) => {

@@ -1,15 +1,28 @@
 // next-auth: e-mail + password sign-in for brand staff and buyer users, JWT session cookie.
-// The session carries only the user id; memberships are read fresh on every request.
+// The session carries the user id and the session version it was signed in with; memberships and
+// the current version are read fresh on every request (lib/auth/context.ts).
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { authSecret } from "./secret";
+import { grantedSessionVersion, sessionVersionOf } from "./session-check";
 import { logSignInOutage } from "./sign-in-unavailable";
-import { secondFactorStep } from "./two-factor/sign-in-step";
 import { verifyCredentials } from "./verify-credentials";
 
+/** Refused before the password was checked; `waitMs` says for how long. */
 export class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
+  constructor(readonly waitMs: number) {
+    super();
+  }
+}
+
+/** The account's ceiling (every address together) refused the try; `waitMs` says for how long. */
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly waitMs: number) {
+    super();
+  }
 }
 
 /** The database could not be asked: not the visitor's mistake (signInAction says so). */
@@ -17,7 +30,7 @@ export class UnavailableSignin extends CredentialsSignin {
   code = "unavailable";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth({
   trustHost: true,
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -35,26 +48,36 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw) {
         let result: Awaited<ReturnType<typeof verifyCredentials>>;
         try {
-          result = await verifyCredentials(String(raw?.email ?? ""), String(raw?.password ?? ""));
-          // A right password is not enough for a user with two-factor authentication: no session before the code.
-          if (result && result !== "rate_limited") await secondFactorStep(result.id, raw ?? {});
+          // Throws TwoFactorSignin when the account's second factor is still to be given.
+          result = await verifyCredentials(String(raw?.email ?? ""), String(raw?.password ?? ""), raw ?? {});
         } catch (error) {
           if (!isDatabaseUnavailable(error)) throw error;
           logSignInOutage(error);
           throw new UnavailableSignin();
         }
-        if (result === "rate_limited") throw new RateLimitedSignin();
-        return result;
+        if (result.ok) return result.user;
+        if (result.reason === "clientLimited") throw new RateLimitedSignin(result.waitMs);
+        if (result.reason === "targetLimited") throw new ThrottledSignin(result.waitMs);
+        return null;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    jwt({ token, user, trigger, session }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = sessionVersionOf(user.sessionVersion);
+      }
+      // A session update moves this session to a new version only with the server's grant.
+      if (trigger === "update") {
+        const granted = grantedSessionVersion(token.sub, session);
+        if (granted !== null) token.sv = granted;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = sessionVersionOf(token.sv);
       return session;
     },
   },

@@ -9,6 +9,7 @@ import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { auth } from "./auth";
 import { can, type Permission } from "./roles";
+import { sessionStateOf } from "./session-check";
 import { awaitsTwoFactorSetup, TwoFactorSetupRequiredError } from "./two-factor/requirement";
 import { requestIsHttps } from "@/lib/http/cookie-security";
 
@@ -35,12 +36,18 @@ export type BuyerContext = {
   buyers: { id: string; name: string }[];
 };
 
-/** The signed-in user, read fresh from the database once per request; null when signed out. */
+/**
+ * The signed-in user, read fresh from the database once per request; null when signed out, or
+ * when the session was ended since (its session version is older than the user's: a password
+ * change or reset, or "end other sessions", lib/auth/session-check.ts).
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, language: true } });
+  const user = await prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, language: true, sessionVersion: true } });
+  if (!user || sessionStateOf(session, user) !== "active") return null;
+  return { id: user.id, email: user.email, name: user.name, language: user.language };
 });
 
 /** The member's active brand and role, before the brand's two-factor requirement is applied. */

@@ -1,18 +1,36 @@
 import "server-only";
-// Checks an e-mail + password against the users table, with failures rate-limited per e-mail.
+// The sign-in check of /signin, the one place an e-mail and password become a signed-in user
+// (next-auth's authorize calls it; the server-side sign-ins after accepting an invitation or
+// setting a password go through it too). Failures are limited per e-mail and client address, and
+// per account from every address (lib/auth/account-password.ts). A right password is not enough
+// for a user with two-factor authentication: the code step (lib/auth/two-factor/sign-in-step.ts)
+// throws until it is given; only then is the sign-in logged.
 import { prisma } from "@/lib/db/client";
-import { clearFailures, SIGN_IN_RULE, takeAttempt } from "@/lib/rate-limit/rate-limit";
-import { verifySecret } from "./password";
+import { SIGN_IN_RULE } from "@/lib/rate-limit/rate-limit";
+import { checkAccountPassword, type AccountUser } from "./account-password";
+import { currentClient, recordSecurityEvent, type RequestClient } from "./security-log";
+import { secondFactorStep, type SecondFactorCredentials } from "./two-factor/sign-in-step";
 
-export async function verifyCredentials(email: string, password: string) {
+export type SignInCheck =
+  | { ok: true; user: AccountUser }
+  | { ok: false; reason: "invalid" }
+  /** Too many failures from this client for this e-mail. */
+  | { ok: false; reason: "clientLimited"; waitMs: number }
+  /** Too many failures for this account from every client together. */
+  | { ok: false; reason: "targetLimited"; waitMs: number };
+
+export async function verifyCredentials(email: string, password: string, secondFactor: SecondFactorCredentials = {}, client?: RequestClient): Promise<SignInCheck> {
   const normalized = email.trim().toLowerCase();
-  if (!normalized || !password) return null;
-  const key = `signin:${normalized}`;
-  // Counted before the password is checked, so parallel guesses cannot slip past the limit.
-  if ((await takeAttempt(key, SIGN_IN_RULE)) > 0) return "rate_limited" as const;
-  const user = await prisma.user.findUnique({ where: { email: normalized } });
-  const ok = await verifySecret(password, user?.passwordHash);
-  if (!user || !ok) return null;
-  await clearFailures(key);
-  return { id: user.id, email: user.email, name: user.name };
+  if (!normalized || !password) return { ok: false, reason: "invalid" };
+  const requestClient = client ?? (await currentClient());
+  const result = await checkAccountPassword({
+    email: normalized,
+    password,
+    client: requestClient,
+    perClient: (subject) => ({ key: `signin:${normalized}:${subject}`, rule: SIGN_IN_RULE }),
+  });
+  if (!result.ok) return result.reason === "wrong" ? { ok: false, reason: "invalid" } : result;
+  await secondFactorStep(result.value.id, secondFactor);
+  await recordSecurityEvent(prisma, { userId: result.value.id, type: "SIGN_IN", client: requestClient });
+  return { ok: true, user: result.value };
 }

@@ -1,6 +1,8 @@
 // Inputs of the Buyer App's organization management. Messages are catalogue keys of the Buyer
 // App's own namespace (its forms validate in the browser with them), or zod's own issues.
 import { z } from "zod";
+import { withNewPassword } from "@/lib/auth/password-policy";
+import { SECRET_TOKEN_MAX_LENGTH } from "@/lib/auth/secret-token";
 import { addressFields } from "@/lib/buyers/schemas";
 import { msg } from "@/lib/i18n/message-text";
 
@@ -29,3 +31,12 @@ export const buyerAddressSchema = z.object({
 export type BuyerAddressInput = z.input<typeof buyerAddressSchema>;
 
 export const addressIdSchema = z.object({ addressId: z.string().min(1) });
+
+/** The invitee's side of a co-worker invitation (/account/create/<token>). */
+const coworkerInvitationToken = z.string().min(10).max(SECRET_TOKEN_MAX_LENGTH);
+export const joinCoworkerInvitationSchema = z.object({ token: coworkerInvitationToken });
+export const acceptCoworkerInvitationSchema = withNewPassword({
+  token: coworkerInvitationToken,
+  name: z.string().trim().min(1, msg("auth.coworkerInvitation.errors.enterName")).max(120),
+});
+export type AcceptCoworkerInvitationInput = z.input<typeof acceptCoworkerInvitationSchema>;

@@ -1,13 +1,15 @@
 import "server-only";
 // Invite a buyer by email, or offer a connection to the customer-owned organization that already
 // uses that email. The invitation carries the trading terms the connection will start with; its
-// e-mail goes through the outbox in the same transaction.
+// e-mail goes through the outbox in the same transaction, with a link to the invitation page
+// (/invitations/<token>, where an address with no account creates one). Only the token's hash is kept.
 import type { Actor } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { newLinkToken } from "@/lib/links/token";
+import { newSecretToken } from "@/lib/auth/secret-token";
+import { expiredBuyerInvitationWhere, openBuyerInvitationWhere } from "./invitation-validity";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import type { TradingTerms } from "./update-trading-terms";
 import { msg } from "@/lib/i18n/message-text";
@@ -34,20 +36,22 @@ export async function inviteBuyer(input: { brandId: string; actor: Actor; email:
           : msg("buyers.errors.alreadyConnected", { name: existing.name });
       throw new AppError("ALREADY_CONNECTED", message, { email: message });
     }
-    const pending = await tx.connectionInvitation.findFirst({ where: { brandId, email, status: "PENDING" }, select: { id: true } });
+    const pending = await tx.connectionInvitation.findFirst({ where: { brandId, email, ...openBuyerInvitationWhere() }, select: { id: true } });
     if (pending) {
       const message = msg("buyers.errors.alreadyInvited");
       throw new AppError("ALREADY_INVITED", message, { email: message });
     }
-    const token = newLinkToken();
+    // An expired invitation to this address gives way to the new one.
+    await tx.connectionInvitation.deleteMany({ where: { brandId, email, ...expiredBuyerInvitationWhere() } });
+    const { token, tokenHash } = newSecretToken();
     const invitation = await tx.connectionInvitation.create({
       data: {
-        brandId, email, buyerId: existing?.id ?? null, token,
+        brandId, email, buyerId: existing?.id ?? null, tokenHash,
         discountRate: terms.discountRate, currency: terms.currency, language: terms.language, paymentTerms: terms.paymentTerms,
       },
       select: { id: true },
     });
-    const url = `${input.appUrl}/buyer/invitations/${token}`;
+    const url = `${input.appUrl}/invitations/${token}`;
     // In the language of the trading terms offered: the language the buyer will trade in.
     await enqueueEmail(tx, {
       brandId, to: email, locale: recipientLocale(terms.language), template: "buyerInvitation",

@@ -2,6 +2,7 @@ import "server-only";
 // Reads of the Buyers menu. Every query starts from the brand's connections, so a buyer that is
 // not connected to the signed-in brand (any status) is simply not found.
 import { prisma } from "@/lib/db/client";
+import { buyerInvitationExpired } from "./invitation-validity";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { PageParams } from "@/lib/pagination/page-params";
 import type { BuyerSearch } from "./schemas";
@@ -105,5 +106,6 @@ export async function listInvitations(brandId: string, page: PageParams) {
       select: { id: true, email: true, status: true, currency: true, discountRate: true, language: true, createdAt: true, acceptedAt: true, buyer: { select: { name: true } } },
     }),
   ]);
-  return { total, rows };
+  const now = new Date();
+  return { total, rows: rows.map((row) => ({ ...row, expired: row.status === "PENDING" && buyerInvitationExpired(row.createdAt, now) })) };
 }

@@ -1,6 +1,8 @@
 // Inputs of the Buyers menu and the buyer side of connections: one schema per form, shared by the
 // form (zodResolver) and its server action.
 import { z } from "zod";
+import { withNewPassword } from "@/lib/auth/password-policy";
+import { SECRET_TOKEN_MAX_LENGTH } from "@/lib/auth/secret-token";
 import { msg } from "@/lib/i18n/message-text";
 import { readListQuery, searchText, type QueryString } from "@/lib/pagination/search-text";
 
@@ -143,3 +145,12 @@ export const acceptInvitationSchema = z
     if (!value.newOrganizationCountry) ctx.addIssue({ code: "custom", path: ["newOrganizationCountry"], message: msg("auth.buyerInvitation.errors.countryCode") });
   });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+
+/** An invited address with no account answers from the link: the account (under the one password rule) and its new organization. */
+export const acceptInvitationWithAccountSchema = withNewPassword({
+  token: z.string().min(1).max(SECRET_TOKEN_MAX_LENGTH),
+  name: z.string().trim().min(1, msg("auth.resetPassword.errors.enterName")).max(120),
+  organizationName: z.string().trim().min(1, msg("auth.buyerInvitation.errors.companyName")).max(120),
+  organizationCountry: countryCode(msg("auth.buyerInvitation.errors.countryCode")),
+});
+export type AcceptInvitationWithAccountInput = z.input<typeof acceptInvitationWithAccountSchema>;

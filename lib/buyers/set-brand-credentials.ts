@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { CEILING_KEYS, clearTargetCeiling } from "@/lib/rate-limit/target-ceiling";
 
 const CODE_TAKEN = msg("buyers.errors.uniqueCodeTaken");
 
@@ -15,7 +16,7 @@ export async function setBrandCredentials(input: { brandId: string; buyerId: str
   const { brandId, buyerId, actor } = input;
   const passcodeHash = await hashSecret(input.passcode);
   try {
-    return await prisma.$transaction(async (tx) => {
+    const result = await prisma.$transaction(async (tx) => {
       const connection = await tx.connection.findUnique({ where: { brandId_buyerId: { brandId, buyerId } }, select: { id: true, uniqueCode: true } });
       if (!connection) throw new NotFoundError(msg("buyers.errors.notConnected"));
       const taken = await tx.connection.findFirst({ where: { brandId, uniqueCode: input.uniqueCode, NOT: { id: connection.id } }, select: { id: true } });
@@ -27,6 +28,9 @@ export async function setBrandCredentials(input: { brandId: string; buyerId: str
       });
       return { connectionId: connection.id, uniqueCode: input.uniqueCode };
     });
+    // A new passcode: guesses at the old one no longer slow this code down.
+    await clearTargetCeiling(CEILING_KEYS.brandCredential(brandId, input.uniqueCode));
+    return result;
   } catch (error) {
     // Two staff giving the same code to two buyers at once: the unique index decides.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -7,6 +7,7 @@ import { hashSecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { CEILING_KEYS, clearTargetCeiling } from "@/lib/rate-limit/target-ceiling";
 
 export async function setOfflineLogin(input: { brandId: string; buyerId: string; actor: Actor; email: string; password: string }) {
   const { brandId, buyerId, actor } = input;
@@ -22,5 +23,9 @@ export async function setOfflineLogin(input: { brandId: string; buyerId: string;
     }
     await recordAudit(tx, { brandId, actor, entityType: "Buyer", entityId: buyerId, action: "buyer.link-login.set", data: { email: input.email } });
     return { buyerId };
+  }).then(async (result) => {
+    // A new password: guesses at the old one no longer slow this login down.
+    await clearTargetCeiling(CEILING_KEYS.offlineLogin(brandId, input.email));
+    return result;
   });
 }

@@ -241,7 +241,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
   if (transitioned?.email) {
     await enqueueEmail(tx, {
       brandId: ctx.brand.id, to: transitioned.email, locale, template: "offlineBuyerTransition",
-      data: { ...brand, orderNumber, buyerName: ctx.buyer!.name, contactName: values.contactName, email: transitioned.email, signIn: transitioned.signIn, signInUrl: `${mail.appUrl}/signin` },
+      data: { ...brand, orderNumber, buyerName: ctx.buyer!.name, contactName: values.contactName, email: transitioned.email, signIn: transitioned.signIn, signInUrl: `${mail.appUrl}${transitioned.signInPath}` },
     });
   }
   return { orderId: order.id, orderNumber, total, currency: ctx.currency, paymentMethod: values.paymentMethod, duplicate: false, alreadyPlaced: false };

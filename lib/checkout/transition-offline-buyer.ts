@@ -1,15 +1,24 @@
 import "server-only";
 // "Transition offline buyers to customer-owned buyers on order completion": the offline buyer
-// becomes customer-owned and the ordering person's user account takes it over (made from the
-// buyer's Customer Order Link login when they have none, keeping the same password), so the
-// order shows in the Buyer App. Guarded: only an OFFLINE buyer transitions, exactly once.
-// Returns who now holds the buyer and how they sign in (the order's e-mails tell them), or null
-// when nothing transitioned.
+// becomes customer-owned and the ordering person's user account takes it over, so the order shows
+// in the Buyer App. An address with no account gets one without a password (never the order
+// link's password, never one made up) and a single-use set-up link to choose it
+// (lib/auth/password-token.ts), which the transition mail carries. Guarded: only an OFFLINE buyer
+// transitions, exactly once. Returns who now holds the buyer and where their mail's button leads,
+// or null when nothing transitioned.
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
+import { NO_PASSWORD } from "@/lib/auth/password";
+import { issuePasswordToken, passwordTokenPath } from "@/lib/auth/password-token";
 import type { Tx } from "@/lib/db/client";
 import type { EmailTemplates } from "@/lib/mail/templates";
 
-export type Transitioned = { userId: string | null; email: string | null; signIn: EmailTemplates["offlineBuyerTransition"]["signIn"] };
+export type Transitioned = {
+  userId: string | null;
+  email: string | null;
+  signIn: EmailTemplates["offlineBuyerTransition"]["signIn"];
+  /** The path the mail's button opens: sign-in, or the set-up link of a new account. */
+  signInPath: string;
+};
 
 export async function transitionOfflineBuyer(tx: Tx, input: { brandId: string; buyerId: string; toUserId: string | null; actor: Actor; orderId: string }): Promise<Transitioned | null> {
   const buyer = await tx.buyer.findUnique({ where: { id: input.buyerId } });
@@ -22,17 +31,20 @@ export async function transitionOfflineBuyer(tx: Tx, input: { brandId: string; b
   let userId = input.toUserId;
   let email = (buyer.linkLoginEmail ?? buyer.email)?.toLowerCase() ?? null;
   let signIn: Transitioned["signIn"] = "EXISTING_ACCOUNT";
+  let signInPath = "/signin";
   if (userId) {
     email = (await tx.user.findUnique({ where: { id: userId }, select: { email: true } }))?.email ?? null;
   } else if (email) {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
-    if (!existing) signIn = buyer.linkLoginPasswordHash ? "LINK_PASSWORD" : "NO_PASSWORD";
-    const user = await tx.user.upsert({
-      where: { email },
-      create: { email, name: buyer.contactName ?? buyer.name, passwordHash: buyer.linkLoginPasswordHash ?? "!" },
-      update: {},
-    });
-    userId = user.id;
+    if (existing) {
+      userId = existing.id;
+    } else {
+      const user = await tx.user.create({ data: { email, name: buyer.contactName ?? buyer.name, passwordHash: NO_PASSWORD }, select: { id: true } });
+      const { token } = await issuePasswordToken(tx, { userId: user.id, purpose: "SETUP" });
+      userId = user.id;
+      signIn = "SET_PASSWORD";
+      signInPath = passwordTokenPath(token);
+    }
   }
   if (userId) {
     await tx.buyerMember.upsert({
@@ -45,5 +57,5 @@ export async function transitionOfflineBuyer(tx: Tx, input: { brandId: string; b
     brandId: input.brandId, actor: input.actor, entityType: "Buyer", entityId: buyer.id, action: "buyer.transition", from: "OFFLINE", to: "CUSTOMER_OWNED",
     data: { orderId: input.orderId, userId },
   });
-  return { userId, email, signIn };
+  return { userId, email, signIn, signInPath };
 }

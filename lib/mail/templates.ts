@@ -81,16 +81,40 @@ export type EmailTemplates = {
     buyerName: string;
     contactName: string;
     email: string;
-    /** How the recipient signs in: an account they had, the order link's password, or none yet. */
-    signIn: "EXISTING_ACCOUNT" | "LINK_PASSWORD" | "NO_PASSWORD";
+    /**
+     * How the recipient signs in: with the account they had, or by choosing their first password
+     * through the single-use link in signInUrl. (Mail written before that link existed may say
+     * LINK_PASSWORD or NO_PASSWORD; it reads as EXISTING_ACCOUNT.)
+     */
+    signIn: "EXISTING_ACCOUNT" | "SET_PASSWORD";
     signInUrl: string;
   };
   /** Settings › Staff: a new address is invited. */
   staffInvitation: FromBrand & { inviterName: string; role: BrandRole; days: number; acceptUrl: string };
   /** Settings › Staff: an existing user was added to the brand. */
   staffAdded: FromBrand & { inviterName: string; role: BrandRole; signInUrl: string };
-  /** Buyer App › Organization: a co-worker was added (a new account gets a one-time password). */
-  coworkerInvitation: { organizationName: string; inviterName: string; email: string; signInUrl: string; temporaryPassword: string | null };
+  /**
+   * Buyer App › Organization: a co-worker was invited. A new address gets acceptUrl (create the
+   * account there, within `days`); an existing account was added at once and signs in.
+   */
+  coworkerInvitation: { organizationName: string; inviterName: string; email: string; signInUrl: string; acceptUrl?: string | null; days?: number };
+  /** "Forgot password?": the single-use link that sets a new password. */
+  passwordReset: { email: string; resetUrl: string; expiresMinutes: number; forgotUrl: string };
+  /** The password of the account was changed or reset: tells the owner, in case it was not them. */
+  passwordChanged: { email: string; how: "CHANGED" | "RESET"; at: string; timeZone: string; forgotUrl: string };
+  /** A sign-in ceiling tripped: many wrong tries at one target from any address (lib/rate-limit/target-ceiling.ts). */
+  signInThrottled: {
+    target: "ACCOUNT" | "LINK_PASSCODE" | "OFFLINE_LOGIN" | "BRAND_CREDENTIALS";
+    /** The account's e-mail, the link's name, the offline login's e-mail or the unique code. */
+    subject: string;
+    /** The buyer behind an offline login or a brand-specific credential. */
+    buyerName: string | null;
+    brandName: string | null;
+    timeZone: string;
+    failures: number;
+    at: string;
+    actionUrl: string;
+  };
 };
 
 export type TemplateName = keyof EmailTemplates;
@@ -98,6 +122,7 @@ export type TemplateName = keyof EmailTemplates;
 export const TEMPLATE_NAMES = [
   "orderReceived", "ocApprovalRequest", "ocConfirmed", "orderRejected", "orderProcessing", "orderCancelled", "orderCancelledByBuyer",
   "orderMatch", "buyerInvitation", "offlineBuyerTransition", "staffInvitation", "staffAdded", "coworkerInvitation",
+  "passwordReset", "passwordChanged", "signInThrottled",
 ] as const satisfies readonly TemplateName[];
 
 export function isTemplateName(value: unknown): value is TemplateName {

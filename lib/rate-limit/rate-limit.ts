@@ -39,6 +39,11 @@ export async function takeAttempt(key: string, rule: RateLimitRule, now = new Da
   return Math.max(1, await retryAfterMs(key, rule, now));
 }
 
+/** An attempt taken but never checked (another limit refused it first): it does not count. */
+export async function giveBackAttempt(key: string): Promise<void> {
+  await prisma.$executeRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${key} AND "count" > 0`;
+}
+
 export async function clearFailures(key: string): Promise<void> {
   await prisma.rateLimitBucket.deleteMany({ where: { key } });
 }

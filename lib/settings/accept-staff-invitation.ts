@@ -1,44 +1,55 @@
 import "server-only";
-// A staff invitation is accepted once: the invitee gets an account (or joins with the account that
-// now exists for the invited address) and a BrandMember with the invited role, in one
-// transaction. The claim is a guarded update on acceptedAt, so two submissions at once give one
-// member and one "no longer valid". A revoked invitation is deleted, so it reads as unknown; an
-// expired one (lib/settings/staff-invitation-validity.ts) reads the same.
+// A staff invitation is accepted once. An address with no account creates it here (name and a
+// password under the one rule) and becomes a member in the same transaction; an address that has
+// an account accepts only while signed in as it. The claim is a guarded update on acceptedAt, so
+// two submissions at once give one account, one member and one "no longer valid"; the account's
+// e-mail is unique, so a second account cannot appear either. A revoked invitation is deleted, so
+// it reads as unknown; an expired one (lib/settings/staff-invitation-validity.ts) reads the same.
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/context";
 import { hashSecret } from "@/lib/auth/password";
+import { assertPasswordPolicy } from "@/lib/auth/password-policy";
+import { secretTokenHashOf } from "@/lib/auth/secret-token";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
-import { openStaffInvitationWhere } from "./staff-invitation-validity";
 import { msg } from "@/lib/i18n/message-text";
+import { openStaffInvitationWhere } from "./staff-invitation-validity";
 
 export const INVITATION_NO_LONGER_VALID = msg("auth.staffInvitation.errors.noLongerValid");
 
 export type StaffInvitationAnswer = { brandId: string; brandName: string; email: string; newAccount: boolean };
 
+const accountJustCreated = () => new AlreadyChangedError("ACCOUNT_JUST_CREATED", msg("auth.staffInvitation.errors.accountJustCreated"));
+
 /**
- * `account` creates the invitee's user; it is ignored (never overwrites a password) when an
- * account with the invited address exists by the time of accepting.
+ * `account`: the new account of an address that has none. `signedIn`: who is signed in in this
+ * browser; an address with an account is accepted only by that account.
  */
-export async function acceptStaffInvitation(input: { token: string; account?: { name: string; password: string } }): Promise<StaffInvitationAnswer> {
-  const open = await prisma.staffInvitation.findFirst({ where: { token: input.token, ...openStaffInvitationWhere() }, select: { id: true } });
-  if (!open) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+export async function acceptStaffInvitation(input: { token: string; account?: { name: string; password: string }; signedIn: SessionUser | null }): Promise<StaffInvitationAnswer> {
+  const tokenHash = secretTokenHashOf(input.token);
+  const open = tokenHash ? await prisma.staffInvitation.findFirst({ where: { tokenHash, ...openStaffInvitationWhere() }, select: { email: true } }) : null;
+  if (!tokenHash || !open) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+  const existing = await prisma.user.findUnique({ where: { email: open.email }, select: { id: true } });
+  if (existing && input.signedIn?.id !== existing.id) throw new AppError("UNAUTHENTICATED", msg("auth.staffInvitation.errors.signInFirst", { email: open.email }));
+  if (!existing && !input.account) throw new AppError("VALIDATION", msg("errors.correctFields"), { name: msg("auth.staffInvitation.errors.enterName") });
+  if (!existing && input.account) assertPasswordPolicy(input.account.password, open.email);
   // bcrypt is slow on purpose: hash before the transaction so it holds its locks briefly.
-  const passwordHash = input.account ? await hashSecret(input.account.password) : null;
+  const passwordHash = !existing && input.account ? await hashSecret(input.account.password) : null;
   try {
     return await prisma.$transaction(async (tx) => {
-      const claimed = await tx.staffInvitation.updateMany({ where: { token: input.token, ...openStaffInvitationWhere() }, data: { acceptedAt: new Date() } });
+      const claimed = await tx.staffInvitation.updateMany({ where: { tokenHash, ...openStaffInvitationWhere() }, data: { acceptedAt: new Date() } });
       if (claimed.count === 0) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
       const invitation = await tx.staffInvitation.findUniqueOrThrow({
-        where: { token: input.token },
+        where: { tokenHash },
         select: { id: true, brandId: true, email: true, role: true, brand: { select: { name: true } } },
       });
       let user = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, name: true, email: true } });
+      // Someone made an account for the address since the page was read: it must sign in to accept.
+      if (user && user.id !== existing?.id) throw accountJustCreated();
       const newAccount = !user;
       if (!user) {
-        if (!input.account || !passwordHash) {
-          throw new AppError("VALIDATION", msg("errors.correctFields"), { name: msg("auth.staffInvitation.errors.enterName"), password: msg("auth.staffInvitation.errors.choosePassword") });
-        }
+        if (!input.account || !passwordHash) throw accountJustCreated();
         user = await tx.user.create({ data: { email: invitation.email, name: input.account.name, passwordHash }, select: { id: true, name: true, email: true } });
       }
       const already = await tx.brandMember.findUnique({ where: { brandId_userId: { brandId: invitation.brandId, userId: user.id } }, select: { id: true, role: true } });
@@ -57,10 +68,8 @@ export async function acceptStaffInvitation(input: { token: string; account?: { 
     });
   } catch (error) {
     // Another path created an account for this address in the same instant; the rollback left the
-    // invitation open, so a reload offers to join with that account.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AlreadyChangedError("ACCOUNT_JUST_CREATED", msg("auth.staffInvitation.errors.accountJustCreated"));
-    }
+    // invitation open, so a reload offers to sign in and join with that account.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw accountJustCreated();
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { secretTokenHashOf } from "@/lib/auth/secret-token";
 import { prisma } from "@/lib/db/client";
 import { parseMinimumOrder, type MinimumOrderSetting } from "@/lib/order-rules/minimum-order-value";
 import { sellingCurrencies } from "@/lib/products/queries";
@@ -38,9 +39,10 @@ export async function listStaff(brandId: string) {
 
 /** An open staff invitation by its token, for /invite/<token>; null when unknown, accepted, revoked or expired. */
 export async function getOpenStaffInvitation(token: string) {
-  if (token.length > 100) return null;
+  const tokenHash = secretTokenHashOf(token);
+  if (!tokenHash) return null;
   const invitation = await prisma.staffInvitation.findFirst({
-    where: { token, ...openStaffInvitationWhere() },
+    where: { tokenHash, ...openStaffInvitationWhere() },
     select: { email: true, role: true, brand: { select: { name: true } } },
   });
   if (!invitation) return null;

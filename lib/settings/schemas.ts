@@ -1,5 +1,7 @@
 // Zod schemas of the brand settings pages (general, minimum order value, add-ons, staff).
 import { z } from "zod";
+import { withNewPassword } from "@/lib/auth/password-policy";
+import { SECRET_TOKEN_MAX_LENGTH } from "@/lib/auth/secret-token";
 import { msg } from "@/lib/i18n/message-text";
 import { fromMinor, minorDigits, toMinor } from "@/lib/money/format";
 import { minimumOrderSettingSchema, parseMinimumOrder, type MinimumOrderSetting } from "@/lib/order-rules/minimum-order-value";
@@ -103,15 +105,12 @@ export const memberRefSchema = z.object({ memberId: z.string().min(1) });
 export const invitationRefSchema = z.object({ invitationId: z.string().min(1) });
 
 // The invitee's side of a staff invitation (/invite/<token>): its messages are in `auth`, the
-// namespace the signed-out pages send to the browser.
-const invitationToken = z.string().min(10).max(100);
+// namespace the signed-out pages send to the browser. A new account's password follows the one
+// password rule (lib/auth/password-policy.ts).
+const invitationToken = z.string().min(10).max(SECRET_TOKEN_MAX_LENGTH);
 export const joinStaffInvitationSchema = z.object({ token: invitationToken });
-export const acceptStaffInvitationSchema = z
-  .object({
-    token: invitationToken,
-    name: z.string().trim().min(1, msg("auth.staffInvitation.errors.enterName")).max(120),
-    password: z.string().min(8).max(128),
-    confirmPassword: z.string().min(1, msg("auth.staffInvitation.errors.enterPasswordAgain")),
-  })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: msg("auth.staffInvitation.errors.passwordsDiffer") });
+export const acceptStaffInvitationSchema = withNewPassword({
+  token: invitationToken,
+  name: z.string().trim().min(1, msg("auth.staffInvitation.errors.enterName")).max(120),
+});
 export type AcceptStaffInvitationInput = z.input<typeof acceptStaffInvitationSchema>;

@@ -8,7 +8,7 @@ import { lockForTransaction } from "@/lib/db/advisory-lock";
 import { prisma, type Tx } from "@/lib/db/client";
 import type { BrandRole } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, AppError, NotFoundError } from "@/lib/errors/app-error";
-import { newLinkToken } from "@/lib/links/token";
+import { newSecretToken } from "@/lib/auth/secret-token";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { expiredStaffInvitationWhere, openStaffInvitationWhere, STAFF_INVITATION_DAYS } from "./staff-invitation-validity";
 import { msg } from "@/lib/i18n/message-text";
@@ -45,8 +45,9 @@ export async function inviteStaff(ctx: BrandContext, input: { email: string; rol
     if (pending) throw new AppError("VALIDATION", msg("errors.correctFields"), { email: msg("settings.errors.alreadyInvited", { email: input.email }) });
     // An expired invitation to this address gives way to the new one.
     await tx.staffInvitation.deleteMany({ where: { brandId, email: input.email, ...expiredStaffInvitationWhere() } });
-    const invitation = await tx.staffInvitation.create({ data: { brandId, email: input.email, role: input.role, token: newLinkToken() } });
-    await enqueueEmail(tx, { ...mail, template: "staffInvitation", data: { ...from, days: STAFF_INVITATION_DAYS, acceptUrl: `${appUrl}/invite/${invitation.token}` } });
+    const { token, tokenHash } = newSecretToken();
+    const invitation = await tx.staffInvitation.create({ data: { brandId, email: input.email, role: input.role, tokenHash } });
+    await enqueueEmail(tx, { ...mail, template: "staffInvitation", data: { ...from, days: STAFF_INVITATION_DAYS, acceptUrl: `${appUrl}/invite/${token}` } });
     await recordAudit(tx, { brandId, actor: memberActor(ctx.user), entityType: "StaffInvitation", entityId: invitation.id, action: "staff.invite", to: input.role, data: { email: input.email } });
     return { status: "invited" as const };
   });

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { createE2eBrand, E2E_PASSWORD, e2ePrisma, signInAs } from "./support/catalogs-fixture";
 import { hashSecret } from "../../lib/auth/password";
+import { hashSecretToken } from "../../lib/auth/secret-token";
 
 test.describe.configure({ timeout: 120_000 });
 const SAVED = { timeout: 30_000 };
@@ -116,21 +117,21 @@ test("the profile page shows who is signed in and changes their language", async
   await signInAs(page, owner.email);
   await page.getByRole("link", { name: "Profile" }).click();
   await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
-  await expect(page.getByTestId("profile-name")).toHaveText(owner.name);
+  await expect(page.getByTestId("profile-name-input")).toHaveValue(owner.name);
   await expect(page.getByTestId("profile-email")).toHaveText(owner.email);
   const language = page.getByTestId("profile-language");
   await expect(language).toHaveValue("default");
   await expect(language.locator("option:checked")).toHaveText("Use the brand's language (English)");
 
   await language.selectOption("ja");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("heading", { name: "プロフィール" })).toBeVisible(SAVED);
   await expect(page.getByRole("navigation", { name: "メインメニュー" })).toBeVisible();
   expect((await e2ePrisma().user.findUniqueOrThrow({ where: { id: owner.id } })).language).toBe("JA");
 
   // Back to the brand's language (English): the setting is cleared.
   await page.getByTestId("profile-language").selectOption("default");
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible(SAVED);
   expect((await e2ePrisma().user.findUniqueOrThrow({ where: { id: owner.id } })).language).toBeNull();
 
@@ -148,7 +149,7 @@ test("the profile page shows who is signed in and changes their language", async
   await buyerPage.getByRole("link", { name: "Profile" }).click();
   await expect(buyerPage.getByTestId("profile-language").locator("option", { hasText: "Use the browser's language" })).toHaveCount(1);
   await buyerPage.getByTestId("profile-language").selectOption("ja");
-  await buyerPage.getByRole("button", { name: "Save" }).click();
+  await buyerPage.getByRole("button", { name: "Save", exact: true }).click();
   await expect(buyerPage.getByRole("heading", { name: "プロフィール" })).toBeVisible(SAVED);
   await expect(buyerPage.getByRole("link", { name: "バイヤーアプリ" })).toBeVisible();
   await buyerPage.context().close();
@@ -170,7 +171,7 @@ test("the sign-in page and a staff invitation switch to Japanese before anyone s
   // A staff invitation opened in the same browser keeps the choice; its own switcher goes back.
   const { brand } = await createE2eBrand();
   const token = randomBytes(24).toString("base64url");
-  await e2ePrisma().staffInvitation.create({ data: { brandId: brand.id, email: `invitee-${token.slice(0, 6)}@e2e.example`, role: "OPS", token } });
+  await e2ePrisma().staffInvitation.create({ data: { brandId: brand.id, email: `invitee-${token.slice(0, 6)}@e2e.example`, role: "OPS", tokenHash: hashSecretToken(token) } });
   await page.goto(`/invite/${token}`);
   await expect(page.getByRole("heading", { name: `${brand.name}に参加` })).toBeVisible();
   await expect(page.getByTestId("invited-role")).toHaveText("出荷担当");

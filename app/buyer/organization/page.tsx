@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AddressActions } from "@/components/buyer/address-actions";
 import { AddressForm } from "@/components/buyer/address-form";
 import { InviteCoworkerForm } from "@/components/buyer/invite-coworker-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireBuyerPage } from "@/lib/auth/guards";
-import { getOrganization } from "@/lib/buyer-app/organization";
+import { getOrganization, listOpenCoworkerInvitations } from "@/lib/buyer-app/organization";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("buyerApp.metadata");
@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrganizationPage() {
   const ctx = await requireBuyerPage();
-  const [org, t, ts] = await Promise.all([getOrganization(ctx.buyer.id), getTranslations("buyerApp.organization"), getTranslations("status.buyerRole")]);
+  const [org, invitations, t, ts, format] = await Promise.all([
+    getOrganization(ctx.buyer.id),
+    listOpenCoworkerInvitations(ctx.buyer.id),
+    getTranslations("buyerApp.organization"),
+    getTranslations("status.buyerRole"),
+    getFormatter(),
+  ]);
   const isOwner = org.members.some((m) => m.user.id === ctx.user.id && m.role === "OWNER");
   return (
     <>
@@ -33,6 +39,18 @@ export default async function OrganizationPage() {
               </li>
             ))}
           </ul>
+          {isOwner && invitations.length > 0 && (
+            <>
+              <h3 className="mb-2 text-sm font-semibold">{t("pendingInvitations")}</h3>
+              <ul className="mb-5 divide-y divide-slate-100 text-sm text-slate-600" data-testid="org-invitations">
+                {invitations.map((i) => (
+                  <li key={i.id} className="py-2 wrap-anywhere">
+                    {t("invitationSent", { name: i.name, email: i.email, date: format.dateTime(i.createdAt, { dateStyle: "medium" }) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {isOwner && (
             <>
               <h3 className="mb-3 border-t border-slate-100 pt-4 text-sm font-semibold">{t("inviteCoworker")}</h3>

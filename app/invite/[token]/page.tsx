@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { AcceptStaffInvitationForm, JoinWithAccountButton } from "@/components/settings/accept-staff-invitation-form";
+import { getSessionUser } from "@/lib/auth/context";
 import { getOpenStaffInvitation } from "@/lib/settings/queries";
 
-// The e-mailed staff invitation: the unguessable token alone identifies it, once.
+// The e-mailed staff invitation: the unguessable token alone identifies it, once. A new address
+// creates its account here; an address with an account signs in with it first.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.staffInvitation");
   return { title: t("metaTitle"), robots: { index: false } };
@@ -15,8 +19,10 @@ export default async function StaffInvitationPage({ params }: { params: Promise<
   const { token } = await params;
   const invitation = await getOpenStaffInvitation(token);
   if (!invitation) notFound();
-  const [t, tStatus] = await Promise.all([getTranslations("auth.staffInvitation"), getTranslations("status")]);
+  const [t, tStatus, current] = await Promise.all([getTranslations("auth.staffInvitation"), getTranslations("status"), getSessionUser()]);
   const brand = invitation.brand.name;
+  const here = `/invite/${token}`;
+  const signedInAsInvitee = current?.email === invitation.email;
   return (
     <AuthShell
       title={t("title", { brand })}
@@ -27,13 +33,22 @@ export default async function StaffInvitationPage({ params }: { params: Promise<
         em: (chunks) => <span className="font-medium text-slate-800">{chunks}</span>,
       })}
     >
-      {invitation.hasAccount ? (
-        <div className="space-y-4">
-          <p className="text-sm text-slate-700">{t("hasAccount", { brand })}</p>
-          <JoinWithAccountButton token={token} brandName={brand} />
+      {!invitation.hasAccount ? (
+        <AcceptStaffInvitationForm token={token} email={invitation.email} brandName={brand} />
+      ) : signedInAsInvitee ? (
+        <JoinWithAccountButton token={token} brandName={brand} />
+      ) : current ? (
+        <div className="space-y-4" data-testid="invitation-other-account">
+          <p className="text-sm text-slate-700">{t("signedInAsOther", { current: current.email, email: invitation.email })}</p>
+          <SignOutButton then={here} label={t("signOut")} />
         </div>
       ) : (
-        <AcceptStaffInvitationForm token={token} email={invitation.email} brandName={brand} />
+        <div className="space-y-4">
+          <p className="text-sm text-slate-700">{t("hasAccount", { brand })}</p>
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+            {t("signInToJoin")}
+          </Link>
+        </div>
       )}
     </AuthShell>
   );

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import bcrypt from "bcryptjs";
+import { hashSecretToken } from "../../../lib/auth/secret-token";
 import { PrismaClient } from "../../../lib/db/generated/client";
 import { createProductWithSkus, createToShipOrders } from "../../support/shipping-orders";
 
@@ -32,13 +33,13 @@ export async function createAdminListsBrand() {
   await db.brandMember.create({ data: { brandId: brand.id, userId: owner.id, role: "OWNER" } });
   const staff = await db.user.create({ data: { email: longEmail("staff"), name: "Staff member with a rather long display name", passwordHash: "x" } });
   await db.brandMember.create({ data: { brandId: brand.id, userId: staff.id, role: "STAFF" } });
-  await db.staffInvitation.create({ data: { brandId: brand.id, email: longEmail("new-staff"), role: "OPS", token: `staff-${id}` } });
+  await db.staffInvitation.create({ data: { brandId: brand.id, email: longEmail("new-staff"), role: "OPS", tokenHash: hashSecretToken(`staff-${id}`) } });
 
   const buyer = await db.buyer.create({
     data: { name: "Shibuya Select Lifestyle Goods & Apparel Cooperative (Head Office)", country: "JP", ownership: "OFFLINE", ownerBrandId: brand.id, email: longEmail("buyer"), contactName: "Hanako Aoyama-Takahashi" },
   });
   await db.connection.create({ data: { brandId: brand.id, buyerId: buyer.id, currency: "JPY", discountRate: 12.5, paymentTerms: "Net 60 days after the end of the month of delivery" } });
-  await db.connectionInvitation.create({ data: { brandId: brand.id, email: longEmail("invited"), token: `inv-${id}`, currency: "JPY", discountRate: 10 } });
+  await db.connectionInvitation.create({ data: { brandId: brand.id, email: longEmail("invited"), tokenHash: hashSecretToken(`inv-${id}`), currency: "JPY", discountRate: 10 } });
 
   const catalogs = [];
   for (const [name, status] of [["Spring/Summer 2027 main collection with accessories and home goods", "OPEN"], ["Key accounts only: Tokyo and Osaka flagship stores exclusive capsule", "LIMITED"]] as const) {

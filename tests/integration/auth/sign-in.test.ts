@@ -7,13 +7,13 @@ import { createUser, FIXTURE_PASSWORD } from "../../support/fixtures";
 describe("sign-in", () => {
   it("accepts the right password, case-insensitively on the e-mail", async () => {
     const user = await createUser();
-    expect(await verifyCredentials(user.email.toUpperCase(), FIXTURE_PASSWORD)).toMatchObject({ id: user.id });
+    expect(await verifyCredentials(user.email.toUpperCase(), FIXTURE_PASSWORD)).toMatchObject({ ok: true, user: { id: user.id } });
   });
 
   it("refuses a wrong password and an unknown e-mail alike", async () => {
     const user = await createUser();
-    expect(await verifyCredentials(user.email, "wrong-password")).toBeNull();
-    expect(await verifyCredentials("nobody@test.example", FIXTURE_PASSWORD)).toBeNull();
+    expect(await verifyCredentials(user.email, "wrong-password")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials("nobody@test.example", FIXTURE_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("stores only a bcrypt hash of the password", async () => {
@@ -23,10 +23,10 @@ describe("sign-in", () => {
     expect(row.passwordHash).not.toContain(FIXTURE_PASSWORD);
   });
 
-  it("locks an e-mail out after 10 failures, even with the right password", async () => {
+  it("locks an e-mail out of a client after 10 failures, even with the right password", async () => {
     const user = await createUser();
     await Promise.all(Array.from({ length: 10 }, () => verifyCredentials(user.email, "wrong-password")));
-    expect(await verifyCredentials(user.email, FIXTURE_PASSWORD)).toBe("rate_limited");
+    expect(await verifyCredentials(user.email, FIXTURE_PASSWORD)).toMatchObject({ ok: false, reason: "clientLimited" });
   });
 
   it("the sign-in action explains a wrong password and validates the fields", async () => {

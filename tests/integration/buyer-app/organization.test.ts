@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { addBuyerAddressAction, inviteCoworkerAction, removeBuyerAddressAction, setDefaultBuyerAddressAction } from "@/lib/buyer-app/actions";
-import { verifySecret } from "@/lib/auth/password";
 import { prisma } from "@/lib/db/client";
 import { actAs } from "../../support/next-request";
 import { createBrand, createUser } from "../../support/fixtures";
@@ -9,17 +8,20 @@ import { renderedMail } from "../../support/outbox";
 const address = { label: "Warehouse", recipientName: "Aiko", line1: "1-2-3 Jinnan", line2: "", city: "Tokyo", region: "", postalCode: "150-0041", country: "jp", phone: "", isDefault: false };
 
 describe("organization management", () => {
-  it("an owner invites a new co-worker: account, membership and e-mail in one go", async () => {
+  it("an owner invites a new co-worker: an invitation and its e-mail, no account and no password until they create it", async () => {
     const a = await createBrand();
     await actAs(a.buyerUser);
     const result = await inviteCoworkerAction({ email: "Colleague@Shop.example", name: "Colleague" });
     expect(result).toMatchObject({ ok: true, data: { created: true } });
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: "colleague@shop.example" }, include: { buyerMemberships: true } });
-    expect(user.buyerMemberships).toMatchObject([{ buyerId: a.buyer.id, role: "MEMBER" }]);
+    expect(await prisma.user.count({ where: { email: "colleague@shop.example" } })).toBe(0);
+    expect(await prisma.coworkerInvitation.findMany({ where: { buyerId: a.buyer.id }, select: { email: true, name: true, acceptedAt: true } })).toEqual([
+      { email: "colleague@shop.example", name: "Colleague", acceptedAt: null },
+    ]);
     const mail = await renderedMail({ to: "colleague@shop.example" });
-    const password = /one-time password: (\S+)/.exec(mail.text)?.[1];
-    expect(await verifySecret(password!, user.passwordHash)).toBe(true);
-    expect(await inviteCoworkerAction({ email: "colleague@shop.example", name: "Again" })).toMatchObject({ ok: false, code: "ALREADY_MEMBER" });
+    expect(mail.text).toMatch(/\/account\/create\/[A-Za-z0-9_-]{43}/);
+    expect(mail.text).not.toMatch(/password:/i);
+    expect(await inviteCoworkerAction({ email: "colleague@shop.example", name: "Again" })).toMatchObject({ ok: false, code: "ALREADY_INVITED", fieldErrors: { email: "This address was already invited and has not answered yet." } });
+    expect(await prisma.coworkerInvitation.count({ where: { buyerId: a.buyer.id } })).toBe(1);
   });
 
   it("an existing account joins at once; members who are not owners cannot invite", async () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { inviteCoworkerAction } from "@/lib/buyer-app/actions";
 import { inviteBuyerAction } from "@/lib/buyers/actions";
+import { hashSecretToken } from "@/lib/auth/secret-token";
 import { prisma } from "@/lib/db/client";
 import { loginWithOfflineBuyerAction, loginWithUserAccountAction, placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/actions";
 import { cancelOrderAsBuyerAction, confirmOcAction, rejectOrderAction, sendOcForApprovalAction } from "@/lib/orders/actions";
@@ -116,9 +117,9 @@ describe("checkout e-mails", { timeout: 120_000 }, () => {
   });
 
   it.each([
-    ["EN", "en", ["Your orders with", "are now in the Buyer App"], ["Dear Guest Person,", "now has its own account on Wholesale", "the password you use on", "Open the Buyer App"]],
-    ["JA", "ja", ["バイヤーアプリでご注文を確認いただけるようになりました"], ["Guest Person 様", "バイヤーアカウントをお持ちになりました", "オーダーリンクでお使いのパスワード", "バイヤーアプリを開く"]],
-  ] as const)("offline buyer transition (%s): the person who ordered learns how to reach the Buyer App", async (language, locale, subject, text) => {
+    ["EN", "en", ["Your orders with", "are now in the Buyer App"], ["Dear Guest Person,", "now has its own account on Wholesale", "It has no password yet: choose one", "Choose your password"]],
+    ["JA", "ja", ["バイヤーアプリでご注文を確認いただけるようになりました"], ["Guest Person 様", "バイヤーアカウントをお持ちになりました", "パスワードはまだ設定されていません", "パスワードを設定する"]],
+  ] as const)("offline buyer transition (%s): the person who ordered learns how to reach the Buyer App and sets their own password", async (language, locale, subject, text) => {
     const world = await createLinkWorld();
     await prisma.connection.update({ where: { brandId_buyerId: { brandId: world.brand.id, buyerId: world.offlineBuyer.id } }, data: { language } });
     const link = await createLink(world, { offlineBuyerTransition: true });
@@ -127,8 +128,9 @@ describe("checkout e-mails", { timeout: 120_000 }, () => {
     expect(await placeLinkOrderAction(link.token, checkoutInput())).toMatchObject({ ok: true });
     const mail = await renderedMail({ brandId: world.brand.id, template: "offlineBuyerTransition" });
     expect(mail.to).toBe(world.offlineLoginEmail);
-    expectMail(mail, { locale, subject: [...subject], text: [...text, world.offlineLoginEmail, world.offlineBuyer.name] });
-    expect(mail.text).toContain("/signin");
+    expectMail(mail, { locale, subject: [...subject], text: [...text, world.offlineLoginEmail, world.offlineBuyer.name], absent: ["offline-pass-1"] });
+    // A single-use set-up link, never the order link's password.
+    expect(mail.text).toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}/);
     // The order itself is now in the Buyer App: its e-mail links there.
     expect((await renderedMail({ brandId: world.brand.id, template: "orderReceived" })).text).toContain("/buyer/orders/");
   });
@@ -260,7 +262,10 @@ describe("invitations", { timeout: 120_000 }, () => {
     expect(sent).toMatchObject({ ok: true });
     const mail = await renderedMail({ brandId: f.brand.id, template: "buyerInvitation" });
     const invitation = await prisma.connectionInvitation.findFirstOrThrow({ where: { brandId: f.brand.id } });
-    expectMail(mail, { locale, subject: [...subject, f.brand.name], text: [...text, `/buyer/invitations/${invitation.token}`], absent: [...absent] });
+    const token = /\/invitations\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? "";
+    // The link's token is kept only as its hash.
+    expect(hashSecretToken(token)).toBe(invitation.tokenHash);
+    expectMail(mail, { locale, subject: [...subject, f.brand.name], text: [...text, `/invitations/${token}`], absent: [...absent] });
   });
 
   it("staff invitation: a new address reads the brand's language; the role is translated, never the enum name", async () => {
@@ -299,7 +304,7 @@ describe("invitations", { timeout: 120_000 }, () => {
     });
   });
 
-  it("co-worker invitation: a new account in the inviter's language with its one-time password; an existing account in its own", async () => {
+  it("co-worker invitation: a new address in the inviter's language with a link to create its account (no password); an existing account in its own", async () => {
     const f = await createBrand();
     await prisma.user.update({ where: { id: f.buyerUser.id }, data: { language: "JA" } });
     await actAs(f.buyerUser);
@@ -307,18 +312,19 @@ describe("invitations", { timeout: 120_000 }, () => {
     const ja = await renderedMail({ to: "new-colleague@test.example" });
     expectMail(ja, {
       locale: "ja",
-      subject: [`${f.buyerUser.name} さんが Wholesale の ${f.buyer.name} にあなたを追加しました`],
-      text: ["メンバーとしてご注文いただけるようになりました", "ワンタイムパスワードでログインしてください: "],
+      subject: [`${f.buyerUser.name} さんから Wholesale の ${f.buyer.name} への招待が届いています`],
+      text: ["メンバーとしてご注文いただけるよう招待されています", "アカウントを作成する", "14日後に有効期限が切れます"],
+      absent: ["パスワード: ", "ワンタイムパスワード"],
     });
-    expect(ja.text).toMatch(/ワンタイムパスワードでログインしてください: \S{8,}/);
+    expect(ja.text).toMatch(/\/account\/create\/[A-Za-z0-9_-]{43}/);
 
     const existing = await createUser("colleague");
     await prisma.user.update({ where: { id: existing.id }, data: { language: "EN" } });
     expect(await inviteCoworkerAction({ email: existing.email, name: "Existing" })).toMatchObject({ ok: true, data: { created: false } });
     expectMail(await renderedMail({ to: existing.email }), {
       locale: "en",
-      subject: [`${f.buyerUser.name} added you to ${f.buyer.name} on Wholesale`],
-      text: [`You can now order for ${f.buyer.name}.`, `Sign in and choose ${f.buyer.name}.`],
+      subject: [`${f.buyerUser.name} invited you to ${f.buyer.name} on Wholesale`],
+      text: [`You are invited to order for ${f.buyer.name}.`, `Sign in and choose ${f.buyer.name}.`],
       absent: ["one-time password"],
     });
   });

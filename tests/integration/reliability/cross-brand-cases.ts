@@ -157,6 +157,12 @@ export const actionCases: Record<string, Case> = {
   "auth/actions.signOutAction": { scope: "no ids", reason: "ends the caller's own session" },
   "i18n/actions.setLanguageAction": { scope: "no ids", reason: "sets the caller's own language (their user and their browser)" },
   "profile/actions.saveProfileLanguageAction": { scope: "no ids", reason: "sets the signed-in user's own language on their profile (their user and their browser)" },
+  "profile/actions.saveProfileNameAction": { scope: "no ids", reason: "renames the signed-in user only" },
+  "profile/actions.changePasswordAction": { scope: "no ids", reason: "changes the signed-in user's own password, after their current one" },
+  "profile/actions.signOutOtherSessionsAction": { scope: "no ids", reason: "ends the signed-in user's own other sessions" },
+  // The mailed token is the credential; unknown, used and expired ones answer 404 (tests/integration/auth/password-reset.test.ts).
+  "auth/actions.forgotPasswordAction": { scope: "no ids", reason: "takes an e-mail address and answers the same whether or not it has an account" },
+  "auth/actions.resetPasswordAction": { scope: "no ids", reason: "takes only the password link's token mailed to the account" },
   "auth/two-factor/actions.beginTwoFactorSetupAction": { scope: "no ids", reason: "starts two-factor set-up for the signed-in user's own account" },
   "auth/two-factor/actions.confirmTwoFactorSetupAction": { scope: "no ids", reason: "turns on the signed-in user's own two-factor authentication with a code" },
   "auth/two-factor/actions.disableTwoFactorAction": { scope: "no ids", reason: "turns off the signed-in user's own two-factor authentication" },
@@ -362,7 +368,7 @@ export const actionCases: Record<string, Case> = {
   // The mailed token is the credential: whoever holds the link accepts it, for the brand that sent it.
   // Unknown, accepted and revoked tokens answer 404 (tests/integration/settings/staff-invitation.test.ts).
   "settings/invitation-actions.acceptStaffInvitationAction": { scope: "no ids", reason: "takes only the invitation token mailed to the invitee" },
-  "settings/invitation-actions.joinStaffInvitationAction": { scope: "no ids", reason: "takes only the invitation token mailed to the invitee" },
+  "settings/invitation-actions.joinStaffInvitationAction": { scope: "no ids", reason: "takes only the invitation token mailed to the invitee (and the session of the invited account)" },
   "settings/actions.revokeStaffInvitationAction": { scope: "brand", probes: [{ name: "revoke another brand's staff invitation", call: (t) => settings.revokeStaffInvitationAction({ invitationId: t.staffInvitationId }) }] },
   "settings/actions.changeStaffRoleAction": { scope: "brand", probes: [{ name: "change a role in another brand", call: (t) => settings.changeStaffRoleAction({ memberId: t.staffMemberId, from: "STAFF", role: "ADMIN" }) }] },
   "settings/actions.removeStaffMemberAction": { scope: "brand", probes: [{ name: "remove another brand's member", call: (t) => settings.removeStaffMemberAction({ memberId: t.opsMemberId }) }] },
@@ -421,6 +427,10 @@ export const actionCases: Record<string, Case> = {
     ],
   },
   "buyer-app/actions.inviteCoworkerAction": { scope: "no ids", reason: "invites by e-mail into the user's own active organization" },
+  // The mailed token is the credential (tests/integration/buyer-app/coworker-invitation.test.ts, buyers/invitation-new-account.test.ts).
+  "buyer-app/coworker-invitation-actions.acceptCoworkerInvitationAction": { scope: "no ids", reason: "takes only the co-worker invitation token mailed to the invitee" },
+  "buyer-app/coworker-invitation-actions.joinCoworkerInvitationAction": { scope: "no ids", reason: "takes only the co-worker invitation token mailed to the invitee (and the session of the invited account)" },
+  "buyers/invitation-actions.acceptInvitationWithAccountAction": { scope: "no ids", reason: "takes only a brand's invitation token mailed to an address with no account; it creates that account's own new organization" },
   "buyer-app/actions.addBuyerAddressAction": { scope: "no ids", reason: "adds to the user's own active organization" },
   "buyer-app/actions.removeBuyerAddressAction": {
     scope: "not brand-scoped", reason: "a buyer user manages their organization",

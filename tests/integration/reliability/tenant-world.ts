@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { hashSecret } from "@/lib/auth/password";
+import { hashSecretToken } from "@/lib/auth/secret-token";
 import { newMatchToken } from "@/lib/checkout/order-match-token";
 import { prisma } from "@/lib/db/client";
 import { previewImportAction } from "@/lib/import/actions";
@@ -99,9 +100,11 @@ export async function createTenantWorld() {
   const tagToDelete = await prisma.tag.create({ data: { brandId, name: `Old tag ${hex(2)}` } });
 
   const members = await prisma.brandMember.findMany({ where: { brandId }, select: { id: true, role: true } });
-  const staffInvitation = await prisma.staffInvitation.create({ data: { brandId, email: `new-staff-${hex(3)}@test.example`, role: "STAFF", token: hex(16) } });
-  // Addressed to this brand's own buyer user, so that user may answer it (A's control).
-  const connectionInvitation = await prisma.connectionInvitation.create({ data: { brandId, email: f.buyerUser.email, token: hex(16), currency: "JPY" } });
+  const staffInvitation = await prisma.staffInvitation.create({ data: { brandId, email: `new-staff-${hex(3)}@test.example`, role: "STAFF", tokenHash: hashSecretToken(hex(16)) } });
+  // Addressed to this brand's own buyer user, so that user may answer it (A's control). Only the
+  // token's hash is stored; the probes use the token, as the mailed link carries it.
+  const connectionInvitationToken = hex(16);
+  const connectionInvitation = await prisma.connectionInvitation.create({ data: { brandId, email: f.buyerUser.email, tokenHash: hashSecretToken(connectionInvitationToken), currency: "JPY" } });
 
   // Credentials for the three Customer Order Link logins, different in every world.
   const credPasscode = String(100000 + (randomBytes(3).readUIntBE(0, 3) % 900000));
@@ -212,7 +215,7 @@ export async function createTenantWorld() {
     opsMemberId: members.find((m) => m.role === "OPS")!.id,
     staffInvitationId: staffInvitation.id,
     connectionInvitationId: connectionInvitation.id,
-    connectionInvitationToken: connectionInvitation.token,
+    connectionInvitationToken,
     uniqueCode,
     credPasscode,
     offlineLoginEmail,

@@ -10,6 +10,7 @@ import { POST as stripeWebhook } from "@/app/api/stripe/webhook/route";
 import { acceptInvitationAction, inviteCoworkerAction } from "@/lib/buyer-app/actions";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { disconnectBuyerAction, inviteBuyerAction, reconnectBuyerAction, revokeInvitationAction } from "@/lib/buyers/actions";
+import { hashSecretToken } from "@/lib/auth/secret-token";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { BrandRole, OrderStatus, ReleaseStatus } from "@/lib/db/generated/enums";
@@ -177,7 +178,7 @@ const rows: Row[] = [
     already: ["INVITATION_ALREADY_CHANGED"],
     mails: 0,
     setup: async (w) => {
-      const invitation = await prisma.connectionInvitation.create({ data: { brandId: w.brand.id, email: `invitee-${uid()}@test.example`, token: uid() + uid(), currency: "JPY" } });
+      const invitation = await prisma.connectionInvitation.create({ data: { brandId: w.brand.id, email: `invitee-${uid()}@test.example`, tokenHash: hashSecretToken(uid() + uid()), currency: "JPY" } });
       return {
         actor: w.staff,
         call: () => revokeInvitationAction({ invitationId: invitation.id }),
@@ -192,10 +193,11 @@ const rows: Row[] = [
     setup: async (w) => {
       const user = await createUser("invitee");
       const buyer = await prisma.buyer.create({ data: { name: `Shop ${uid()}`, country: "JP", ownership: "CUSTOMER_OWNED", members: { create: { userId: user.id, role: "OWNER" } } } });
-      const invitation = await prisma.connectionInvitation.create({ data: { brandId: w.brand.id, email: user.email, buyerId: buyer.id, token: uid() + uid(), currency: "JPY" } });
+      const token = uid() + uid();
+      const invitation = await prisma.connectionInvitation.create({ data: { brandId: w.brand.id, email: user.email, buyerId: buyer.id, tokenHash: hashSecretToken(token), currency: "JPY" } });
       return {
         actor: user,
-        call: () => acceptInvitationAction({ token: invitation.token, buyerId: buyer.id }),
+        call: () => acceptInvitationAction({ token, buyerId: buyer.id }),
         audit: { entityId: invitation.id, action: "invitation.accept" },
         after: async () => expect(await prisma.connection.count({ where: { brandId: w.brand.id, buyerId: buyer.id } })).toBe(1),
       };
@@ -207,11 +209,12 @@ const rows: Row[] = [
     mails: 0,
     setup: async (w) => {
       const user = await createUser("invitee");
-      const invitation = await prisma.connectionInvitation.create({ data: { brandId: w.brand.id, email: user.email, token: uid() + uid(), currency: "JPY" } });
+      const token = uid() + uid();
+      const invitation = await prisma.connectionInvitation.create({ data: { brandId: w.brand.id, email: user.email, tokenHash: hashSecretToken(token), currency: "JPY" } });
       const name = `New Shop ${uid()}`;
       return {
         actor: user,
-        call: () => acceptInvitationAction({ token: invitation.token, newOrganizationName: name, newOrganizationCountry: "JP" }),
+        call: () => acceptInvitationAction({ token, newOrganizationName: name, newOrganizationCountry: "JP" }),
         audit: { entityId: invitation.id, action: "invitation.accept" },
         // The losers' organizations rolled back with them.
         after: async () => expect(await prisma.buyer.count({ where: { name } })).toBe(1),
@@ -220,19 +223,36 @@ const rows: Row[] = [
   },
 
   {
-    name: "Buyer App: add a co-worker (double submit)",
-    already: ["ALREADY_MEMBER"],
+    name: "Buyer App: invite a new co-worker (double submit)",
+    already: ["ALREADY_INVITED"],
     mails: 0,
     setup: async (w) => {
       const email = `coworker-${uid()}@test.example`;
       return {
         actor: w.buyerUser,
         call: () => inviteCoworkerAction({ email, name: "Co Worker" }),
-        // Organizations keep no audit trail: the one member and its one e-mail are the effect.
+        // Organizations keep no audit trail: the one invitation and its one e-mail are the effect.
         audit: null,
         after: async () => {
-          expect(await prisma.buyerMember.count({ where: { buyerId: w.buyer.id, user: { email } } })).toBe(1);
+          expect(await prisma.coworkerInvitation.count({ where: { buyerId: w.buyer.id, email } })).toBe(1);
           expect(await prisma.outboxEmail.count({ where: { to: email } })).toBe(1);
+        },
+      };
+    },
+  },
+  {
+    name: "Buyer App: add an existing account as a co-worker (double submit)",
+    already: ["ALREADY_MEMBER"],
+    mails: 0,
+    setup: async (w) => {
+      const colleague = await createUser("colleague");
+      return {
+        actor: w.buyerUser,
+        call: () => inviteCoworkerAction({ email: colleague.email, name: "Co Worker" }),
+        audit: null,
+        after: async () => {
+          expect(await prisma.buyerMember.count({ where: { buyerId: w.buyer.id, userId: colleague.id } })).toBe(1);
+          expect(await prisma.outboxEmail.count({ where: { to: colleague.email } })).toBe(1);
         },
       };
     },
@@ -488,7 +508,7 @@ const rows: Row[] = [
     alreadyMessage: /already accepted or revoked/,
     mails: 0,
     setup: async (w) => {
-      const invitation = await prisma.staffInvitation.create({ data: { brandId: w.brand.id, email: `staff-${uid()}@test.example`, role: "STAFF", token: uid() + uid() } });
+      const invitation = await prisma.staffInvitation.create({ data: { brandId: w.brand.id, email: `staff-${uid()}@test.example`, role: "STAFF", tokenHash: hashSecretToken(uid() + uid()) } });
       return { actor: w.owner, call: () => revokeStaffInvitationAction({ invitationId: invitation.id }), audit: { entityId: invitation.id, action: "staff.invite.revoke" } };
     },
   },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { InviteStaffForm, MemberRoleSelect, RemoveMemberButton, RevokeInvitationButton } from "@/components/settings/settings-buttons";
 import { TwoFactorRequirement } from "@/components/settings/two-factor-requirement";
 import { Badge } from "@/components/ui/badge";
@@ -51,7 +52,16 @@ export default async function StaffPage() {
                 <MemberRoleSelect memberId={m.id} role={m.role} name={m.user.name} canTouchOwner={isOwner} />
               </Td>
               <Td>{m.user.twoFactor?.enabledAt ? <Badge tone="green">{t("twoFactorOn")}</Badge> : <Badge>{t("twoFactorOff")}</Badge>}</Td>
-              <Td className="text-right">{(isOwner || m.role !== "OWNER") && <RemoveMemberButton memberId={m.id} name={m.user.name} />}</Td>
+              <Td className="text-right">
+                <div className="flex flex-wrap items-center justify-end gap-3">
+                  {isOwner && (
+                    <Link href={`/admin/settings/staff/${m.id}/security-log`} aria-label={t("securityLogLabel", { name: m.user.name })} className="text-sm text-brand-700 hover:underline">
+                      {t("securityLog")}
+                    </Link>
+                  )}
+                  {(isOwner || m.role !== "OWNER") && <RemoveMemberButton memberId={m.id} name={m.user.name} />}
+                </div>
+              </Td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,13 @@
+// A new co-worker accepts a staff invitation by creating an account on /invite/<token> (the
+// mailed link; no password is ever mailed), lands in the brand's admin, and later signs in with
+// the password they chose. The link works once.
 import { expect, test } from "@playwright/test";
 import { createE2eBrand, e2ePrisma, signInAs } from "./support/catalogs-fixture";
 
 test.describe.configure({ timeout: 120_000 });
 const SAVED = { timeout: 30_000 };
 
-test("an invited new address sets a password on /invite/<token>, then signs in to the brand's admin", async ({ page, browser }) => {
+test("a new co-worker accepts a staff invitation by creating an account and lands in the admin", async ({ page, browser }) => {
   const { owner, brand, suffix } = await createE2eBrand();
   const email = `new-admin-${suffix}@e2e.example`;
   await signInAs(page, owner.email);
@@ -15,9 +18,10 @@ test("an invited new address sets a password on /invite/<token>, then signs in t
   await expect(page.getByText("Invitation sent.")).toBeVisible(SAVED);
   await expect(page.getByText(`${email} · Admin`)).toBeVisible();
 
-  // The link as mailed (the outbox keeps the mail when no SMTP server is configured).
+  // The link as mailed (the outbox keeps the mail when no SMTP server is configured): a link, no password.
   const mail = await e2ePrisma().outboxEmail.findFirstOrThrow({ where: { brandId: brand.id, to: email } });
-  const path = /\/invite\/[A-Za-z0-9_-]+/.exec(JSON.stringify(mail.data))![0];
+  expect(JSON.stringify(mail.data)).not.toMatch(/password/i);
+  const path = /\/invite\/[A-Za-z0-9_-]{43}/.exec(JSON.stringify(mail.data))![0];
 
   // The invitee, in a browser of their own.
   const invitee = await (await browser.newContext()).newPage();
@@ -26,13 +30,19 @@ test("an invited new address sets a password on /invite/<token>, then signs in t
   await expect(invitee.getByTestId("invited-role")).toHaveText("Admin");
   await invitee.getByRole("button", { name: "Create account and join" }).click();
   await expect(invitee.getByText("Enter your name.")).toBeVisible();
-  await expect(invitee.getByText("Use at least 8 characters.")).toBeVisible();
+  await expect(invitee.getByText("Use at least 10 characters.")).toBeVisible();
   await invitee.getByLabel("Your name").fill("Hana Mori");
+  // A common password is refused beside the field, before anything is sent.
+  await invitee.getByLabel("Password", { exact: true }).fill("password123");
+  await invitee.getByLabel("Confirm password").fill("password123");
+  await invitee.getByRole("button", { name: "Create account and join" }).click();
+  await expect(invitee.getByText("This password is too common. Choose one that is harder to guess.")).toBeVisible();
   await invitee.getByLabel("Password", { exact: true }).fill("hana-pass-2026");
   await invitee.getByLabel("Confirm password").fill("hana-pass-2026");
   await invitee.getByRole("button", { name: "Create account and join" }).click();
   await expect(invitee).toHaveURL(/\/admin$/, SAVED);
   await expect(invitee.getByRole("heading", { name: brand.name })).toBeVisible();
+  await expect(invitee.getByTestId("signed-in-user")).toHaveText("Hana Mori");
 
   // Later, signing in with the chosen password leads to the same brand's admin.
   await invitee.getByRole("button", { name: "Sign out" }).click();

@@ -1,0 +1,17 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { AuthShell } from "@/components/auth/auth-shell";
+
+export default function BuyerInvitationNotFound() {
+  const t = useTranslations("auth.buyerInvitation");
+  return (
+    <AuthShell title={t("invalidTitle")}>
+      <div className="space-y-4 text-center" data-testid="invitation-invalid">
+        <p className="text-sm text-slate-600">{t("invalidText")}</p>
+        <Link href="/signin" className="inline-block text-sm font-medium text-brand-700 hover:underline">
+          {t("goToSignIn")}
+        </Link>
+      </div>
+    </AuthShell>
+  );
+}
