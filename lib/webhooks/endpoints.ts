@@ -76,7 +76,7 @@ export async function rotateEndpointSecret(brandId: string, user: Acting, id: st
   await prisma.$transaction(async (tx) => {
     const rotated = await tx.webhookEndpoint.updateMany({
       where: { id, brandId, secret: endpoint.secret },
-      data: { secret: sealSigningSecret(secret), previousSecret: endpoint.secret, previousSecretExpiresAt: previousValidUntil },
+      data: { secret: sealSigningSecret(secret), previousSecret: endpoint.secret, rotationOverlapUntil: previousValidUntil },
     });
     if (rotated.count === 0) throw new AlreadyChangedError("WEBHOOK_SECRET_ALREADY_ROTATED", msg("webhooks.errors.alreadyRotated"));
     await recordAudit(tx, { brandId, actor: memberActor(user), entityType: "WebhookEndpoint", entityId: id, action: "webhook.rotate-secret", data: { previousValidUntil: previousValidUntil.toISOString() } });

@@ -24,7 +24,7 @@ export function listEndpoints(brandId: string) {
 export function getEndpoint(brandId: string, id: string) {
   return prisma.webhookEndpoint.findFirst({
     where: { id, brandId },
-    select: { id: true, url: true, events: true, enabled: true, createdAt: true, previousSecretExpiresAt: true },
+    select: { id: true, url: true, events: true, enabled: true, createdAt: true, rotationOverlapUntil: true },
   });
 }
 

@@ -4,13 +4,13 @@ import { openSigningSecret } from "./secret";
 
 export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
 
-type Sealed = { secret: string; previousSecret: string | null; previousSecretExpiresAt: Date | null };
+type Sealed = { secret: string; previousSecret: string | null; rotationOverlapUntil: Date | null };
 
 /** Plain secrets, current first; null when the current one cannot be opened. */
 export function signingSecrets(endpoint: Sealed, now: Date): string[] | null {
   const current = openSigningSecret(endpoint.secret);
   if (!current) return null;
-  const overlap = endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now;
+  const overlap = endpoint.previousSecret && endpoint.rotationOverlapUntil && endpoint.rotationOverlapUntil > now;
   const previous = overlap ? openSigningSecret(endpoint.previousSecret!) : null;
   return previous ? [current, previous] : [current];
 }

@@ -33,7 +33,7 @@ CREATE TABLE "WebhookEndpoint" (
     "enabled" BOOLEAN NOT NULL DEFAULT true,
     "secret" TEXT NOT NULL,
     "previousSecret" TEXT,
-    "previousSecretExpiresAt" TIMESTAMP(3),
+    "rotationOverlapUntil" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

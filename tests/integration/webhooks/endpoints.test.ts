@@ -119,7 +119,7 @@ describe("Settings › Webhooks", { timeout: 120_000 }, () => {
     }
     if (results.every((r) => r.ok)) expect(signing).not.toContain(endpoint.plainSecret);
     else expect(signing[1]).toBe(endpoint.plainSecret);
-    expect(stored.previousSecretExpiresAt!.getTime() - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
+    expect(stored.rotationOverlapUntil!.getTime() - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
   });
 
   it("two rotations that read the same secret: exactly one writes, the other is told it already changed", async () => {

@@ -37,8 +37,8 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
           {t("detail.back")}
         </Link>
         <h2 className="text-lg font-semibold wrap-anywhere" data-testid="webhook-endpoint-url">{endpoint.url}</h2>
-        {endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date() && (
-          <p className="text-sm text-slate-600">{t("detail.previousSecretUntil", { until: when(endpoint.previousSecretExpiresAt) })}</p>
+        {endpoint.rotationOverlapUntil && endpoint.rotationOverlapUntil > new Date() && (
+          <p className="text-sm text-slate-600">{t("detail.previousSecretUntil", { until: when(endpoint.rotationOverlapUntil) })}</p>
         )}
       </div>
       <EndpointControls endpoint={{ id: endpoint.id, url: endpoint.url, enabled: endpoint.enabled }} />
