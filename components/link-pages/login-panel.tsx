@@ -59,7 +59,7 @@ export function LoginPanel({ token }: { token: string }) {
         ))}
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${method}`}>
-        {method === "user" && <EmailLogin key="user" hint={t("userAccountHint")} submit={(v) => loginWithUserAccountAction(token, v)} />}
+        {method === "user" && <EmailLogin key="user" hint={t("userAccountHint")} secondFactor submit={(v) => loginWithUserAccountAction(token, v)} />}
         {method === "offline" && <EmailLogin key="offline" hint={t("offlineBuyerHint")} submit={(v) => loginWithOfflineBuyerAction(token, v)} />}
         {method === "credentials" && <CredentialsLogin token={token} />}
       </div>
@@ -67,7 +67,10 @@ export function LoginPanel({ token }: { token: string }) {
   );
 }
 
-function useSubmit<T>(submit: (values: T) => Promise<ActionResult<unknown>>) {
+type Refusal = Extract<ActionResult<unknown>, { ok: false }>;
+
+/** `onRefused` may take a refusal over (true) instead of showing it above the form. */
+function useSubmit<T>(submit: (values: T) => Promise<ActionResult<unknown>>, onRefused?: (result: Refusal) => boolean) {
   const router = useRouter();
   const errorText = useFormErrorText();
   const [error, setError] = useState<string | null>(null);
@@ -76,16 +79,29 @@ function useSubmit<T>(submit: (values: T) => Promise<ActionResult<unknown>>) {
     start(async () => {
       setError(null);
       const result = await submit(values);
-      if (!result.ok) return setError(errorText(result));
+      if (!result.ok) return onRefused?.(result) ? undefined : setError(errorText(result));
       router.refresh();
     });
   return { error, pending, go };
 }
 
-function EmailLogin({ hint, submit }: { hint: string; submit: (values: UserAccountLoginInput) => Promise<ActionResult<unknown>> }) {
+function EmailLogin({ hint, submit, secondFactor = false }: { hint: string; submit: (values: UserAccountLoginInput) => Promise<ActionResult<unknown>>; secondFactor?: boolean }) {
   const t = useTranslations("linkPages.login");
-  const form = useForm<UserAccountLoginInput>({ resolver: zodResolver(userAccountLoginSchema), defaultValues: { email: "", password: "" } });
-  const { error, pending, go } = useSubmit(submit);
+  const form = useForm<UserAccountLoginInput>({ resolver: zodResolver(userAccountLoginSchema), defaultValues: { email: "", password: "", code: "" } });
+  // An account with two-factor authentication is asked for its code after the right password.
+  const [codeStep, setCodeStep] = useState(false);
+  const { error, pending, go } = useSubmit(submit, (result) => {
+    if (!secondFactor) return false;
+    if (result.code === "TWO_FACTOR_REQUIRED") {
+      setCodeStep(true);
+      return true;
+    }
+    if (result.code === "TWO_FACTOR_INVALID") {
+      form.setError("code", { message: result.fieldErrors?.code ?? result.message });
+      return true;
+    }
+    return false;
+  });
   const { errors } = form.formState;
   return (
     <form onSubmit={form.handleSubmit(go)} noValidate className="space-y-4">
@@ -97,6 +113,14 @@ function EmailLogin({ hint, submit }: { hint: string; submit: (values: UserAccou
       <Field label={t("password")} error={errors.password?.message}>
         {({ id, describedBy, invalid }) => <Input id={id} type="password" autoComplete="current-password" aria-describedby={describedBy} invalid={invalid} {...form.register("password")} />}
       </Field>
+      {codeStep && (
+        <div className="space-y-2" data-testid="link-two-factor-step">
+          <p className="text-sm text-slate-600">{t("codePrompt")}</p>
+          <Field label={t("code")} error={errors.code?.message}>
+            {({ id, describedBy, invalid }) => <Input id={id} autoFocus autoComplete="one-time-code" spellCheck={false} aria-describedby={describedBy} invalid={invalid} {...form.register("code")} />}
+          </Field>
+        </div>
+      )}
       <Button type="submit" className="w-full" pending={pending}>
         {t("logIn")}
       </Button>

@@ -62,10 +62,10 @@ async function openForLogin(token: string) {
 }
 
 export async function loginWithUserAccountAction(token: string, input: UserAccountLoginInput) {
-  return publicAction({ schema: userAccountLoginSchema }, async ({ email, password }) =>
+  return publicAction({ schema: userAccountLoginSchema }, async ({ email, password, code }) =>
     duringSignIn(async () => {
       const link = await openForLogin(token);
-      const login = await loginWithUserAccount(link, email, password, await clientKey());
+      const login = await loginWithUserAccount(link, email, password, await clientKey(), code);
       await saveLogin(token, link.id, login);
       return { chooseBuyer: login.method === "USER_ACCOUNT" && !login.buyerId };
     }),

@@ -10,6 +10,7 @@ import { noticeBrandCredentialThrottled, noticeLinkPasscodeThrottled, noticeOffl
 import { verifySecret } from "@/lib/auth/password";
 import { authSecret } from "@/lib/auth/secret";
 import { currentClient, recordSecurityEvent } from "@/lib/auth/security-log";
+import { secondFactorStep, TwoFactorSignin, twoFactorSignInError } from "@/lib/auth/two-factor/sign-in-step";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg, type MessageKey } from "@/lib/i18n/message-text";
@@ -56,7 +57,7 @@ function refuseClosed(status: string | undefined) {
 }
 
 /** Login with User Account: the user's organizations connected to the brand; one is chosen right away when alone. */
-export async function loginWithUserAccount(link: LinkRef, email: string, password: string, client: string): Promise<LinkSessionLogin> {
+export async function loginWithUserAccount(link: LinkRef, email: string, password: string, client: string, code?: string): Promise<LinkSessionLogin> {
   requireCustomerLink(link);
   // The account's own password: the account's ceiling and security log, as on /signin.
   const requestClient = await currentClient();
@@ -64,6 +65,10 @@ export async function loginWithUserAccount(link: LinkRef, email: string, passwor
     await checkAccountPassword({ email, password, client: requestClient, perClient: () => ({ key: `link-login:${link.id}:${client}`, rule: LINK_ATTEMPT_RULE }) }),
     "linkPages.errors.wrongEmailOrPassword",
   );
+  // The same second step as /signin: a password alone never opens an account with 2FA.
+  await secondFactorStep(user.id, { code }).catch((error: unknown) => {
+    throw (error instanceof TwoFactorSignin && twoFactorSignInError(error.code)) || error;
+  });
   await recordSecurityEvent(prisma, { userId: user.id, type: "SIGN_IN", client: requestClient });
   const memberships = await prisma.buyerMember.findMany({
     where: { userId: user.id, buyer: { connections: { some: { brandId: link.brandId } } } },

@@ -4,11 +4,12 @@ import { z } from "zod";
 import { msg } from "@/lib/i18n/message-text";
 
 export const passcodeSchema = z.object({ passcode: z.string().min(1, msg("linkPages.errors.enterPasscode")).max(200) });
-export const userAccountLoginSchema = z.object({
+export const offlineBuyerLoginSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1, msg("linkPages.errors.enterPassword")).max(200),
 });
-export const offlineBuyerLoginSchema = userAccountLoginSchema;
+/** A user account with two-factor authentication also sends its code (or a recovery code) once asked. */
+export const userAccountLoginSchema = offlineBuyerLoginSchema.extend({ code: z.string().trim().max(64).optional() });
 export const brandCredentialsLoginSchema = z.object({
   code: z.string().trim().min(1, msg("linkPages.errors.enterUniqueCode")).max(100),
   passcode: z.string().min(1, msg("linkPages.errors.enterPasscode")).max(200),

@@ -6,6 +6,7 @@ import {
 import { resolveLink } from "@/lib/link-access/resolve-link";
 import { actAs } from "../../support/next-request";
 import { FIXTURE_PASSWORD } from "../../support/fixtures";
+import { enableTwoFactor, totpCode } from "../../support/two-factor";
 import { createLink, createLinkWorld } from "./link-fixtures";
 import { msg } from "@/lib/i18n/message-text";
 
@@ -43,6 +44,25 @@ describe("link access through the real actions", { timeout: 120_000 }, () => {
     const resolved = await resolveLink(link.token);
     expect(resolved?.decision).toMatchObject({ screen: "catalogs", canOrder: true });
     expect(resolved?.purchase).toMatchObject({ buyer: { id: world.buyer.id }, placedVia: "USER_ACCOUNT", termsDiscountRate: 10 });
+  });
+
+  it("Login with User Account asks an account with two-factor authentication for its code before opening the link", async () => {
+    const world = await createLinkWorld();
+    const link = await createLink(world);
+    const guarded = await enableTwoFactor(world.buyerUser);
+    const login = (code?: string) => loginWithUserAccountAction(link.token, { email: world.buyerUser.email, password: FIXTURE_PASSWORD, code });
+    // The right password alone is not enough, and a wrong code is refused beside the code field.
+    expect(await login()).toMatchObject({ ok: false, code: "TWO_FACTOR_REQUIRED" });
+    expect(await screen(link.token)).toBe("login");
+    expect(await login("000000")).toMatchObject({ ok: false, code: "TWO_FACTOR_INVALID", fieldErrors: { code: expect.any(String) } });
+    expect(await screen(link.token)).toBe("login");
+    // A recovery code works once in the code's place.
+    expect(await login(guarded.recoveryCodes[0])).toMatchObject({ ok: true, data: { chooseBuyer: false } });
+    expect(await screen(link.token)).toBe("catalogs");
+    const other = await createLink(world);
+    expect(await loginWithUserAccountAction(other.token, { email: world.buyerUser.email, password: FIXTURE_PASSWORD, code: guarded.recoveryCodes[0] })).toMatchObject({ ok: false, code: "TWO_FACTOR_INVALID" });
+    expect(await loginWithUserAccountAction(other.token, { email: world.buyerUser.email, password: FIXTURE_PASSWORD, code: await totpCode(guarded.secret, new Date(), 1) })).toMatchObject({ ok: true });
+    expect(await screen(other.token)).toBe("catalogs");
   });
 
   it("Login with User Account with two organizations asks which one, and refuses a Closed one", async () => {
