@@ -1,6 +1,6 @@
 // Runs once when a server instance starts (Node runtime only): opens the database before the
 // first request, so the first visitor does not wait for the embedded database to load, and
-// begins the mail outbox sweep. Also logs every server failure under the reference its error
+// begins the mail outbox sweep and the background job worker (webhooks). Also logs every server failure under the reference its error
 // page shows.
 import type { Instrumentation } from "next";
 
@@ -11,6 +11,8 @@ export async function register() {
   if (!result.ok) console.error(`Database not reachable at start-up: ${result.error}`);
   const { startMailWorker } = await import("@/lib/mail/worker");
   startMailWorker();
+  const { startJobWorker } = await import("@/lib/jobs/worker");
+  startJobWorker();
 }
 
 /**

@@ -39,6 +39,10 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // Stripe's API is a local stand-in started by the server script (STRIPE_API_BASE), with these keys.
-    env: { PORT: String(port), ...database.env, NEXT_TELEMETRY_DISABLED: "1", E2E_STRIPE_STAND_IN: "1", STRIPE_SECRET_KEY: STAND_IN_SECRET_KEY, STRIPE_WEBHOOK_SECRET: STAND_IN_WEBHOOK_SECRET },
+    // Webhook tests receive on 127.0.0.1, which only a brand in development mode may reach.
+    env: {
+      PORT: String(port), ...database.env, NEXT_TELEMETRY_DISABLED: "1", E2E_STRIPE_STAND_IN: "1", STRIPE_SECRET_KEY: STAND_IN_SECRET_KEY, STRIPE_WEBHOOK_SECRET: STAND_IN_WEBHOOK_SECRET,
+      WEBHOOKS_DEVELOPMENT_MODE: "allow",
+    },
   },
 });

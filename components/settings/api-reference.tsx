@@ -11,7 +11,7 @@ import type { ApiRoute } from "@/lib/api/route";
 import { API_BASE_PATH, API_ROUTES } from "@/lib/api/routes";
 import { MAX_PAGE_SIZE } from "@/lib/api/schemas";
 
-const GROUPS = ["Orders", "Products", "Inventory", "Buyers"] as const;
+const GROUPS = ["Orders", "Products", "Inventory", "Buyers", "Webhooks"] as const;
 const METHOD_TONE = { GET: "blue", POST: "green", PUT: "amber", PATCH: "amber", DELETE: "red" } as const;
 
 async function Endpoint({ route, apiBase }: { route: ApiRoute; apiBase: string }) {

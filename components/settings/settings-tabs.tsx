@@ -11,6 +11,7 @@ const TABS = [
   { href: "/admin/settings/staff", label: "staff" },
   { href: "/admin/settings/api-keys", label: "apiKeys" },
   { href: "/admin/settings/api", label: "api" },
+  { href: "/admin/settings/webhooks", label: "webhooks" },
 ] as const;
 
 export function SettingsTabs({ showStaff }: { showStaff: boolean }) {

@@ -2,7 +2,7 @@ import "server-only";
 // Orders as the integration API reads them: the brand's list with the Order Management filters
 // on a cursor (createdAt, id: the list's own index order), and one order with everything an ERP
 // or warehouse needs. Always scoped to the key's brand: another brand's id is not found.
-import { prisma } from "@/lib/db/client";
+import { prisma, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
@@ -67,8 +67,9 @@ function contentsOf(value: Prisma.JsonValue): Record<string, number> {
   return Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => typeof e[1] === "number"));
 }
 
-export async function getOrderForApi(brand: Brand, orderId: string): Promise<Resource<typeof orderResource>> {
-  const o = await prisma.order.findFirst({ where: { id: orderId, brandId: brand.id }, select: detailSelect });
+/** `db`: a transaction's, to read an order as that transaction leaves it (webhook events, lib/webhooks/payloads). */
+export async function getOrderForApi(brand: Brand, orderId: string, db: Pick<Tx, "order"> = prisma): Promise<Resource<typeof orderResource>> {
+  const o = await db.order.findFirst({ where: { id: orderId, brandId: brand.id }, select: detailSelect });
   if (!o) throw new NotFoundError(msg("orders.errors.orderNotFound"));
   const quantities = new Map(lineQuantities(o).map((q) => [q.id, q]));
   const hasAddress = [o.shipRecipient, o.shipLine1, o.shipCity, o.shipPostalCode].some(Boolean);

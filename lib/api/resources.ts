@@ -197,3 +197,24 @@ export const buyerListResource = listOf(buyerSummaryResource, "BuyerList");
 export const connectionListResource = listOf(connectionResource, "ConnectionList");
 
 export type Resource<S extends z.ZodType> = z.input<S>;
+
+// ── webhooks ──
+export const webhookEndpointResource = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    events: z.array(z.string()).meta({ description: "Event types it receives (docs/webhooks.md)." }),
+    enabled: z.boolean(),
+    createdAt: dateTime,
+  })
+  .meta({ id: "WebhookEndpoint" });
+
+export const webhookEndpointListResource = z.object({ data: z.array(webhookEndpointResource) }).meta({ id: "WebhookEndpointList" });
+
+export const webhookEndpointCreatedResource = webhookEndpointResource
+  .extend({ secret: z.string().meta({ description: "The signing secret (whsec_...): returned only here, once." }) })
+  .meta({ id: "WebhookEndpointCreated" });
+
+export const webhookEndpointDeletedResource = z.object({ id: z.string(), deleted: z.literal(true) }).meta({ id: "WebhookEndpointDeleted" });
+
+export const webhookTestResource = z.object({ endpointId: z.string() }).meta({ id: "WebhookTestEvent" });

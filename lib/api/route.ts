@@ -15,7 +15,7 @@ export type ApiRoute = {
   path: string;
   scope: ApiScopeName;
   /** OpenAPI tag (the reference page groups by it). */
-  group: "Orders" | "Products" | "Inventory" | "Buyers";
+  group: "Orders" | "Products" | "Inventory" | "Buyers" | "Webhooks";
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;

@@ -8,6 +8,8 @@ import { prisma } from "@/lib/db/client";
 import type { ConnectionStatus } from "@/lib/db/generated/enums";
 import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { connectionEvent } from "@/lib/webhooks/payloads";
 
 type Change = { from: ConnectionStatus; to: ConnectionStatus; action: string; alreadyCode: string };
 
@@ -33,6 +35,7 @@ export async function changeConnectionStatus(input: { brandId: string; buyerId: 
       to: change.to,
       data: { buyerId, buyerName: connection.buyer.name },
     });
+    await emitWebhookEvent(tx, brandId, change.to === "CLOSED" ? "connection.closed" : "connection.reconnected", connectionEvent({ id: connection.id, buyerId, buyerName: connection.buyer.name, status: change.to }));
     return { connectionId: connection.id, buyerName: connection.buyer.name, status: change.to };
   });
 }

@@ -26,6 +26,8 @@ import { cartCatalogIds, minimumSettings, resolveMinimum } from "@/lib/cart/cart
 import { orderLinesOf, orderPackLinesOf, type CartView } from "@/lib/cart/cart-view";
 import { shortfallMessage } from "@/lib/cart/minimum-message";
 import { calendarDate } from "./calendar-day";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { orderEvent } from "@/lib/webhooks/payloads";
 import { loadCheckoutOptions } from "./checkout-options";
 import type { PurchaseContext } from "./purchase-context";
 import { newMatchToken } from "./order-match-token";
@@ -206,6 +208,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       ...(match ? { matchedBuyerId: match.buyer.id } : {}),
     },
   });
+  await emitWebhookEvent(tx, ctx.brand.id, "order.placed", orderEvent(tx, order.id));
   const transitioned =
     ctx.offlineBuyerTransition && ctx.buyer?.ownership === "OFFLINE"
       ? await transitionOfflineBuyer(tx, { brandId: ctx.brand.id, buyerId: ctx.buyer.id, toUserId: ctx.transitionToUserId, actor, orderId: order.id })

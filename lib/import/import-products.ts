@@ -20,6 +20,7 @@ import { parseCsv } from "./csv";
 import { chunkProducts, MAX_SHEET_ERRORS, parseProductSheet, type ParsedSheet, type SheetError, type SheetProduct } from "./product-sheet";
 import { mergeRules, RULE_COLUMNS, RULE_FIELDS, ruleProblems, type RuleField, type StoredRules } from "./rule-columns";
 import { readXlsx } from "./xlsx";
+import { emitLowStock } from "@/lib/webhooks/low-stock";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const CHUNK_ROWS = 2000;
@@ -216,6 +217,8 @@ export async function applySheetProducts(tx: Tx, brandId: string, user: Acting, 
     }
   }
   await updateSkus(tx, skuUpdates);
+  const stockBefore = new Map(existingSkus.map((s) => [s.id, s.stockQuantity]));
+  await emitLowStock(tx, brandId, skuUpdates.map((u) => ({ skuId: u.id, before: stockBefore.get(u.id)!, after: u.stockQuantity })));
   const skusUpdated = skuUpdates.length;
   // A price given in the file replaces that SKU's price in that currency; blank cells keep theirs.
   const priceRows = skuRows.flatMap((s) => s.prices.map((p) => ({ skuId: idByCode.get(s.code)!, skuCode: s.code, ...p })));

@@ -21,6 +21,8 @@ import { AlreadyChangedError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { RELEASABLE } from "@/lib/shipping/prepare-release";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { orderEvent } from "@/lib/webhooks/payloads";
 import type { OrderEventType } from "./order-events";
 import { formatOrderNumber } from "./order-number";
 
@@ -112,6 +114,7 @@ export async function cancelOrderByBuyer(viewer: BuyerViewer, input: { orderId: 
       brandId: order.brandId, actor, entityType: "Order", entityId: order.id, action: BUYER_CANCEL_ACTION, from: before.status, to: "CANCELLED",
       data: { orderNumber: number, reason: input.reason, releaseStatus: before.releaseStatus, via: viewer.kind },
     });
+    await emitWebhookEvent(tx, order.brandId, "order.cancelled", orderEvent(tx, order.id));
     return { id: order.id, status: "CANCELLED" as const, cancelledAt, notified: recipients.length };
   });
 }

@@ -7,6 +7,8 @@ import { prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { orderEvent } from "@/lib/webhooks/payloads";
 import { throwGuardMiss } from "./guard";
 import { buyerOrderMail, orderRequestMail } from "./order-emails";
 import type { confirmOcSchema } from "./schemas";
@@ -46,6 +48,7 @@ export async function confirmOc(staff: Staff, input: z.infer<typeof confirmOcSch
       brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "oc.confirm", from: before.status, to: "OC_CONFIRMED",
       data: { notifiedBuyer: input.notifyBuyer, tags: tags.map((t) => t.name), skippedBuyerApproval: before.status === "OC_CREATED" },
     });
+    await emitWebhookEvent(tx, brandId, "order.oc_confirmed", orderEvent(tx, order.id));
     return { id: order.id, status: "OC_CONFIRMED" as const, notified: input.notifyBuyer };
   });
 }

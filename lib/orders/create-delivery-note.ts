@@ -7,6 +7,8 @@ import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { deliveryNoteEvent } from "@/lib/webhooks/payloads";
 import { deliveryNoteBlocker, remainingQuantity } from "./delivery-quantities";
 import { lockOrder } from "./guard";
 import type { deliveryNoteSchema, quantityLinesSchema } from "./schemas";
@@ -51,6 +53,7 @@ export async function createDeliveryNote(staff: Staff, input: z.infer<typeof qua
       brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "delivery-note.create",
       from: order.releaseStatus, to: releaseStatus, data: { sequence: note.sequence, units: shipping.reduce((s, l) => s + l.quantity, 0), carrier: note.carrier, trackingNumber: note.trackingNumber },
     });
+    await emitWebhookEvent(tx, brandId, "delivery_note.created", deliveryNoteEvent(tx, note.id));
     return { id: note.id, sequence: note.sequence, releaseStatus };
   });
 }

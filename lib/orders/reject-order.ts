@@ -3,6 +3,8 @@ import "server-only";
 import { memberActor, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { orderEvent } from "@/lib/webhooks/payloads";
 import { throwGuardMiss } from "./guard";
 import { buyerOrderMail } from "./order-emails";
 import type { Staff } from "./staff";
@@ -27,6 +29,7 @@ export async function rejectOrder(staff: Staff, input: { orderId: string; reason
     const mail = await buyerOrderMail(tx, order.id);
     await enqueueEmail(tx, { brandId, to: mail.to, locale: mail.locale, template: "orderRejected", data: { ...mail.about, reason: input.reason } });
     await recordAudit(tx, { brandId, actor: memberActor(staff.user), entityType: "Order", entityId: order.id, action: "order.reject", from: before!.status, to: "ORDER_REJECTED", data: { reason: input.reason } });
+    await emitWebhookEvent(tx, brandId, "order.rejected", orderEvent(tx, order.id));
     return { id: order.id, status: "ORDER_REJECTED" as const };
   });
 }

@@ -6,6 +6,7 @@ import { memberActor, recordAudit, type Acting } from "@/lib/audit/record-audit"
 import { prisma, type Tx } from "@/lib/db/client";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
+import { emitLowStock } from "@/lib/webhooks/low-stock";
 
 export type StockAdjustment = { skuId: string; delta: number; reason: string };
 
@@ -31,5 +32,6 @@ export async function adjustStockIn(tx: Tx, brandId: string, user: Acting, input
     brandId, actor: memberActor(user), entityType: "Sku", entityId: sku.id, action: "stock.adjust",
     from: String(sku.stockQuantity - input.delta), to: String(sku.stockQuantity), data: { code: sku.code, delta: input.delta, reason: input.reason },
   });
+  await emitLowStock(tx, brandId, [{ skuId: sku.id, before: sku.stockQuantity - input.delta, after: sku.stockQuantity }]);
   return { skuId: sku.id, code: sku.code, productId: sku.productId, stockQuantity: sku.stockQuantity };
 }

@@ -11,6 +11,8 @@ import { msg } from "@/lib/i18n/message-text";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { buyerOrderMail } from "@/lib/orders/order-emails";
 import { formatOrderNumber } from "@/lib/orders/order-number";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
+import { orderEvent } from "@/lib/webhooks/payloads";
 import { CONFIRMED, type ReleaseBrand } from "./prepare-release";
 
 export const CANCELLABLE: ReleaseStatus[] = ["NOT_YET_RELEASED", "FAILED_TO_RELEASE", "PREPARING_PRODUCT"];
@@ -78,6 +80,7 @@ async function cancelOne(brand: ReleaseBrand, actor: Actor, order: CancelOrder, 
       to: "CANCELLED",
       data: { orderNumber, reason, releaseStatus: from },
     });
+    await emitWebhookEvent(tx, brand.id, "order.cancelled", orderEvent(tx, order.id));
     return true;
   });
   if (done) return { orderId: order.id, orderNumber, ok: true };

@@ -32,6 +32,9 @@ import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
 import { outboxRow, recipientLocale } from "@/lib/mail/outbox";
 import type { OrderEventType } from "@/lib/orders/order-events";
 import { formatOrderNumber } from "@/lib/orders/order-number";
+import { emitWebhookEvents } from "@/lib/webhooks/emit";
+import { emitLowStock } from "@/lib/webhooks/low-stock";
+import { orderEvents } from "@/lib/webhooks/payloads";
 import { allocationOf, servedFirst } from "./allocation";
 import { addressProblem, deliveryNameProblem } from "./release-checks";
 import { releaseFailureDetailText, releaseFailureDetails } from "./release-failure";
@@ -203,6 +206,7 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
       WHERE s."id" = v.id AND s."brandId" = ${brand.id} AND s."stockQuantity" >= v.q`;
     // Cannot happen while we hold the locks; if it ever does, roll the whole chunk back.
     if (updated !== ids.length) throw new Error(`Stock allocation guard failed (${updated} of ${ids.length} SKUs)`);
+    await emitLowStock(tx, brand.id, skus.filter((s) => taken.has(s.id)).map((s) => ({ skuId: s.id, before: s.stockQuantity, after: s.stockQuantity - taken.get(s.id)! })));
   }
   if (released.length > 0) {
     const updated = await tx.order.updateMany({
@@ -223,6 +227,7 @@ async function prepareChunk(tx: Tx, brand: ReleaseBrand, actor: Actor, orders: R
       SELECT gen_random_uuid()::text, ${brand.id}, v.recipient, v.template, v.locale, v.data::jsonb
       FROM unnest(${mails.map((m) => m.to)}::text[], ${mails.map((m) => m.template)}::text[], ${mails.map((m) => m.locale)}::text[], ${mails.map((m) => JSON.stringify(m.data))}::text[])
         AS v(recipient, template, locale, data)`;
+    await emitWebhookEvents(tx, brand.id, "order.released", orderEvents(tx, released.map((d) => d.order.id)));
   }
   if (failed.length > 0) {
     await tx.$executeRaw`

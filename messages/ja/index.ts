@@ -25,5 +25,6 @@ import emails from "./emails.json";
 import pdf from "./pdf.json";
 import orderRules from "./orderRules.json";
 import api from "./api.json";
+import webhooks from "./webhooks.json";
 
-export const ja: Catalogue = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules, api };
+export const ja: Catalogue = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules, api, webhooks };

@@ -12,11 +12,13 @@ import { handlers } from "@/lib/auth/auth";
 import { verifySecret } from "@/lib/auth/password";
 import { trustThisDevice } from "@/lib/auth/two-factor/trusted-device";
 import { prisma } from "@/lib/db/client";
+import { rotateEndpointSecret } from "@/lib/webhooks/endpoints";
 import { loginWithBrandCredentialsAction, loginWithOfflineBuyerAction, loginWithUserAccountAction, submitPasscodeAction } from "@/lib/link-access/actions";
 import { actAs } from "../../support/next-request";
 import { createUser, FIXTURE_PASSWORD } from "../../support/fixtures";
 import { createTestKey } from "../../support/api-client";
 import { enableTwoFactor } from "../../support/two-factor";
+import { createEndpoint as createWebhookEndpoint } from "../../support/webhooks";
 import { createLink, createLinkWorld, type LinkWorld } from "../link-access/link-fixtures";
 
 const LIMIT = 10;
@@ -89,6 +91,9 @@ describe("authentication", { timeout: 120_000 }, () => {
     await enableTwoFactor(guarded);
     await trustThisDevice(guarded);
     await createTestKey({ brand: world.brand, owner: world.staff });
+    // A webhook endpoint whose secret was rotated: the current and the previous signing secret.
+    const hook = await createWebhookEndpoint(world.brand.id, "https://erp.example.com/hooks");
+    await rotateEndpointSecret(world.brand.id, world.staff, hook.id);
     // A new column for a secret fails here until it is reviewed and listed.
     const columns = await prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
       SELECT table_name, column_name FROM information_schema.columns
@@ -106,6 +111,9 @@ describe("authentication", { timeout: 120_000 }, () => {
       // The TOTP secret, AES-256-GCM sealed: version, IV, tag, ciphertext (lib/auth/two-factor/keys).
       "TwoFactor.secret": /^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]{40,}$/,
       "User.passwordHash": BCRYPT,
+      // Webhook signing secrets (receivers need them, so no hash): AES-256-GCM sealed like the TOTP secret (lib/webhooks/secret).
+      "WebhookEndpoint.previousSecret": /^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]{66}$/,
+      "WebhookEndpoint.secret": /^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]{66}$/,
     };
     expect(columns.map((c) => `${c.table_name}.${c.column_name}`)).toEqual(Object.keys(FORMATS));
     for (const { table_name: table, column_name: column } of columns) {

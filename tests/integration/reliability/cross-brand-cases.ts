@@ -27,6 +27,9 @@ import { GET as apiProduct } from "@/app/api/v1/products/[productCode]/route";
 import { GET as apiProducts } from "@/app/api/v1/products/route";
 import { GET as apiSku } from "@/app/api/v1/skus/[code]/route";
 import { GET as apiSkus } from "@/app/api/v1/skus/route";
+import { DELETE as apiDeleteWebhook } from "@/app/api/v1/webhook-endpoints/[id]/route";
+import { POST as apiTestWebhook } from "@/app/api/v1/webhook-endpoints/[id]/test/route";
+import { GET as apiWebhooks } from "@/app/api/v1/webhook-endpoints/route";
 import * as apiKeys from "@/lib/api-keys/actions";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { API_SCOPES } from "@/lib/api-keys/scopes";
@@ -50,6 +53,7 @@ import * as settings from "@/lib/settings/actions";
 import * as shipping from "@/lib/shipping/actions";
 import * as rates from "@/lib/shipping-rates/actions";
 import * as tags from "@/lib/tags/actions";
+import * as webhooks from "@/lib/webhooks/actions";
 import { checkoutInput } from "../link-access/link-fixtures";
 import { linkInput } from "../links/link-fixtures";
 import { actAs } from "../../support/next-request";
@@ -372,6 +376,19 @@ export const actionCases: Record<string, Case> = {
   // ── lib/shipping-rates, lib/tags ──
   "shipping-rates/actions.saveRateGroupAction": { scope: "brand", probes: [{ name: "edit another brand's rate group", call: (t) => rates.saveRateGroupAction({ id: t.rateGroupId, group: rateGroupForm }) }] },
   "shipping-rates/actions.deleteRateGroupAction": { scope: "brand", probes: [{ name: "delete another brand's rate group", call: (t) => rates.deleteRateGroupAction({ id: t.rateGroupToDeleteId }) }] },
+  // ── lib/webhooks ──
+  "webhooks/actions.createWebhookEndpointAction": { scope: "no ids", reason: "adds an endpoint to the session's brand from a URL and event names" },
+  "webhooks/actions.updateWebhookSettingsAction": { scope: "no ids", reason: "sets the session's brand's low-stock threshold and development mode" },
+  "webhooks/actions.updateWebhookEndpointAction": {
+    scope: "brand",
+    probes: [{ name: "edit another brand's webhook endpoint", call: (t) => webhooks.updateWebhookEndpointAction({ id: t.webhookEndpointId, url: "https://erp.example.com/sweep", events: ["order.placed"] }) }],
+  },
+  "webhooks/actions.setWebhookEndpointEnabledAction": { scope: "brand", probes: [{ name: "switch another brand's webhook endpoint", call: (t) => webhooks.setWebhookEndpointEnabledAction({ id: t.webhookEndpointId, enabled: true }) }] },
+  "webhooks/actions.rotateWebhookSecretAction": { scope: "brand", probes: [{ name: "rotate another brand's signing secret", call: (t) => webhooks.rotateWebhookSecretAction({ id: t.webhookEndpointId }) }] },
+  "webhooks/actions.deleteWebhookEndpointAction": { scope: "brand", probes: [{ name: "delete another brand's webhook endpoint", call: (t) => webhooks.deleteWebhookEndpointAction({ id: t.webhookEndpointToDeleteId }) }] },
+  "webhooks/actions.sendWebhookTestEventAction": { scope: "brand", probes: [{ name: "send a test event to another brand's endpoint", call: (t) => webhooks.sendWebhookTestEventAction({ id: t.webhookEndpointId }) }] },
+  "webhooks/actions.resendWebhookDeliveryAction": { scope: "brand", probes: [{ name: "resend another brand's webhook delivery", call: (t) => webhooks.resendWebhookDeliveryAction({ deliveryId: t.webhookDeliveryId }) }] },
+
   "tags/actions.createTagAction": { scope: "no ids", reason: "creates a tag of the session's brand from a name" },
   "tags/actions.renameTagAction": { scope: "brand", probes: [{ name: "rename another brand's tag", call: (t) => tags.renameTagAction({ id: t.tagId, name: "Renamed" }) }] },
   "tags/actions.deleteTagAction": { scope: "brand", probes: [{ name: "delete another brand's tag", call: (t) => tags.deleteTagAction({ id: t.tagToDeleteId }) }] },
@@ -589,6 +606,16 @@ export const routeCases: Record<string, Case> = {
   },
   "api/v1/skus GET": { scope: "brand", probes: [{ name: "list the SKUs of another brand's product", as: apiClient, call: (t, own) => api(own, apiSkus, `/skus?product=${encodeURIComponent(t.productCode)}`), mustNotShow: (t) => t.skuCode }] },
   "api/v1/skus/[code] GET": { scope: "brand", probes: [{ name: "read another brand's SKU", as: apiClient, call: (t, own) => api(own, apiSku, "/skus/x", { code: t.skuCode }) }] },
+  "api/v1/webhook-endpoints GET": { scope: "brand", probes: [{ name: "list the webhook endpoints", as: apiClient, call: (_t, own) => api(own, apiWebhooks, "/webhook-endpoints"), mustNotShow: (t) => t.webhookEndpointId }] },
+  "api/v1/webhook-endpoints POST": { scope: "no ids", reason: "adds an endpoint to the key's brand from a URL and event names" },
+  "api/v1/webhook-endpoints/[id] DELETE": {
+    scope: "brand",
+    probes: [{ name: "delete another brand's webhook endpoint", as: apiClient, call: (t, own) => api(own, apiDeleteWebhook, "/webhook-endpoints/x", { id: t.webhookEndpointToDeleteByApiId }, { method: "DELETE" }) }],
+  },
+  "api/v1/webhook-endpoints/[id]/test POST": {
+    scope: "brand",
+    probes: [{ name: "send a test event to another brand's endpoint", as: apiClient, call: (t, own) => api(own, apiTestWebhook, "/webhook-endpoints/x/test", { id: t.webhookEndpointId }, { method: "POST" }) }],
+  },
   "api/v1/inventory POST": {
     scope: "brand",
     probes: [{

@@ -28,6 +28,7 @@ import { updateBrandSettingsAction } from "@/lib/settings/actions";
 import { saveRateGroupAction } from "@/lib/shipping-rates/actions";
 import { localDriver, setStorageDriver } from "@/lib/storage/storage";
 import { createTagAction } from "@/lib/tags/actions";
+import { createWebhookEndpointAction, updateWebhookEndpointAction } from "@/lib/webhooks/actions";
 import { HTML_FRAGMENTS, hostileText } from "../../support/hostile";
 import { renderInApp } from "../../support/render-in-app";
 import { actAs } from "../../support/next-request";
@@ -88,6 +89,20 @@ describe("hostile text through the server actions", () => {
     await check(fc.asyncProperty(text(40), (name) =>
       savedOrRefused(() => createTagAction({ name }), (d) => prisma.tag.findUniqueOrThrow({ where: { id: d.id } }).then((t) => t.name), name.trim()),
     ), 1);
+  });
+
+  it("webhooks: an endpoint URL with a hostile path", async () => {
+    await staff();
+    const created = await createWebhookEndpointAction({ url: "https://erp.example.com/hooks", events: ["order.placed"] });
+    if (!created.ok) throw new Error(created.message);
+    await check(fc.asyncProperty(text(1900), (path) => {
+      const url = `https://erp.example.com/${path}`;
+      return savedOrRefused(
+        () => updateWebhookEndpointAction({ id: created.data.id, url, events: ["order.placed"] }),
+        (d) => prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: d.id } }).then((e) => e.url),
+        url.trim(),
+      );
+    }), 1);
   });
 
   it("links: create with a hostile name and description", async () => {

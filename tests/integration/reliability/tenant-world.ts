@@ -11,6 +11,8 @@ import { prisma } from "@/lib/db/client";
 import { previewImportAction } from "@/lib/import/actions";
 import { toCsv } from "@/lib/import/csv";
 import { saveUpload } from "@/lib/storage/storage";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { newSigningSecret, sealSigningSecret } from "@/lib/webhooks/secret";
 import { createBrand, FIXTURE_PASSWORD } from "../../support/fixtures";
 import { actAs } from "../../support/next-request";
 
@@ -162,6 +164,12 @@ export async function createTenantWorld() {
   const buyerAddress = await prisma.buyerAddress.create({ data: { buyerId: f.buyer.id, ...address, isDefault: true } });
   const buyerAddressToRemove = await prisma.buyerAddress.create({ data: { buyerId: f.buyer.id, ...address, label: "Warehouse" } });
 
+  // Webhook endpoints (a documentation address: deliveries are refused without a connection) and a delivery in the log.
+  const webhookEndpoint = (url: string) =>
+    prisma.webhookEndpoint.create({ data: { brandId, url, events: [...WEBHOOK_EVENT_TYPES], secret: sealSigningSecret(newSigningSecret()) } });
+  const [hook, hookToDelete, hookToDeleteByApi] = [await webhookEndpoint("https://192.0.2.10/hooks"), await webhookEndpoint("https://192.0.2.11/old"), await webhookEndpoint("https://192.0.2.12/old")];
+  const hookEvent = await prisma.webhookEvent.create({ data: { brandId, type: "webhook.test", data: {} } });
+  const hookDelivery = await prisma.webhookDelivery.create({ data: { brandId, endpointId: hook.id, eventId: hookEvent.id, status: "DEAD", attempts: 14 } });
   const apiKeyToRevoke = await createApiKey({ brand: f.brand, user: f.owner }, { name: "Sweep key", scopes: ["orders:read"] });
   const connection = await prisma.connection.findUniqueOrThrow({ where: { brandId_buyerId: { brandId, buyerId: f.buyer.id } } });
 
@@ -237,6 +245,10 @@ export async function createTenantWorld() {
     addressId: buyerAddress.id,
     addressToRemoveId: buyerAddressToRemove.id,
     importId: preview.data.importId,
+    webhookEndpointId: hook.id,
+    webhookEndpointToDeleteId: hookToDelete.id,
+    webhookEndpointToDeleteByApiId: hookToDeleteByApi.id,
+    webhookDeliveryId: hookDelivery.id,
     apiKeyId: apiKeyToRevoke.id,
     connectionId: connection.id,
   };
