@@ -1,15 +1,8 @@
 // The product form's Order rules values from a stored product (blank fields for no rule).
-import type { ProductSaleMode } from "@/lib/db/generated/enums";
+import type { ProductRules } from "@/lib/order-rules/product-rules";
 import type { ProductFormInput } from "./schemas";
 
-type StoredRules = {
-  minQuantity: number | null;
-  maxQuantity: number | null;
-  minQuantityPerSku: number | null;
-  orderMultiple: number | null;
-  saleMode: ProductSaleMode;
-  prepacks: { id: string; name: string; sizes: { size: string; quantity: number }[] }[];
-};
+type StoredRules = Omit<ProductRules, "productId">;
 
 const text = (n: number | null) => (n === null ? "" : String(n));
 
