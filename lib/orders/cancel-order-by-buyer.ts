@@ -23,11 +23,9 @@ import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { RELEASABLE } from "@/lib/shipping/prepare-release";
 import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { orderEvent } from "@/lib/webhooks/payloads";
-import type { OrderEventType } from "./order-events";
+import { BUYER_CANCEL_ACTION } from "./order-events";
 import { formatOrderNumber } from "./order-number";
 
-/** The audit action of this transition (the admin status history labels it). */
-export const BUYER_CANCEL_ACTION = "order.buyer-cancel" satisfies OrderEventType;
 
 /** Why a buyer's cancel is refused: the action's error code, worded in buyerApp.cancel.refusals. */
 export type BuyerCancelRefusal = "ORDER_PROCESSING" | "ORDER_ALREADY_CANCELLED" | "ORDER_ALREADY_REJECTED" | "ORDER_STATUS_CHANGED";

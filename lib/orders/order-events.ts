@@ -38,6 +38,11 @@ export const ORDER_EVENT_TYPES = [
 
 export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
 
+/** The audit action of the buyer's own cancel (lib/orders/cancel-order-by-buyer.ts), kept beside the event
+ * types so that the order reads (lib/orders/queries.ts) need not import the transition: that import
+ * closed a cycle through the webhook payloads, which the production bundle cannot evaluate. */
+export const BUYER_CANCEL_ACTION = "order.buyer-cancel" satisfies OrderEventType;
+
 export type OrderEvent = { action: string; fromStatus: string | null; toStatus: string | null; data: unknown };
 
 type Reader = { t: Translate; locale: AppLocale };

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { OrderEnding } from "./buyer-order-progress";
-import { BUYER_CANCEL_ACTION } from "./cancel-order-by-buyer";
+import { BUYER_CANCEL_ACTION } from "./order-events";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { PRODUCT_RULES_SELECT, productRulesOf } from "@/lib/order-rules/product-rules-select";
 import type { ProductRules } from "@/lib/order-rules/product-rules";
