@@ -35,6 +35,7 @@ export type TimeSeriesChartProps = MeasureFormat & {
 const CURRENT = ["var(--color-brand-600, #2459bd)", "#d97706", "#059669", "#7c3aed"];
 const COMPARISON = ["#94a3b8", "#64748b"];
 const AXIS = { fontSize: 12, fill: "#475569" };
+// Legend names in text colour (recharts colours them like their series, too faint in grey).
 
 function colourOf(series: TimeSeriesSeries[], index: number): string {
   const kind = series[index].kind ?? "current";
@@ -56,7 +57,7 @@ export function TimeSeriesChart({ points, series, type = "line", height = 288, .
     <XAxis key="x" dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: "#cbd5e1" }} interval="preserveStartEnd" minTickGap={12} />,
     <YAxis key="y" width="auto" tick={AXIS} tickLine={false} axisLine={false} tickFormatter={(n: number) => formatMeasureCompact(n, measure)} allowDecimals={measure.measure === "value"} />,
     <Tooltip key="tooltip" formatter={(n) => (typeof n === "number" ? formatMeasure(n, measure) : n)} contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: "#e2e8f0" }} cursor={type === "bar" ? { fill: "#f1f5f9" } : { stroke: "#cbd5e1" }} />,
-    ...(series.length > 1 ? [<Legend key="legend" wrapperStyle={{ fontSize: 12 }} />] : []),
+    ...(series.length > 1 ? [<Legend key="legend" wrapperStyle={{ fontSize: 12 }} formatter={(name) => <span style={{ color: "#334155" }}>{name}</span>} />] : []),
   ];
   // A single point or a few: dots make them visible where a line has no length.
   const dots = points.length <= 14;
