@@ -55,7 +55,7 @@ export function TimeSeriesChart({ points, series, type = "line", height = 288, .
   const axes = [
     <CartesianGrid key="grid" vertical={false} stroke="#e2e8f0" />,
     <XAxis key="x" dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: "#cbd5e1" }} interval="preserveStartEnd" minTickGap={12} />,
-    <YAxis key="y" width="auto" tick={AXIS} tickLine={false} axisLine={false} tickFormatter={(n: number) => formatMeasureCompact(n, measure)} allowDecimals={measure.measure === "value"} />,
+    <YAxis key="y" width="auto" tick={AXIS} tickLine={false} axisLine={false} tickFormatter={(n: number) => formatMeasureCompact(n, measure)} allowDecimals={false} />,
     <Tooltip key="tooltip" formatter={(n) => (typeof n === "number" ? formatMeasure(n, measure) : n)} contentStyle={{ fontSize: 12, borderRadius: 6, borderColor: "#e2e8f0" }} cursor={type === "bar" ? { fill: "#f1f5f9" } : { stroke: "#cbd5e1" }} />,
     ...(series.length > 1 ? [<Legend key="legend" wrapperStyle={{ fontSize: 12 }} formatter={(name) => <span style={{ color: "#334155" }}>{name}</span>} />] : []),
   ];
