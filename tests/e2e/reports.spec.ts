@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { PrismaClient } from "../../lib/db/generated/client";
+import { expectAccessible } from "./support/a11y";
 import { signInAsBrandStaff } from "./support/accounts";
 import { e2ePrisma } from "./support/shipping-fixture";
 import { createReportsBrand, KAMAKURA_SS26, REPORTS_PASSWORD } from "./support/reports-fixture";
@@ -134,4 +135,25 @@ test("on a 390 px phone the sales report fits the screen without sideways scroll
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, viewport: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.viewport);
   expect(widths.body).toBeLessThanOrEqual(widths.viewport);
+});
+
+test("every Reports tab has no serious accessibility violations, at desktop and phone widths", async ({ page }) => {
+  const shop = await createReportsBrand(db);
+  await signInAsBrandStaff(page, shop.manager.email, REPORTS_PASSWORD);
+  const query = `currency=JPY&catalog=${shop.ss26.id}`;
+  for (const [path, state] of [
+    [`/admin/reports?${query}&compare=previous-season&grain=month`, "sales report"],
+    [`/admin/reports/products?${query}`, "products report"],
+    [`/admin/reports/products/${shop.product.id}?${query}`, "product breakdown"],
+    [`/admin/reports/buyers?${query}`, "buyers report with the re-engagement list"],
+    [`/admin/reports/channels?${query}`, "channels report"],
+    [`/admin/reports/geography?${query}`, "geography report"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+    await expectAccessible(page, state);
+  }
+  // The product breakdown flags the sold-out size.
+  await page.goto(`/admin/reports/products/${shop.product.id}?${query}`);
+  await expect(page.getByTestId("size-grid").getByRole("row", { name: /^Navy/ })).toContainText("Sold out");
 });
