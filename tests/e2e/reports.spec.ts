@@ -104,8 +104,10 @@ test("the buyer tab ranks the season's buyers and lists last season's buyers who
   expect(rows.map((r) => r[0])).toEqual([shop.kamakura.name, shop.sendai.name]);
   const reengagement = page.getByTestId("reengagement");
   await expect(reengagement.getByRole("heading", { name: "Ordered last season, not this one" })).toBeVisible();
-  await expect(reengagement.getByRole("row", { name: new RegExp(shop.nara.name) })).toContainText("Mei Fujita");
-  await expect(reengagement.getByRole("link", { name: /^nara-.*@buyer\.example$/ })).toBeVisible();
+  const nara = reengagement.getByRole("row", { name: new RegExp(shop.nara.name) });
+  await expect(nara).toContainText("+81 742 00 0000");
+  await expect(nara).toContainText("¥12,000");
+  await expect(nara.getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:/);
   await expect(reengagement.getByRole("row", { name: new RegExp(shop.kamakura.name) })).toHaveCount(0);
   // Clicking a buyer opens the sales report filtered by them.
   await top.getByRole("link", { name: shop.kamakura.name }).click();
@@ -138,6 +140,7 @@ test("on a 390 px phone the sales report fits the screen without sideways scroll
 });
 
 test("every Reports tab has no serious accessibility violations, at desktop and phone widths", async ({ page }) => {
+  test.setTimeout(240_000);
   const shop = await createReportsBrand(db);
   await signInAsBrandStaff(page, shop.manager.email, REPORTS_PASSWORD);
   const query = `currency=JPY&catalog=${shop.ss26.id}`;
