@@ -211,10 +211,9 @@ export async function createReportWorld() {
   const fairTag = await prisma.tag.create({ data: { brandId, name: "Fair" } });
   await prisma.orderTag.createMany({ data: [...allOrders.map((o) => ({ orderId: o.id, tagId: allTag.id })), { orderId: r1.id, tagId: fairTag.id }, { orderId: i1, tagId: fairTag.id }] });
 
-  // ── Brand Z: same days, same time zone; one of its orders is by A's buyer B1. ──
+  // ── Brand Z: same days, same time zone; one of its orders is by A's buyer B1 (not connected to Z). ──
   const z = await createBrand({ currency: "JPY" });
   await prisma.brand.update({ where: { id: z.brand.id }, data: { timeZone: "Asia/Tokyo" } });
-  await prisma.connection.create({ data: { brandId: z.brand.id, buyerId: b1.id, currency: "JPY" } });
   const zCatalog = await prisma.catalog.create({ data: { brandId: z.brand.id, name: "Z season", status: "OPEN", publicationDate: new Date("2026-01-01T00:00:00Z") } });
   const zProduct = await product(z.brand.id, "Z Tee", { JPY: 5_000, USD: 4_000 }, [["White", "M", 0]]);
   const zLink = await link(z.brand.id, "INSTANT", "Spring instant Z", [zCatalog.id], "JPY");
