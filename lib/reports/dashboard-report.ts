@@ -27,7 +27,7 @@ export async function getDashboardHeadline(brandId: string): Promise<DashboardHe
     FROM "Brand" b
     LEFT JOIN LATERAL (
       SELECT c.id, c.name FROM "Catalog" c
-      WHERE c."brandId" = b.id AND c.status IN ('OPEN', 'LIMITED') AND (c."publicationDate" IS NULL OR c."publicationDate" <= now())
+      WHERE c."brandId" = b.id AND c.status IN ('OPEN', 'LIMITED') AND (c."publicationDate" IS NULL OR c."publicationDate" <= (now() AT TIME ZONE 'UTC'))
       ORDER BY COALESCE(c."publicationDate", c."createdAt") DESC, c."createdAt" DESC, c.id DESC
       LIMIT 1
     ) c ON true
