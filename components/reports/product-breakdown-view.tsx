@@ -32,7 +32,7 @@ export function ProductBreakdownView({ breakdown, filters }: { breakdown: Produc
       <HeadlineFigures
         figures={[
           { key: "value", label: t("value"), value: formatMeasure(breakdown.totals.value, { measure: "value", currency, locale }) },
-          { key: "orders", label: t("orders"), value: formatMeasure(breakdown.totals.orders, { measure: "orders", locale }) },
+          { key: "orders", label: t("orderLines"), value: formatMeasure(breakdown.totals.orders, { measure: "orders", locale }) },
           { key: "units", label: t("units"), value: count(breakdown.totals.units) },
           { key: "soldOut", label: t("soldOutCount"), value: count(breakdown.cells.filter((c) => c.soldOut).length) },
         ]}
@@ -84,7 +84,7 @@ export function ProductBreakdownView({ breakdown, filters }: { breakdown: Produc
           columns={[
             { header: t("sku") },
             { header: t("skuCode") },
-            { header: t("orders"), measure: "orders" },
+            { header: t("orderLines"), measure: "orders" },
             { header: t("units"), measure: "units" },
             { header: t("value"), measure: "value", currency },
             { header: t("stockOnHand"), measure: "units" },

@@ -46,7 +46,7 @@ export function ProductRankingView({ ranking, filters, sort, page, pageSize, sea
         chart={<RankingBarChart items={ranking.rows.map((r) => ({ label: r.productName, value: sort === "units" ? r.units : r.value }))} {...(sort === "units" ? { measure: "units" as const } : { measure: "value" as const, currency })} locale={locale} />}
         columns={[
           { header: t("product") },
-          { header: t("orders"), measure: "orders" },
+          { header: t("orderLines"), measure: "orders" },
           { header: t("units"), measure: "units" },
           { header: t("value"), measure: "value", currency },
           { header: t("stockOnHand"), measure: "units" },

@@ -28,7 +28,7 @@ const BATCH = 500;
 export type ColumnKind = "text" | "day" | "count" | "money" | "share";
 
 export const EXPORT_COLUMNS = [
-  "period", "comparisonPeriod", "orders", "units", "value", "comparisonOrders", "comparisonUnits", "comparisonValue",
+  "period", "comparisonPeriod", "orders", "orderLines", "units", "value", "comparisonOrders", "comparisonUnits", "comparisonValue",
   "productCode", "productName", "skuCode", "color", "size", "stockOnHand", "allocatedUnits", "sellThrough", "soldOut", "soldOutSkus",
   "buyer", "country", "averageOrderValue", "lastOrderDay", "buyerKind", "contactName", "email", "phone", "previousOrders", "previousValue",
   "channel", "link", "linkType", "deleted", "region", "currency",
@@ -41,6 +41,8 @@ export type ExportTable = { columns: ExportColumn[]; rows: ExportCell[][]; total
 
 const col = (key: ExportColumnKey, kind: ColumnKind = "text"): ExportColumn => ({ key, kind });
 const MEASURES = [col("orders", "count"), col("units", "count"), col("value", "money")];
+/** Products and SKUs count the order lines holding them (an order with two sizes of a product is two lines). */
+const LINE_MEASURES = [col("orderLines", "count"), col("units", "count"), col("value", "money")];
 
 /** Reads a paged query page after page until every row (or the cap) is in. */
 async function allRows<T>(read: (paging: Paging) => Promise<{ rows: T[]; total: number }>): Promise<{ rows: T[]; total: number }> {
@@ -92,13 +94,13 @@ export async function buildExportTable(report: ReportExport, req: ExportRequest)
     }
     case "products": {
       const { rows, total } = await allRows((paging) => getProductRanking(brandId, filters, req.sort, paging));
-      const columns = [col("productCode"), col("productName"), ...MEASURES, col("stockOnHand", "count"), col("allocatedUnits", "count"), col("sellThrough", "share"), col("soldOutSkus")];
+      const columns = [col("productCode"), col("productName"), ...LINE_MEASURES, col("stockOnHand", "count"), col("allocatedUnits", "count"), col("sellThrough", "share"), col("soldOutSkus")];
       return table(columns, rows.map((r) => [r.productCode, r.productName, r.orders, r.units, r.value, r.stockOnHand, r.allocatedUnits, r.sellThrough, r.soldOutSkus.join("; ")]), total);
     }
     case "product": {
       const breakdown = req.productId ? await getProductBreakdown(brandId, filters, req.productId) : null;
       if (!breakdown) throw new NotFoundError();
-      const columns = [col("skuCode"), col("color"), col("size"), ...MEASURES, col("stockOnHand", "count"), col("allocatedUnits", "count"), col("sellThrough", "share"), col("soldOut")];
+      const columns = [col("skuCode"), col("color"), col("size"), ...LINE_MEASURES, col("stockOnHand", "count"), col("allocatedUnits", "count"), col("sellThrough", "share"), col("soldOut")];
       return table(columns, breakdown.cells.map((c) => [c.code, c.color, c.size, c.orders, c.units, c.value, c.stockOnHand, c.allocatedUnits, c.sellThrough, yesNo(c.soldOut)]));
     }
     case "buyers": {

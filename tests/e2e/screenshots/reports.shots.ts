@@ -1,5 +1,5 @@
 // Saves docs/screenshots/reports-<tab>.png: each Reports tab on the demo data (Aoyama Atelier,
-// signed in as its owner), with the newest season chosen where a report needs one.
+// signed in as its owner), with the newest season that has orders chosen where a report needs one.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, signInAsBrandStaff } from "../support/accounts";
@@ -17,9 +17,17 @@ test("screenshots of every Reports tab on the demo data", async ({ page }) => {
   test.setTimeout(180_000);
   await signInAsBrandStaff(page, "owner@aoyama.example", DEMO_PASSWORD);
   await page.goto("/admin/reports");
-  // The newest season: the catalog picker's first catalog after "All catalogs".
-  const catalog = page.locator("#report-filter-catalog");
-  const catalogId = (await catalog.locator("option").nth(1).getAttribute("value")) ?? "";
+  // The newest season with orders (the picker lists the newest first; a preview may have none yet).
+  const catalogs = await page.locator("#report-filter-catalog option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  let catalogId = catalogs[0] ?? "";
+  for (const id of catalogs) {
+    await page.goto(`/admin/reports/products?catalog=${id}`);
+    if (await page.getByTestId("products-report").getByRole("table").count()) {
+      catalogId = id;
+      break;
+    }
+  }
+  await page.goto("/admin/reports");
   const settle = async () => {
     await expect(page.getByTestId("report-updating")).toBeEmpty();
     await page.waitForLoadState("networkidle");

@@ -79,11 +79,11 @@ describe("report downloads", { timeout: 120_000 }, () => {
     const { f, product } = await fixture();
     await asStaff(f);
     const [header, ...rows] = await csvRows(await download("products", `${RANGE}&format=csv`));
-    expect(header).toEqual(["Product ID", "Product name", "Orders", "Units", "Value", "Stock on hand", "Allocated at release", "Sell-through", "Sold-out SKUs", "Currency"]);
+    expect(header).toEqual(["Product ID", "Product name", "Order lines", "Units", "Value", "Stock on hand", "Allocated at release", "Sell-through", "Sold-out SKUs", "Currency"]);
     expect(rows).toHaveLength(1);
     expect(rows[0].slice(0, 2)).toEqual([product.productCode, "'=HYPERLINK(\"x\") Linen Shirt"]);
-    // Units, value and stock on hand (the orders column is the report's own count, tested with the queries).
-    expect(rows[0].slice(3, 6)).toEqual(["7", "¥31,000", "4"]);
+    // Four order lines (the order with both sizes holds two), 7 units, ¥31,000, 4 in stock.
+    expect(rows[0].slice(2, 6)).toEqual(["4", "7", "¥31,000", "4"]);
     expect(rows[0][9]).toBe("JPY");
   });
 
