@@ -156,6 +156,10 @@ test("every Reports tab has no serious accessibility violations, at desktop and 
     await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
     await expectAccessible(page, state);
   }
+  // A filter that does not parse is left out, and says so beside its control.
+  await page.goto(`/admin/reports?${query}&from=2026-02-30`);
+  await expect(page.getByText("Enter a date as YYYY-MM-DD.")).toBeVisible();
+  await expect(page.getByTestId("headline-orders")).toHaveText("4");
   // The product breakdown flags the sold-out size.
   await page.goto(`/admin/reports/products/${shop.product.id}?${query}`);
   await expect(page.getByTestId("size-grid").getByRole("row", { name: /^Navy/ })).toContainText("Sold out");
