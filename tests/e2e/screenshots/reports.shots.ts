@@ -8,14 +8,13 @@ const locale = process.env.SCREENSHOT_LOCALE === "ja" ? "ja" : "en";
 const suffix = locale === "ja" ? "-ja" : "";
 const out = (name: string) => path.join(process.cwd(), "docs", "screenshots", `reports-${name}${suffix}.png`);
 
-test.use({
-  viewport: { width: 1280, height: 900 },
-  storageState: { cookies: [{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }], origins: [] },
-});
+test.use({ viewport: { width: 1280, height: 900 } });
 
 test("screenshots of every Reports tab on the demo data", async ({ page }) => {
   test.setTimeout(180_000);
+  // Signed in in English (the helper reads the English form), then the pages in the chosen language.
   await signInAsBrandStaff(page, "owner@aoyama.example", DEMO_PASSWORD);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/", httpOnly: true, secure: false, sameSite: "Lax" }]);
   await page.goto("/admin/reports");
   // The newest season with orders (the picker lists the newest first; a preview may have none yet).
   const catalogs = await page.locator("#report-filter-catalog option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
