@@ -56,6 +56,7 @@ export type ReplicaPair = {
   pauseReplay: () => Promise<void>;
   resumeReplay: () => Promise<void>;
   stopReplica: () => Promise<void>;
+  /** Starts the replica again if it is stopped. */
   startReplica: () => Promise<void>;
   destroy: () => Promise<void>;
 };
@@ -70,11 +71,15 @@ export async function startReplicaPair(): Promise<ReplicaPair> {
     await tool("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", data, "-R", "-X", "stream", "-c", "fast", "--no-sync"]);
     const replicaPort = await freePort();
     const options = `-p ${replicaPort} -k ${dir} -c listen_addresses=127.0.0.1 -c hot_standby=on -c fsync=off`;
+    let running = false;
     const startReplica = async () => {
+      if (running) return;
       await tool("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+      running = true;
     };
-    const stopReplica = async () => {
-      await tool("pg_ctl", ["-D", data, "-m", "fast", "-w", "-t", "60", "stop"]);
+    const stopReplica = async (mode = "fast") => {
+      running = false;
+      await tool("pg_ctl", ["-D", data, "-m", mode, "-w", "-t", "60", "stop"]);
     };
     await startReplica();
 
@@ -109,12 +114,12 @@ export async function startReplicaPair(): Promise<ReplicaPair> {
       async resumeReplay() {
         await onReplica("SELECT pg_wal_replay_resume()");
       },
-      stopReplica,
+      stopReplica: () => stopReplica(),
       startReplica,
       async destroy() {
-        await stopReplica().catch(() => {});
+        // A throwaway replica needs no clean shutdown.
+        await Promise.all([stopReplica("immediate").catch(() => {}), primary.destroy()]);
         await rm(dir, { recursive: true, force: true });
-        await primary.destroy();
       },
     };
     return pair;
