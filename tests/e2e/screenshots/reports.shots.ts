@@ -1,5 +1,5 @@
 // Saves docs/screenshots/reports-<tab>.png: each Reports tab on the demo data (Aoyama Atelier,
-// signed in as its owner), with the newest season that has orders chosen where a report needs one.
+// signed in as its owner), with the season that has the most buyers chosen where a report needs one.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, signInAsBrandStaff } from "../support/accounts";
@@ -16,15 +16,14 @@ test("screenshots of every Reports tab on the demo data", async ({ page }) => {
   await signInAsBrandStaff(page, "owner@aoyama.example", DEMO_PASSWORD);
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/", httpOnly: true, secure: false, sameSite: "Lax" }]);
   await page.goto("/admin/reports");
-  // The newest season with orders (the picker lists the newest first; a preview may have none yet).
+  // The season with the most buyers (the picker lists the newest first; a preview may have none yet).
   const catalogs = await page.locator("#report-filter-catalog option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   let catalogId = catalogs[0] ?? "";
+  let most = 0;
   for (const id of catalogs) {
-    await page.goto(`/admin/reports/products?catalog=${id}`);
-    if (await page.getByTestId("products-report").getByRole("table").count()) {
-      catalogId = id;
-      break;
-    }
+    await page.goto(`/admin/reports/buyers?catalog=${id}`);
+    const buyers = Number((await page.getByTestId("headline-buyers").innerText()).replace(/[^\d]/g, ""));
+    if (buyers > most) [catalogId, most] = [id, buyers];
   }
   await page.goto("/admin/reports");
   const settle = async () => {
