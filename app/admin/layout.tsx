@@ -19,7 +19,7 @@ function visibleItems(items: NavItem[], role: BrandRole): NavItem[] {
 }
 
 /** What the admin's client components speak. */
-const ADMIN_NAMESPACES: Namespace[] = ["nav", "auth", "dashboard", "links", "buyers", "catalogs", "products", "lookbooks", "orders", "shipping", "settings", "mailbox", "orderRules", "webhooks"];
+const ADMIN_NAMESPACES: Namespace[] = ["nav", "auth", "dashboard", "links", "buyers", "catalogs", "products", "lookbooks", "orders", "shipping", "settings", "mailbox", "orderRules", "webhooks", "reports"];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireBrandPage();

@@ -14,7 +14,10 @@ export const ADMIN_NAV: NavItem[] = [
   {
     href: "/admin/orders",
     label: "transactions",
-    children: [{ href: "/admin/orders", label: "orderManagement", permission: "orders.manage" }],
+    children: [
+      { href: "/admin/orders", label: "orderManagement", permission: "orders.manage" },
+      { href: "/admin/reports", label: "reports", permission: "reports.view" },
+    ],
   },
   { href: "/admin/shipping", label: "shipping", permission: "shipping.manage" },
   { href: "/admin/catalogs", label: "catalogs", permission: "catalogs.manage" },

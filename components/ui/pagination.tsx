@@ -9,18 +9,18 @@ import { COUNT_CAP } from "@/lib/pagination/capped-count";
 type Search = Record<string, string | string[] | undefined>;
 
 /** The list's address for another page (or another route, e.g. its export), keeping every filter. */
-export function pageHref(pathname: string, search: Search, page: number) {
+export function pageHref(pathname: string, search: Search, page: number, param = "page") {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(search)) {
-    if (key === "page" || value === undefined || value === "") continue;
+    if (key === param || value === undefined || value === "") continue;
     for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
   }
-  if (page > 1) params.set("page", String(page));
+  if (page > 1) params.set(param, String(page));
   const query = params.toString();
   return query ? `${pathname}?${query}` : pathname;
 }
 
-export function Pagination({ pathname, search, page, pageSize, total, capped = false, shown }: {
+export function Pagination({ pathname, search, page, pageSize, total, capped = false, shown, param = "page", label }: {
   pathname: string;
   search: Search;
   page: number;
@@ -31,6 +31,10 @@ export function Pagination({ pathname, search, page, pageSize, total, capped = f
   capped?: boolean;
   /** Rows on this page (capped lists: past the cap only the page itself tells whether more follow). */
   shown?: number;
+  /** The query parameter holding the page, for a second paged list on one page. */
+  param?: string;
+  /** The navigation's name when a page has more than one (default "Pagination"). */
+  label?: string;
 }) {
   const overCap = capped && total > COUNT_CAP;
   const skipped = (page - 1) * pageSize;
@@ -41,16 +45,16 @@ export function Pagination({ pathname, search, page, pageSize, total, capped = f
   const linkClass = "rounded-md px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 bg-white hover:bg-slate-50";
   const t = useTranslations("common");
   return (
-    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-4 text-sm text-slate-600">
+    <nav aria-label={label ?? t("pagination")} className="mt-4 flex items-center justify-between gap-4 text-sm text-slate-600">
       <p data-testid="list-range">{overCap ? t("rangeCapped", { from, to, total: COUNT_CAP }) : t("range", { from, to, total })}</p>
       <div className="flex gap-2">
         {page > 1 ? (
-          <Link className={linkClass} href={pageHref(pathname, search, page - 1)} rel="prev">
+          <Link className={linkClass} href={pageHref(pathname, search, page - 1, param)} rel="prev">
             {t("previous")}
           </Link>
         ) : null}
         {hasNext ? (
-          <Link className={linkClass} href={pageHref(pathname, search, page + 1)} rel="next">
+          <Link className={linkClass} href={pageHref(pathname, search, page + 1, param)} rel="next">
             {t("next")}
           </Link>
         ) : null}

@@ -8,12 +8,14 @@ export type Permission =
   | "orders.manage"
   | "shipping.manage"
   | "settings.manage"
-  | "staff.manage";
+  | "staff.manage"
+  /** Read the Reports area (sales, products, buyers, channels, geography) and download its exports. */
+  | "reports.view";
 
 const GRANTS: Record<BrandRole, readonly Permission[]> = {
-  OWNER: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage", "shipping.manage", "settings.manage", "staff.manage"],
-  ADMIN: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage", "shipping.manage", "settings.manage", "staff.manage"],
-  STAFF: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage"],
+  OWNER: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage", "shipping.manage", "settings.manage", "staff.manage", "reports.view"],
+  ADMIN: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage", "shipping.manage", "settings.manage", "staff.manage", "reports.view"],
+  STAFF: ["links.manage", "buyers.manage", "catalogs.manage", "orders.manage", "reports.view"],
   OPS: ["orders.manage", "shipping.manage"],
 };
 

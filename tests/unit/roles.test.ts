@@ -13,4 +13,11 @@ describe("brand roles", () => {
     expect(can("ADMIN", "staff.manage")).toBe(true);
     expect(can("STAFF", "staff.manage")).toBe(false);
   });
+
+  it("opens Reports to owners, admins and staff, not to ops", () => {
+    expect(can("OWNER", "reports.view")).toBe(true);
+    expect(can("ADMIN", "reports.view")).toBe(true);
+    expect(can("STAFF", "reports.view")).toBe(true);
+    expect(can("OPS", "reports.view")).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@
 // chart itself is hidden from assistive technology unless the page gives a one-line summary of it.
 // Cells are formatted by formatMeasure, the function the charts use, so both read the same.
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -26,6 +27,8 @@ export type ChartWithTableProps = {
   columns: ChartTableColumn[];
   /** One array per row, one cell per column; the first cell names the row (a row header). */
   rows: ChartTableCell[][];
+  /** Where each row leads (a product's breakdown, a link's page): its first cell becomes a link; null for none. */
+  rowHrefs?: (string | null)[];
   /** The locale numbers are read in; pass the one the charts get. */
   locale: string;
   /** Shown instead of chart and table when there are no rows (default: "No data for this period."). */
@@ -40,7 +43,7 @@ export function formatTableCell(cell: ChartTableCell, column: ChartTableColumn, 
   return column.measure ? formatMeasure(cell, { ...column, locale }) : formatMeasure(cell, { measure: "units", locale });
 }
 
-export function ChartWithTable({ title, headingLevel = 2, description, chart, chartSummary, columns, rows, locale, emptyText, className }: ChartWithTableProps) {
+export function ChartWithTable({ title, headingLevel = 2, description, chart, chartSummary, columns, rows, rowHrefs, locale, emptyText, className }: ChartWithTableProps) {
   const t = useTranslations("reports.charts");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -78,8 +81,11 @@ export function ChartWithTable({ title, headingLevel = 2, description, chart, ch
                         </>
                       );
                       if (c === 0) {
+                        const href = rowHrefs?.[r];
                         return (
-                          <th key={c} scope="row" className="px-3 py-2 text-left font-medium wrap-anywhere text-slate-800">{content}</th>
+                          <th key={c} scope="row" className="px-3 py-2 text-left font-medium wrap-anywhere text-slate-800">
+                            {href ? <Link href={href} className="text-brand-700 hover:underline">{content}</Link> : content}
+                          </th>
                         );
                       }
                       return (

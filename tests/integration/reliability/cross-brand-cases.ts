@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { GET as adminOrderPdf } from "@/app/admin/orders/[id]/pdf/route";
 import { GET as exportOrders } from "@/app/admin/orders/export/route";
 import { GET as exportProducts } from "@/app/admin/products/export/route";
+import { GET as exportReport } from "@/app/admin/reports/export/[report]/route";
 import { GET as buyerOrderPdf } from "@/app/buyer/orders/[id]/pdf/route";
 import { GET as apiBuyer } from "@/app/api/v1/buyers/[id]/route";
 import { GET as apiBuyers } from "@/app/api/v1/buyers/route";
@@ -52,6 +53,7 @@ import * as products from "@/lib/products/actions";
 import * as settings from "@/lib/settings/actions";
 import * as shipping from "@/lib/shipping/actions";
 import * as rates from "@/lib/shipping-rates/actions";
+import * as reports from "@/lib/reports/actions";
 import * as tags from "@/lib/tags/actions";
 import * as webhooks from "@/lib/webhooks/actions";
 import { checkoutInput } from "../link-access/link-fixtures";
@@ -150,6 +152,7 @@ const cartLine = (t: Target) => ({ productId: t.productId, quantities: [{ skuId:
 // ── route helpers ──
 const get = (path: string) => new Request(`http://localhost:3000${path}`);
 const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
+const reportExport = (report: string, query: string) => exportReport(get(`/admin/reports/export/${report}?format=csv&${query}`), { params: Promise.resolve({ report }) });
 
 export const actionCases: Record<string, Case> = {
   // ── lib/auth ──
@@ -198,6 +201,17 @@ export const actionCases: Record<string, Case> = {
   "catalogs/actions.setCatalogProductOverrideAction": {
     scope: "brand",
     probes: [{ name: "override a product in another brand's catalog", call: (t) => catalogs.setCatalogProductOverrideAction({ catalogProductId: t.catalogProductId, discountRate: "5", deliveryDate: "" }) }],
+  },
+
+  // ── lib/reports (the filter bar's pickers) ──
+  "reports/actions.searchReportLinksAction": {
+    scope: "brand",
+    // Every sweep link is called "<TYPE> link <hex>": the search lists the session brand's links only.
+    probes: [{ name: "search links lists none of another brand's", call: () => reports.searchReportLinksAction({ text: "link" }), mustNotShow: (t) => t.instantLinkId }],
+  },
+  "reports/actions.searchReportBuyersAction": {
+    scope: "brand",
+    probes: [{ name: "search for another brand's buyer by name", call: (t) => reports.searchReportBuyersAction({ text: t.buyerName }), mustNotShow: (t) => t.buyerId }],
   },
 
   // ── lib/products ──
@@ -556,6 +570,16 @@ export const routeCases: Record<string, Case> = {
     probes: [{ name: "export filtered by another brand's buyer", call: (t) => exportOrders(get(`/admin/orders/export?buyer=${encodeURIComponent(t.buyerName)}`)), mustNotShow: (t) => t.buyerName }],
   },
   "admin/products/export GET": { scope: "brand", probes: [{ name: "export the product sheet", call: () => exportProducts(get("/admin/products/export")), mustNotShow: (t) => t.productCode }] },
+  "admin/reports/export/[report] GET": {
+    scope: "brand",
+    probes: [
+      { name: "sales filtered by another brand's buyer", call: (t) => reportExport("sales", `buyer=${t.buyerId}`) },
+      { name: "sales filtered by another brand's catalog", call: (t) => reportExport("sales", `catalog=${t.catalogId}`) },
+      { name: "sales filtered by another brand's tag", call: (t) => reportExport("sales", `tag=${t.tagId}`) },
+      { name: "channels filtered by another brand's link", call: (t) => reportExport("channels", `link=${t.instantLinkId}`) },
+      { name: "another brand's product breakdown", call: (t) => reportExport("product", `product=${t.productId}`) },
+    ],
+  },
   "admin/links/media POST": { scope: "no ids", reason: "uploads into the session's brand" },
   "api/auth/[...nextauth] GET": { scope: "no ids", reason: "next-auth's own endpoints (session, sign-in)" },
   "api/auth/[...nextauth] POST": { scope: "no ids", reason: "next-auth's own endpoints (session, sign-in)" },

@@ -7,11 +7,13 @@ import { LinkDateTime } from "@/components/links/link-date-time";
 import { LinkHistory } from "@/components/links/link-history";
 import { LinkQrCode } from "@/components/links/link-qr-code";
 import { CatalogStatusBadge, LinkStatusBadge } from "@/components/links/link-status-badge";
+import { LinkFiguresCard } from "@/components/reports/link-figures-card";
 import { StatusUpdateDialog } from "@/components/links/status-update-dialog";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { linkPath, linkTabOfType } from "@/lib/links/link-types";
 import { getLink, getLinkHistory } from "@/lib/links/queries";
+import { getLinkFigures } from "@/lib/reports/channel-report";
 import { fileUrl } from "@/lib/storage/storage";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,6 +44,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const [link, history] = await Promise.all([getLink(ctx.brand.id, id), getLinkHistory(ctx.brand.id, id)]);
   if (!link) notFound();
+  const figures = await getLinkFigures(ctx.brand.id, link.id);
   const tab = linkTabOfType(link.type);
   const path = linkPath(link.token);
   const forced = link.shippingRateGroups.length > 0 || link.paymentMethods.includes("STRIPE_CARD");
@@ -175,6 +178,7 @@ export default async function LinkPage({ params }: { params: Promise<{ id: strin
           </Card>
         </div>
         <div className="space-y-6">
+          <LinkFiguresCard linkId={link.id} figures={figures} />
           <Card className="p-5">
             <h2 className="mb-3 text-base font-semibold">{t("qr.title")}</h2>
             <LinkQrCode path={path} name={link.name} />
