@@ -152,6 +152,8 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       source: ctx.source.kind,
       sourceLinkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null,
       sourceLinkName: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkName : null,
+      sourceLinkType: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkType : null,
+      catalogId: lines[0]?.catalogId ?? null,
       placedVia: ctx.placedVia,
       placedByUserId: ctx.placedByUserId,
       placedByLabel: ctx.placedByLabel,
@@ -188,7 +190,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
         createMany: {
           data: lines.map((l, position) => ({
             skuId: l.skuId, productId: l.productId, productCode: l.productCode, productName: l.productName, skuCode: l.code,
-            color: l.color, size: l.size, quantity: l.quantity, packQuantity: l.packQuantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
+            color: l.color, size: l.size, catalogId: l.catalogId, quantity: l.quantity, packQuantity: l.packQuantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
           })),
         },
       },

@@ -35,7 +35,39 @@ function loadWasm() {
   return wasmReady;
 }
 
+type ScriptClient = { query?: (sql: string) => Promise<unknown>; exec?: (sql: string) => Promise<unknown> };
+
+/**
+ * Runs each migration script whole, as one multi-statement query. The driver adapters' own
+ * executeScript cuts the script at every ";" (adapter-pg), which breaks the PL/pgSQL function bodies
+ * of the report rollups, or does not wait for it (the PGlite adapter), which hides a failing script.
+ */
+async function withWholeScripts<T extends object>(adapter: T): Promise<T> {
+  const client = (adapter as { client?: ScriptClient }).client;
+  const run = client?.exec?.bind(client) ?? client?.query?.bind(client);
+  if (!run) return adapter;
+  return new Proxy(adapter, {
+    get(target, key, receiver) {
+      if (key === "executeScript") return async (script: string) => void (await run(script));
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function wholeScriptFactory(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  return new Proxy(factory, {
+    get(target, key, receiver) {
+      if (key === "connect") return async () => withWholeScripts(await target.connect());
+      if (key === "connectToShadowDb") return async () => withWholeScripts(await target.connectToShadowDb());
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
+  adapterFactory = wholeScriptFactory(adapterFactory);
   const { SchemaEngine } = await loadWasm();
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const log = () => {};

@@ -82,7 +82,8 @@ export async function createOc(staff: Staff, input: z.infer<typeof createOcSchem
         await tx.orderLine.create({
           data: {
             orderId: order.id, skuId: r.sku.id, productId: r.sku.productId, productCode: r.sku.product.productCode, productName: r.sku.product.name,
-            skuCode: r.sku.code, color: r.sku.color, size: r.sku.size, quantity: r.line.quantity, unitPrice: r.unitPrice, lineTotal, position: r.position,
+            // A line added in the OC counts under the order's catalog in Reports.
+            skuCode: r.sku.code, color: r.sku.color, size: r.sku.size, catalogId: order.catalogId, quantity: r.line.quantity, unitPrice: r.unitPrice, lineTotal, position: r.position,
           },
         });
       }

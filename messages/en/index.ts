@@ -25,5 +25,6 @@ import pdf from "./pdf.json";
 import orderRules from "./orderRules.json";
 import api from "./api.json";
 import webhooks from "./webhooks.json";
+import reports from "./reports.json";
 
-export const en = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules, api, webhooks };
+export const en = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules, api, webhooks, reports };

@@ -26,5 +26,6 @@ import pdf from "./pdf.json";
 import orderRules from "./orderRules.json";
 import api from "./api.json";
 import webhooks from "./webhooks.json";
+import reports from "./reports.json";
 
-export const ja: Catalogue = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules, api, webhooks };
+export const ja: Catalogue = { common, validation, errors, status, nav, auth, dashboard, links, buyers, catalogs, products, lookbooks, orders, shipping, settings, mailbox, linkPages, cart, checkout, buyerApp, emails, pdf, orderRules, api, webhooks, reports };

@@ -85,6 +85,9 @@ async function main() {
   };
 
   const staffCookie = `authjs.session-token=${await encode({ token: { sub: "bu_1_OPS" }, secret: SECRET, salt: "authjs.session-token" })}`;
+  // Reports are for Owner, Admin and Staff (not Ops).
+  const ownerCookie = `authjs.session-token=${await encode({ token: { sub: "bu_1_OWNER" }, secret: SECRET, salt: "authjs.session-token" })}`;
+  const season = "bk_1_0";
   const customerLink = { id: "bl_1_2", token: `bench-1-2-${md5("21")}`, catalog: "bk_1_2" };
   const linkSession = encodeLinkSession(
     { linkId: customerLink.id, visitorId: "bench-visitor", passcode: null, login: { method: "USER_ACCOUNT", userId: "bbu_1", buyerId: "by_1" }, orderIds: [] },
@@ -129,6 +132,20 @@ async function main() {
       target: 120,
       next: (i) => ({ path: `/admin/shipping?field=sku&q=${encodeURIComponent(skuCodes[i % skuCodes.length])}`, headers: { cookie: staffCookie } }),
       sql: { text: `SELECT o.* FROM "Order" o WHERE o."brandId" = 'bb_1' AND o."releaseStatus" = 'NOT_YET_RELEASED' AND o.id IN (SELECT l."orderId" FROM "OrderLine" l WHERE l."skuId" = (SELECT id FROM "Sku" WHERE "brandId" = 'bb_1' AND code = $1)) ORDER BY o."createdAt" DESC LIMIT 25`, values: [skuCodes[0]] },
+    },
+    {
+      // The whole season by day: read from the daily sales rollup (ReportSalesDaily).
+      name: "Reports: sales by day for a season",
+      target: 300,
+      next: () => ({ path: `/admin/reports?currency=JPY&catalog=${season}`, headers: { cookie: ownerCookie } }),
+      sql: { text: `SELECT day, sum(orders), sum(units), sum(value) FROM "ReportSalesDaily" WHERE "brandId" = 'bb_1' AND currency = 'JPY' AND "catalogId" = $1 AND status IN ('PLACED', 'CONFIRMED', 'RELEASED') GROUP BY day ORDER BY day`, values: [season] },
+    },
+    {
+      // The season's products by value: read from the all-time SKU rollup (ReportSkuTotal).
+      name: "Reports: top products for a season",
+      target: 300,
+      next: () => ({ path: `/admin/reports/products?currency=JPY&catalog=${season}`, headers: { cookie: ownerCookie } }),
+      sql: { text: `SELECT "productId", sum(units), sum(value) AS v FROM "ReportSkuTotal" WHERE "brandId" = 'bb_1' AND "catalogId" = $1 AND currency = 'JPY' AND status IN ('PLACED', 'CONFIRMED', 'RELEASED') GROUP BY "productId" ORDER BY v DESC LIMIT 25`, values: [season] },
     },
     {
       name: "Add to cart and place an order (Customer Order Link)",
