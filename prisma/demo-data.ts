@@ -6,9 +6,12 @@ import type { PrismaClient } from "../lib/db/generated/client";
 import type { BrandRole, ConnectionStatus, Language, OrderStatus, ProductSaleMode, ReleaseStatus, ReleaseFailureReason } from "../lib/db/generated/enums";
 import type { MinimumOrderSetting } from "../lib/order-rules/minimum-order-value";
 import type { OrderEventType } from "../lib/orders/order-events";
+import { hasOrderRules } from "../lib/order-rules/product-rules";
 import { unitPrice } from "../lib/pricing/unit-price";
 import { quoteShipping } from "../lib/checkout/shipping-fee";
 import { releaseFailureDetails } from "../lib/shipping/release-failure";
+import { bulkInsert } from "./bulk-insert";
+import { HISTORY_PLANS } from "./demo-history/plan";
 import { buildDemoHistory, type DemoBuyer, type DemoCatalog, type DemoProduct, type HistoryInput } from "./demo-history/history";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
@@ -45,6 +48,12 @@ export const DEMO_BRAND_CREDENTIALS = [
   { brand: "aoyama-atelier", buyer: "Shibuya Select", code: "AA-SHIBUYA", passcode: "482913" },
   { brand: "northwind-supply", buyer: "Brooklyn Mercantile", code: "NW-BROOKLYN", passcode: "731845" },
 ] as const;
+
+/** Buyers connected to a demo brand with this status: the demo's own and, connected, the sales history's new buyers (a guest's first order connects it). */
+export function demoConnectionCount(slug: string, status: ConnectionStatus): number {
+  const own = CONNECTIONS[slug].filter((c) => c.status === status).length;
+  return own + (status === "CONNECTED" ? HISTORY_PLANS[slug].newBuyers.length : 0);
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The demo buyers were connected before the sales history (prisma/demo-history) begins. */
@@ -420,16 +429,20 @@ async function seedBrandCatalog(
     const catalog = catalogs[0];
     const link = i % 3 === 0 ? links[4] : i % 3 === 1 ? links[0] : null;
     const currency = link?.type === "INSTANT" ? link.currency! : connection.currency;
-    const productPool = state.badProduct ? [products[7]] : catalog.productIds.map((id) => products.find((p) => p.id === id)!);
-    const lines: { skuId: string; productId: string; productCode: string; productName: string; skuCode: string; color: string; size: string; quantity: number; unitPrice: number; lineTotal: number; position: number }[] = [];
+    // Products without order rules, so these few hand-made lines keep them (the history honours them in full).
+    const productPool = state.badProduct ? [products[7]] : catalog.productIds.map((id) => products.find((p) => p.id === id)!).filter((p) => !hasOrderRules(p.rules));
+    const lines: { skuId: string; productId: string; productCode: string; productName: string; skuCode: string; color: string; size: string; catalogId: string; quantity: number; unitPrice: number; lineTotal: number; position: number }[] = [];
     for (let n = 0; n < 2 + (i % 3); n++) {
       const product = productPool[(i + n) % productPool.length];
       const sku = product.skus[(i * 3 + n) % product.skus.length];
       if (lines.some((l) => l.skuId === sku.id)) continue;
       const quantity = 2 + ((i + n) % 5);
       const wholesale = sku.prices[currency] ?? sku.prices[spec.defaultCurrency];
-      const price = unitPrice(wholesale, { terms: link?.type === "INSTANT" ? link.discountRate : connection.discountRate });
-      lines.push({ skuId: sku.id, productId: product.id, productCode: product.code, productName: product.name, skuCode: sku.code, color: sku.color, size: sku.size, quantity, unitPrice: price, lineTotal: price * quantity, position: lines.length });
+      const price = unitPrice(wholesale, {
+        catalogProduct: catalog.products.find((p) => p.productId === product.id)?.discountRate, product: product.discountRate,
+        terms: link?.type === "INSTANT" ? link.discountRate : connection.discountRate,
+      });
+      lines.push({ skuId: sku.id, productId: product.id, productCode: product.code, productName: product.name, skuCode: sku.code, color: sku.color, size: sku.size, catalogId: catalog.id, quantity, unitPrice: price, lineTotal: price * quantity, position: lines.length });
     }
     const subtotal = lines.reduce((sum, l) => sum + l.lineTotal, 0);
     const quote = quoteShipping(rateInputs, [], { currency, country: buyer.spec.country, subtotal });
@@ -443,6 +456,7 @@ async function seedBrandCatalog(
     const order = await prisma.order.create({
       data: {
         brandId, buyerId: buyer.id, number, source: link ? "ORDER_LINK" : "STANDARD_ORDER", sourceLinkId: link?.id, sourceLinkName: link?.name,
+        sourceLinkType: link?.type ?? null, catalogId: catalog.id, // what Reports group by: the link's type and the order's (first line's) catalog
         placedVia: link?.type === "INSTANT" ? "GUEST" : "USER_ACCOUNT", idempotencyKey: `seed-${spec.slug}-${number}`,
         currency, language: connection.language, subtotal, shippingFee, total: subtotal + shippingFee,
         contactName: buyer.spec.contact, contactEmail: buyer.spec.email, contactPhone: "+00 000 0000",
@@ -499,30 +513,25 @@ function demoBuyer(buyer: { id: string; spec: BuyerSpec }, c: ConnectionSpec, sl
   };
 }
 
-/** Rows per statement: well under PostgreSQL's 65,535 bound parameters for the widest table (Order). */
-const CHUNK = 500;
-
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
-}
-
 /**
- * Writes the sales history with a few createMany statements per table (PGlite pays per statement,
- * so hundreds of orders must not mean thousands of round trips). Returns how many orders it wrote:
- * they hold the order numbers from 1.
+ * Writes the sales history: small tables with createMany, the big ones with one set-based INSERT
+ * each (PGlite pays per statement and per bound value, so hundreds of orders must not mean
+ * thousands of round trips). The report triggers keep the rollups in step as the rows go in.
+ * Returns how many orders it wrote: they hold the order numbers from 1.
  */
 async function seedSalesHistory(prisma: PrismaClient, input: HistoryInput): Promise<number> {
   const h = buildDemoHistory(input);
   await prisma.buyer.createMany({ data: h.buyers });
   await prisma.buyerAddress.createMany({ data: h.addresses });
   await prisma.connection.createMany({ data: h.connections });
-  await inChunks(h.orders.map(({ catalogId: _catalogId, sourceLinkType: _sourceLinkType, ...order }) => order), (data) => prisma.order.createMany({ data }));
-  await inChunks(h.lines.map(({ catalogId: _catalogId, ...line }) => line), (data) => prisma.orderLine.createMany({ data }));
-  await inChunks(h.packLines, (data) => prisma.orderPackLine.createMany({ data }));
+  // Orders before their lines: a line's trigger adds it to its order's rollup rows.
+  await bulkInsert(prisma, "Order", h.orders);
+  await bulkInsert(prisma, "OrderLine", h.lines);
+  await bulkInsert(prisma, "OrderPackLine", h.packLines);
   await prisma.orderTag.createMany({ data: h.orderTags });
-  await inChunks(h.deliveryNotes, (data) => prisma.deliveryNote.createMany({ data }));
-  await inChunks(h.deliveryLines, (data) => prisma.deliveryNoteLine.createMany({ data }));
+  await bulkInsert(prisma, "DeliveryNote", h.deliveryNotes);
+  await bulkInsert(prisma, "DeliveryNoteLine", h.deliveryLines);
   await prisma.undeliveredSku.createMany({ data: h.undelivered });
-  await inChunks(h.audits, (data) => prisma.auditEvent.createMany({ data }));
+  await bulkInsert(prisma, "AuditEvent", h.audits);
   return h.orders.length;
 }

@@ -49,21 +49,18 @@ export type HistoryInput = {
   tags: { id: string; name: string }[];
 };
 
-/** The two columns Reports read from an order (and one from a line), kept beside Prisma's input until the schema has them. */
-export type ReportColumns = { catalogId: string | null; sourceLinkType: OrderLinkType | null };
-
 export type DemoHistory = {
   buyers: Prisma.BuyerCreateManyInput[];
   addresses: Prisma.BuyerAddressCreateManyInput[];
   connections: Prisma.ConnectionCreateManyInput[];
-  orders: (Prisma.OrderCreateManyInput & ReportColumns & { id: string; number: number; createdAt: Date })[];
+  orders: (Prisma.OrderCreateManyInput & { id: string; number: number; createdAt: Date })[];
   lines: (Prisma.OrderLineCreateManyInput & { id: string; catalogId: string })[];
-  packLines: Prisma.OrderPackLineCreateManyInput[];
+  packLines: (Prisma.OrderPackLineCreateManyInput & { id: string })[];
   orderTags: Prisma.OrderTagCreateManyInput[];
   deliveryNotes: Prisma.DeliveryNoteCreateManyInput[];
   deliveryLines: Prisma.DeliveryNoteLineCreateManyInput[];
   undelivered: Prisma.UndeliveredSkuCreateManyInput[];
-  audits: (Prisma.AuditEventCreateManyInput & { action: OrderEventType })[];
+  audits: (Prisma.AuditEventCreateManyInput & { id: string; action: OrderEventType })[];
 };
 
 const HOUR = 60 * 60 * 1000;
@@ -124,25 +121,34 @@ function weightedPick<T>(random: () => number, items: { item: T; weight: number 
   return items[items.length - 1].item;
 }
 
-/** The channels a buyer can order a season through: who may use which kind of link decides. */
+/** How busy a season is at `age` (a share of its span): a rush after it opens that tapers off to a floor. */
+const FLOOR = 0.12;
+const busy = (season: SeasonPlan, age: number) => Math.exp(-age / season.rush) + FLOOR;
+
+/** The orders a window of the season sees, relatively: the integral of `busy` over it. */
+function windowMass(season: SeasonPlan, window: { from: number; to: number }): number {
+  return season.rush * (Math.exp(-window.from / season.rush) - Math.exp(-window.to / season.rush)) + FLOOR * (window.to - window.from);
+}
+
+/**
+ * The channels a buyer can order a season through (who may use which kind of link decides), each
+ * weighted by how busy its window is, so a season's orders follow one curve across its links.
+ */
 function channelsFor(buyer: Participant, season: SeasonPlan, links: DemoLink[]): { item: Channel; weight: number }[] {
   const channels: { item: Channel; weight: number }[] = [];
-  if (buyer.kind === "app") channels.push({ item: { kind: "STANDARD" }, weight: 1.2 });
+  if (buyer.kind === "app") channels.push({ item: { kind: "STANDARD" }, weight: 1.2 * windowMass(season, { from: 0, to: 1 }) });
   for (const window of season.links) {
     const link = links[window.link];
     const usable = link.type === "CUSTOMER" ? buyer.kind !== "guest" : buyer.kind === "guest" && link.currency === buyer.currency;
-    if (usable) channels.push({ item: { kind: "LINK", window, link }, weight: window.weight ?? window.to - window.from });
+    if (usable) channels.push({ item: { kind: "LINK", window, link }, weight: (window.weight ?? 1) * windowMass(season, window) });
   }
   return channels;
 }
 
-/**
- * The day of an order within its channel's window: a rush after the season opens that tapers off
- * (exp(-age / rush) over a floor), by rejection so the draws depend on nothing but the generator.
- */
+/** The day of an order within its channel's window, following `busy` there (by rejection: the draws depend on nothing but the generator). */
 function orderDay(random: () => number, span: Span, season: SeasonPlan, window: { from: number; to: number }): number {
   const length = span.open - span.close;
-  const shape = (age: number) => Math.exp(-age / (season.rush * length)) + 0.12;
+  const shape = (age: number) => busy(season, age / length);
   const first = window.from * length;
   const last = window.to * length;
   for (;;) {
@@ -302,7 +308,7 @@ function buildOrder(b: Builder, slot: Slot, number: number, newestFirst: number)
   const orderId = input.newId();
   const lines = basket.lines.map((l, position) => ({ ...lineRow(l), id: input.newId(), orderId, position }));
   out.lines.push(...lines);
-  out.packLines.push(...basket.packs.map((p, position) => ({ ...p, orderId, position })));
+  out.packLines.push(...basket.packs.map((p, position) => ({ ...p, id: input.newId(), orderId, position })));
 
   const who = placement(b, slot);
   const events: Event[] = [{ at, action: "order.place", actorUserId: who.placedByUserId, actorLabel: who.placedByLabel ?? buyer.contact, from: null, to: "PLEASE_CREATE_OC" }];
@@ -334,7 +340,7 @@ function buildOrder(b: Builder, slot: Slot, number: number, newestFirst: number)
     ...life.order,
   });
   out.audits.push(...events.map((e) => ({
-    brandId: input.brand.id, actorUserId: e.actorUserId, actorLabel: e.actorLabel, entityType: "Order", entityId: orderId,
+    id: input.newId(), brandId: input.brand.id, actorUserId: e.actorUserId, actorLabel: e.actorLabel, entityType: "Order", entityId: orderId,
     action: e.action, fromStatus: e.from, toStatus: e.to, data: e.data, createdAt: e.at,
   })));
 }

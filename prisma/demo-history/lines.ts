@@ -81,7 +81,7 @@ type Selection = { singles: Map<string, number>; packs: { prepackId: string; col
 function selectProduct(random: () => number, product: DemoProduct, scale: number): Selection {
   const rules = product.rules;
   const colors = [...new Set(product.skus.map((s) => s.color))];
-  const chosenColors = weightedDistinct(random, colors.map((c) => ({ item: c, weight: 1 })), random() < 0.7 ? 1 : 2);
+  const chosenColors = weightedDistinct(random, colors.map((c) => ({ item: c, weight: 1 })), random() < 0.75 ? 1 : 2);
   const selection: Selection = { singles: new Map(), packs: [] };
   const usePacks = rules.prepacks.length > 0 && (rules.saleMode === "PACKS_ONLY" || (rules.saleMode === "PACKS_AND_SINGLES" && random() < 0.5));
   for (const color of chosenColors) {
@@ -90,7 +90,8 @@ function selectProduct(random: () => number, product: DemoProduct, scale: number
       continue;
     }
     const skus = product.skus.filter((s) => s.color === color);
-    const sizes = random() < 0.55 ? skus : skus.filter((s) => s.size === "M" || s.size === "L");
+    // The full size run, or the two sizes that sell most.
+    const sizes = random() < 0.4 ? skus : skus.filter((s) => s.size === "M" || s.size === "L");
     for (const sku of sizes.length ? sizes : skus) {
       let quantity = singleUnits(random, sku.size, scale);
       // A case pack: each SKU's single units a multiple of it.
@@ -134,7 +135,8 @@ export type Basket = { lines: LineDraft[]; packs: PackDraft[]; subtotal: number 
 export function buildBasket(input: BasketInput): Basket {
   const { random, catalogs, products, currency, terms, scale } = input;
   const chosen: { product: DemoProduct; catalog: DemoCatalog; selection: Selection }[] = [];
-  const count = 2 + Math.floor(random() * 2) + (scale >= 2 && random() < 0.5 ? 1 : 0);
+  // Two to four products; key accounts take more.
+  const count = 2 + (random() < 0.4 ? 1 : 0) + (scale >= 3 && random() < 0.5 ? 1 : 0);
   const sources = [catalogs[0], ...(catalogs.length > 1 && random() < 0.3 ? [pick(random, catalogs.slice(1))] : [])];
   for (const [s, catalog] of sources.entries()) {
     const taken = new Set(chosen.map((c) => c.product.id));

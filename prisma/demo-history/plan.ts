@@ -11,7 +11,7 @@ export type LinkWindow = {
   to: number;
   /** Other catalogs of the link a cart sometimes adds a product from (orderable at that time). */
   alsoFrom?: number[];
-  /** The link's share of a buyer's orders against its other channels; the window's length by default (an event's burst gets more). */
+  /** Multiplies the link's share of a buyer's orders against its other channels (an event draws more than its days alone would). */
   weight?: number;
 };
 
@@ -68,7 +68,7 @@ const aoyama: BrandHistoryPlan = {
     {
       key: "previous", catalog: 1, orders: 150, rush: 0.22,
       links: [
-        { link: 1, from: 0.03, to: 0.1, weight: 0.5 }, { link: 2, from: 0, to: 1 }, { link: 3, from: 0.6, to: 0.95 },
+        { link: 1, from: 0.03, to: 0.1, weight: 1.5 }, { link: 2, from: 0, to: 1 }, { link: 3, from: 0.6, to: 0.95 },
         { link: 9, from: 0, to: 0.5 }, { link: 8, from: 0.5, to: 1 },
       ],
     },
@@ -88,13 +88,15 @@ const aoyama: BrandHistoryPlan = {
     // An offline buyer without a login: its orders came through Instant Order Links.
     { name: "Nagoya Boutique", weights: { previous: 5 }, scale: 1 },
   ],
+  // Japanese shops met at the pop-up event order once or twice there and again at the wrap-up;
+  // their reorders this season come through the trade show's link.
   newBuyers: [
-    { name: "Hakata Thread Co.", country: "JP", region: "Fukuoka", city: "Fukuoka", postal: "810-0001", line1: "2-1 Tenjin, Chuo-ku", contact: "Sho Nakamura", email: "orders@hakata-thread.example", phone: "+81 92 555 0141", currency: "JPY", weights: { previous: 6, current: 6 }, scale: 2 },
-    { name: "Yokohama Harbor Goods", country: "JP", region: "Kanagawa", city: "Yokohama", postal: "231-0023", line1: "1-6 Yamashita-cho, Naka-ku", contact: "Rina Ogawa", email: "buyer@yokohama-harbor.example", phone: "+81 45 555 0187", currency: "JPY", weights: { previous: 6, current: 6 }, scale: 2 },
-    { name: "Onomichi Denim Works", country: "JP", region: "Hiroshima", city: "Onomichi", postal: "722-0035", line1: "1-3 Tsuchido", contact: "Kota Fujii", email: "shop@onomichi-denim.example", phone: "+81 848 555 012", currency: "JPY", weights: { previous: 4 }, scale: 1 },
-    { name: "Sendai Daily Supply", country: "JP", region: "Miyagi", city: "Sendai", postal: "980-0811", line1: "2-4 Ichibancho, Aoba-ku", contact: "Yuka Saito", email: "hello@sendai-daily.example", phone: "+81 22 555 0163", currency: "JPY", weights: { previous: 4, current: 4 }, scale: 1 },
-    { name: "Kanazawa Craft Market", country: "JP", region: "Ishikawa", city: "Kanazawa", postal: "920-0981", line1: "1-1 Katamachi", contact: "Nao Hayashi", email: "buying@kanazawa-craft.example", phone: "+81 76 555 0120", currency: "JPY", weights: { previous: 4 }, scale: 1 },
-    { name: "Matsumoto Mountain Shop", country: "JP", region: "Nagano", city: "Matsumoto", postal: "390-0811", line1: "3-2 Chuo", contact: "Daisuke Mori", email: "orders@matsumoto-mountain.example", phone: "+81 263 555 019", currency: "JPY", weights: { previous: 4, current: 3 }, scale: 1 },
+    { name: "Hakata Thread Co.", country: "JP", region: "Fukuoka", city: "Fukuoka", postal: "810-0001", line1: "2-1 Tenjin, Chuo-ku", contact: "Sho Nakamura", email: "orders@hakata-thread.example", phone: "+81 92 555 0141", currency: "JPY", weights: { previous: 3, current: 6 }, scale: 2 },
+    { name: "Yokohama Harbor Goods", country: "JP", region: "Kanagawa", city: "Yokohama", postal: "231-0023", line1: "1-6 Yamashita-cho, Naka-ku", contact: "Rina Ogawa", email: "buyer@yokohama-harbor.example", phone: "+81 45 555 0187", currency: "JPY", weights: { previous: 3, current: 6 }, scale: 2 },
+    { name: "Onomichi Denim Works", country: "JP", region: "Hiroshima", city: "Onomichi", postal: "722-0035", line1: "1-3 Tsuchido", contact: "Kota Fujii", email: "shop@onomichi-denim.example", phone: "+81 848 555 012", currency: "JPY", weights: { previous: 2 }, scale: 1 },
+    { name: "Sendai Daily Supply", country: "JP", region: "Miyagi", city: "Sendai", postal: "980-0811", line1: "2-4 Ichibancho, Aoba-ku", contact: "Yuka Saito", email: "hello@sendai-daily.example", phone: "+81 22 555 0163", currency: "JPY", weights: { previous: 2, current: 4 }, scale: 1 },
+    { name: "Kanazawa Craft Market", country: "JP", region: "Ishikawa", city: "Kanazawa", postal: "920-0981", line1: "1-1 Katamachi", contact: "Nao Hayashi", email: "buying@kanazawa-craft.example", phone: "+81 76 555 0120", currency: "JPY", weights: { previous: 2 }, scale: 1 },
+    { name: "Matsumoto Mountain Shop", country: "JP", region: "Nagano", city: "Matsumoto", postal: "390-0811", line1: "3-2 Chuo", contact: "Daisuke Mori", email: "orders@matsumoto-mountain.example", phone: "+81 263 555 019", currency: "JPY", weights: { previous: 2, current: 3 }, scale: 1 },
     // New this season (the trade show).
     { name: "Kobe Port Select", country: "JP", region: "Hyogo", city: "Kobe", postal: "650-0021", line1: "5-1 Sannomiya-cho, Chuo-ku", contact: "Mio Kimura", email: "buyer@kobe-port.example", phone: "+81 78 555 0152", currency: "JPY", weights: { current: 6 }, scale: 2 },
     { name: "Naha Island Store", country: "JP", region: "Okinawa", city: "Naha", postal: "900-0013", line1: "2-8 Makishi", contact: "Kaito Higa", email: "shop@naha-island.example", phone: "+81 98 555 0176", currency: "JPY", weights: { current: 4 }, scale: 1 },
@@ -120,7 +122,7 @@ const northwind: BrandHistoryPlan = {
   seasons: [
     {
       key: "previous", catalog: 5, orders: 100, rush: 0.25,
-      links: [{ link: 1, from: 0.04, to: 0.12, weight: 0.5 }, { link: 3, from: 0.65, to: 1 }, { link: 9, from: 0, to: 0.5 }, { link: 8, from: 0.5, to: 1 }],
+      links: [{ link: 1, from: 0.04, to: 0.12, weight: 1.5 }, { link: 3, from: 0.65, to: 1 }, { link: 9, from: 0, to: 0.5 }, { link: 8, from: 0.5, to: 1 }],
     },
     {
       key: "current", catalog: 4, orders: 95, rush: 0.3,
@@ -144,14 +146,14 @@ const northwind: BrandHistoryPlan = {
     { name: "Lyon Atelier", weights: { current: 4, core: 2 }, scale: 1 },
   ],
   newBuyers: [
-    { name: "Pike Street Outfitters", country: "US", region: "WA", city: "Seattle", postal: "98101", line1: "1520 Pike Pl", contact: "Hannah Cole", email: "buying@pike-street.example", phone: "+1 206 555 0143", currency: "USD", weights: { previous: 6, current: 5, core: 3 }, scale: 2 },
-    { name: "Mission Dry Goods", country: "US", region: "CA", city: "San Francisco", postal: "94110", line1: "3150 18th St", contact: "Luis Ortega", email: "orders@mission-dry-goods.example", phone: "+1 415 555 0178", currency: "USD", weights: { previous: 5, current: 5, core: 2 }, scale: 2 },
-    { name: "Mile High Mercantile", country: "US", region: "CO", city: "Denver", postal: "80202", line1: "1701 Wynkoop St", contact: "Erin Walsh", email: "shop@milehigh-mercantile.example", phone: "+1 303 555 0112", currency: "USD", weights: { previous: 5 }, scale: 1 },
-    { name: "Logan Square Supply", country: "US", region: "IL", city: "Chicago", postal: "60647", line1: "2545 N Milwaukee Ave", contact: "Andre Jackson", email: "buyer@logansquare-supply.example", phone: "+1 773 555 0126", currency: "USD", weights: { previous: 4, current: 4, core: 2 }, scale: 1 },
-    { name: "Durham Trading Post", country: "US", region: "NC", city: "Durham", postal: "27701", line1: "305 E Chapel Hill St", contact: "Grace Kim", email: "hello@durham-trading.example", phone: "+1 919 555 0195", currency: "USD", weights: { previous: 4, current: 3 }, scale: 1 },
-    { name: "Old Fourth Ward Goods", country: "US", region: "GA", city: "Atlanta", postal: "30312", line1: "660 Ralph McGill Blvd NE", contact: "Tasha Greene", email: "orders@o4w-goods.example", phone: "+1 404 555 0137", currency: "USD", weights: { previous: 3 }, scale: 1 },
-    { name: "Burlington Field Shop", country: "US", region: "VT", city: "Burlington", postal: "05401", line1: "85 Church St", contact: "Nate Fisher", email: "shop@burlington-field.example", phone: "+1 802 555 0150", currency: "USD", weights: { previous: 3, current: 3, core: 1 }, scale: 1 },
-    { name: "Gastown Goods", country: "CA", region: "BC", city: "Vancouver", postal: "V6B 1N2", line1: "12 Water St", contact: "Mei Wong", email: "buyer@gastown-goods.example", phone: "+1 604 555 0168", currency: "USD", weights: { previous: 3, current: 3, core: 1 }, scale: 1 },
+    { name: "Pike Street Outfitters", country: "US", region: "WA", city: "Seattle", postal: "98101", line1: "1520 Pike Pl", contact: "Hannah Cole", email: "buying@pike-street.example", phone: "+1 206 555 0143", currency: "USD", weights: { previous: 3, current: 5, core: 3 }, scale: 2 },
+    { name: "Mission Dry Goods", country: "US", region: "CA", city: "San Francisco", postal: "94110", line1: "3150 18th St", contact: "Luis Ortega", email: "orders@mission-dry-goods.example", phone: "+1 415 555 0178", currency: "USD", weights: { previous: 3, current: 5, core: 2 }, scale: 2 },
+    { name: "Mile High Mercantile", country: "US", region: "CO", city: "Denver", postal: "80202", line1: "1701 Wynkoop St", contact: "Erin Walsh", email: "shop@milehigh-mercantile.example", phone: "+1 303 555 0112", currency: "USD", weights: { previous: 3 }, scale: 1 },
+    { name: "Logan Square Supply", country: "US", region: "IL", city: "Chicago", postal: "60647", line1: "2545 N Milwaukee Ave", contact: "Andre Jackson", email: "buyer@logansquare-supply.example", phone: "+1 773 555 0126", currency: "USD", weights: { previous: 2, current: 4, core: 2 }, scale: 1 },
+    { name: "Durham Trading Post", country: "US", region: "NC", city: "Durham", postal: "27701", line1: "305 E Chapel Hill St", contact: "Grace Kim", email: "hello@durham-trading.example", phone: "+1 919 555 0195", currency: "USD", weights: { previous: 2, current: 3 }, scale: 1 },
+    { name: "Old Fourth Ward Goods", country: "US", region: "GA", city: "Atlanta", postal: "30312", line1: "660 Ralph McGill Blvd NE", contact: "Tasha Greene", email: "orders@o4w-goods.example", phone: "+1 404 555 0137", currency: "USD", weights: { previous: 2 }, scale: 1 },
+    { name: "Burlington Field Shop", country: "US", region: "VT", city: "Burlington", postal: "05401", line1: "85 Church St", contact: "Nate Fisher", email: "shop@burlington-field.example", phone: "+1 802 555 0150", currency: "USD", weights: { previous: 2, current: 3, core: 1 }, scale: 1 },
+    { name: "Gastown Goods", country: "CA", region: "BC", city: "Vancouver", postal: "V6B 1N2", line1: "12 Water St", contact: "Mei Wong", email: "buyer@gastown-goods.example", phone: "+1 604 555 0168", currency: "USD", weights: { previous: 2, current: 3, core: 1 }, scale: 1 },
     // New this season.
     { name: "Beacon Hill Provisions", country: "US", region: "MA", city: "Boston", postal: "02108", line1: "72 Charles St", contact: "Owen Burke", email: "orders@beaconhill-provisions.example", phone: "+1 617 555 0104", currency: "USD", weights: { current: 5, core: 2 }, scale: 2 },
     { name: "North Loop Outfitters", country: "US", region: "MN", city: "Minneapolis", postal: "55401", line1: "212 N 2nd St", contact: "Kari Lindqvist", email: "buying@northloop-outfitters.example", phone: "+1 612 555 0189", currency: "USD", weights: { current: 4, core: 2 }, scale: 1 },
