@@ -154,7 +154,10 @@ export function buildBasket(input: BasketInput): Basket {
   while (input.minimum && subtotal() < input.minimum) {
     const flexible = chosen.find((c) => takesSingleUnits(c.product) && c.selection.singles.size > 0);
     if (flexible) {
-      for (const [skuId, quantity] of flexible.selection.singles) flexible.selection.singles.set(skuId, quantity + 1);
+      // As many more of each of its SKUs as the shortfall needs, in one step.
+      const perRound = linesOf(flexible.product, flexible.catalog, flexible.selection, currency, terms).reduce((sum, l) => sum + l.unitPrice, 0);
+      const more = Math.max(1, Math.ceil((input.minimum - subtotal()) / Math.max(1, perRound)));
+      for (const [skuId, quantity] of flexible.selection.singles) flexible.selection.singles.set(skuId, quantity + more);
       continue;
     }
     const taken = new Set(chosen.map((c) => c.product.id));
