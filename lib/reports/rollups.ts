@@ -7,12 +7,12 @@ import { TRANSACTION_OPTIONS } from "@/lib/db/client";
 export const ROLLUP_TABLES = ["ReportSalesDaily", "ReportBuyerDaily", "ReportSkuDaily", "ReportSkuTotal"] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
 
-/** Each rollup table and the view that computes it from the raw rows (migration report_rollups). */
+/** Each rollup table and the SQL function that computes a brand's rows of it from the raw rows. */
 export const ROLLUP_SOURCES: Record<RollupTable, string> = {
-  ReportSalesDaily: "report_sales_daily_source",
-  ReportBuyerDaily: "report_buyer_daily_source",
-  ReportSkuDaily: "report_sku_daily_source",
-  ReportSkuTotal: "report_sku_total_source",
+  ReportSalesDaily: "report_sales_daily_of",
+  ReportBuyerDaily: "report_buyer_daily_of",
+  ReportSkuDaily: "report_sku_daily_of",
+  ReportSkuTotal: "report_sku_total_of",
 };
 
 /**
@@ -22,10 +22,10 @@ export const ROLLUP_SOURCES: Record<RollupTable, string> = {
 export async function rollupDrift(db: Pick<PrismaClient, "$queryRawUnsafe">, brandId: string): Promise<Record<RollupTable, number>> {
   const drift = {} as Record<RollupTable, number>;
   for (const table of ROLLUP_TABLES) {
-    const view = ROLLUP_SOURCES[table];
+    const source = ROLLUP_SOURCES[table];
     const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
-      `SELECT ((SELECT count(*) FROM (SELECT * FROM "${table}" WHERE "brandId" = $1 EXCEPT ALL SELECT * FROM ${view} WHERE "brandId" = $1) a)
-             + (SELECT count(*) FROM (SELECT * FROM ${view} WHERE "brandId" = $1 EXCEPT ALL SELECT * FROM "${table}" WHERE "brandId" = $1) b))::int AS n`,
+      `SELECT ((SELECT count(*) FROM (SELECT * FROM "${table}" WHERE "brandId" = $1 EXCEPT ALL SELECT * FROM ${source}($1)) a)
+             + (SELECT count(*) FROM (SELECT * FROM ${source}($1) EXCEPT ALL SELECT * FROM "${table}" WHERE "brandId" = $1) b))::int AS n`,
       brandId,
     );
     drift[table] = row.n;

@@ -19,6 +19,7 @@ export type SalesComparison =
   | { kind: "previous-period"; from: string; to: string }
   | { kind: "previous-season"; catalogId: string; catalogName: string; from: string; to: string };
 export type SalesOverTime = {
+  /** The grain used: the filters', or a coarser one when the range holds more than ~400 buckets. */
   grain: ReportGrain;
   /** The range shown (the filters', or the data's first and last day when a filter leaves it open). */
   from: string | null;
@@ -39,6 +40,7 @@ export type StockFigures = {
   /** Ordered ÷ (ordered + stock on hand), 0..1; null when both are 0. */
   sellThrough: number | null;
 };
+/** `orders` of a product or SKU: orders holding the SKU, summed over the product's SKUs (the rollups count per SKU). */
 export type ProductRow = Measures & StockFigures & {
   productId: string;
   productCode: string;
@@ -51,7 +53,7 @@ export type ProductBreakdown = {
   product: { id: string; productCode: string; name: string };
   colors: string[];
   sizes: string[];
-  /** Every SKU of the product, ordered or not. */
+  /** Every SKU of the product, ordered or not, in SKU position order. */
   cells: SkuCell[];
   totals: Measures;
 };

@@ -96,3 +96,46 @@ export async function runLoad(options: { baseUrl: string; connections: number; s
     statuses,
   };
 }
+
+export type OpenLoopResult = LoadResult & { offeredRate: number };
+
+/**
+ * Open loop: requests arrive at a fixed rate whatever the server does (as real buyers do), so a
+ * slow answer does not slow the arrivals. Latency counts from the moment a request was due, which
+ * includes any wait for the generator itself (no coordinated omission).
+ */
+export async function runOpenLoop(options: { baseUrl: string; rate: number; seconds: number; next: (i: number) => LoadRequest | LoadRequest[]; okStatus?: (status: number) => boolean }): Promise<OpenLoopResult> {
+  const baseUrl = new URL(options.baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const ok = options.okStatus ?? ((s: number) => s >= 200 && s < 400);
+  const total = Math.max(1, Math.round(options.rate * options.seconds));
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  let errors = 0;
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / options.rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const request = options.next(i);
+    inFlight.push(
+      sendAll(agent, baseUrl, Array.isArray(request) ? request : [request]).then(
+        (status) => {
+          latencies.push(performance.now() - due);
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (!ok(status)) errors++;
+        },
+        () => void errors++,
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length, errors, rps: latencies.length / elapsed, offeredRate: options.rate,
+    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? 0, statuses,
+  };
+}

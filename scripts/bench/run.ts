@@ -3,12 +3,13 @@
 // Prints a table and writes it to bench/results/<date>.md.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import os from "node:os";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { encodeLinkSession } from "../../lib/link-access/session-token";
 import { loadDotEnv } from "../load-env";
-import { runLoad, sendOnce, type LoadRequest, type LoadResult } from "./load";
+import { runLoad, runOpenLoop, sendOnce, type LoadRequest, type LoadResult, type OpenLoopResult } from "./load";
 
 /** The NODE_OPTIONS the package's `serve` script starts the server with. */
 async function serveNodeOptions(): Promise<string> {
@@ -39,6 +40,9 @@ if (!url) throw new Error("npm run bench needs DATABASE_URL pointing at the benc
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+/** Seconds of each open-loop run (two per path: 50 % and 80 % of the path's measured maximum). */
+const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 10);
+const OPEN_LOADS = [0.5, 0.8];
 const SECRET = "bench-secret-not-for-production-0123456789";
 const base = `http://127.0.0.1:${PORT}`;
 const md5 = (s: string) => createHash("md5").update(s).digest("hex");
@@ -49,6 +53,7 @@ async function rssOf(pid: number): Promise<number> {
 }
 
 async function main() {
+  const loadAtStart = os.loadavg();
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const sizes = (await db.query(`SELECT (SELECT count(*) FROM "Order")::int AS orders, (SELECT count(*) FROM "OrderLine")::int AS lines,
@@ -59,7 +64,7 @@ async function main() {
   // runs) and with the heap settings of `npm run serve`, so the benchmark measures the server as it is run.
   const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     detached: true,
-    env: { ...process.env, NODE_OPTIONS: await serveNodeOptions(), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1" },
+    env: { ...process.env, NODE_OPTIONS: await serveNodeOptions(), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1", BENCH_FLOOR_PAGE: "1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   for (let i = 0; i < 120; i++) {
@@ -112,8 +117,13 @@ async function main() {
   const instantToken = `bench-1-3-${md5("31")}`; // link 3: Instant and Open
   const skuCodes = (await db.query(`SELECT code FROM "Sku" WHERE "brandId" = 'bb_1' ORDER BY random() LIMIT 200`)).rows.map((r) => r.code as string);
 
+  // The framework floor renders as much HTML as the catalog page, with no database work.
+  const catalogBytes = (await (await fetch(`${base}/l/${customerLink.token}/catalogs/${customerLink.catalog}`, { headers: { cookie: buyerCookie } })).arrayBuffer()).byteLength;
+  const FLOOR = `Framework floor: ${Math.round(catalogBytes / 1024)} KB page, no database`;
+
   type Scenario = { name: string; target: number; next: (i: number) => LoadRequest | LoadRequest[]; sql?: { text: string; values?: unknown[] } };
   const scenarios: Scenario[] = [
+    { name: FLOOR, target: 0, next: () => ({ path: `/bench-floor?kb=${Math.round(catalogBytes / 1024)}` }) },
     {
       name: "Customer Order Link catalog page (logged-in buyer)",
       target: 150,
@@ -168,10 +178,10 @@ async function main() {
     return (await queriesSent() - before - 1) / runs;
   };
 
-  const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number; queries?: number; alone: LoadResult; cpuPerRequest: number })[] = [];
+  const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number; queries?: number; alone: LoadResult; cpuPerRequest: number; open: OpenLoopResult[] })[] = [];
   // BENCH_ONLY=<text>: only the paths whose name contains it (quick runs while tuning one path).
   const only = process.env.BENCH_ONLY?.toLowerCase();
-  for (const scenario of scenarios.filter((s) => !only || s.name.toLowerCase().includes(only))) {
+  for (const scenario of scenarios.filter((s) => !only || s.name === FLOOR || s.name.toLowerCase().includes(only))) {
     // Warm up, then measure.
     await runLoad({ baseUrl: base, connections: 5, seconds: 3, next: scenario.next });
     const cpuBefore = await serverCpuMs();
@@ -186,7 +196,12 @@ async function main() {
     const queries = await queriesPerRequest(scenario);
     // The same path with one client: the latency a user sees when the server is not saturated.
     const alone = await runLoad({ baseUrl: base, connections: 1, seconds: Math.min(5, SECONDS), next: (i) => scenario.next(3_000_000 + i) });
-    rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs, queries, alone, cpuPerRequest });
+    // Open loop at fixed shares of the maximum the closed loop reached.
+    const open: OpenLoopResult[] = [];
+    for (const share of OPEN_LOADS) {
+      open.push(await runOpenLoop({ baseUrl: base, rate: Math.max(1, result.rps * share), seconds: OPEN_SECONDS, next: (i) => scenario.next(5_000_000 + i) }));
+    }
+    rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs, queries, alone, cpuPerRequest, open });
     console.log(`${scenario.name}: ${result.rps.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms, errors ${result.errors}`, result.statuses);
   }
   // Bulk release: the 1,000 oldest not-yet-released orders, sent as the shipping page sends them
@@ -203,17 +218,27 @@ async function main() {
   await db.end();
 
   const date = new Date().toISOString().slice(0, 10);
+  const floorCpu = rows.find((r) => r.name === FLOOR)?.cpuPerRequest ?? 0;
+  const ratio = (cpu: number) => (floorCpu > 0 ? (cpu / floorCpu).toFixed(1) : "–");
+  const ms = (r: LoadResult) => `${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} / ${r.p99.toFixed(0)}`;
   const lines = [
     `# Benchmark ${date}`,
     "",
+    `Machine: ${os.cpus().length} cores, load average ${loadAtStart.map((l) => l.toFixed(2)).join(" ")} at the start and ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at the end (1, 5, 15 min).`,
     `Data: ${sizes.orders.toLocaleString("en")} orders (${bigOrders.toLocaleString("en")} in the measured brand), ${sizes.lines.toLocaleString("en")} order lines, ${sizes.links.toLocaleString("en")} links, ${sizes.skus.toLocaleString("en")} SKUs, ${sizes.buyers.toLocaleString("en")} buyers.`,
     `Load: ${CONNECTIONS} concurrent clients for ${SECONDS} s per path, production build (scripts/serve.mjs), PostgreSQL 15, this 2-core machine.`,
     "",
-    "| path | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target | 1 client: p50 / p95 ms | server CPU ms / request | server RSS MB | SQL queries / request | bare SQL ms | app p50 (1 client) / SQL |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| path | req/s | p50 ms | p95 ms | p99 ms | errors | p95 target | 1 client: p50 / p95 ms | server CPU ms / request | CPU / framework floor | server RSS MB | SQL queries / request | bare SQL ms | app p50 (1 client) / SQL |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map((r) =>
-      `| ${r.name} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.errors + r.alone.errors} | ${r.target} | ${r.alone.p50.toFixed(0)} / ${r.alone.p95.toFixed(0)} | ${r.cpuPerRequest.toFixed(1)} | ${r.rss.toFixed(0)} | ${r.queries?.toFixed(1) ?? "–"} | ${r.sqlMs?.toFixed(1) ?? "–"} | ${r.sqlMs ? (r.alone.p50 / r.sqlMs).toFixed(1) : "–"} |`,
+      `| ${r.name} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.errors + r.alone.errors} | ${r.target || "–"} | ${r.alone.p50.toFixed(0)} / ${r.alone.p95.toFixed(0)} | ${r.cpuPerRequest.toFixed(1)} | ${ratio(r.cpuPerRequest)} | ${r.rss.toFixed(0)} | ${r.queries?.toFixed(1) ?? "–"} | ${r.sqlMs?.toFixed(1) ?? "–"} | ${r.sqlMs ? (r.alone.p50 / r.sqlMs).toFixed(1) : "–"} |`,
     ),
+    "",
+    `Open loop: requests arrive at a fixed rate (${OPEN_LOADS.map((l) => `${l * 100} %`).join(" and ")} of the path's maximum, the closed loop's req/s above) for ${OPEN_SECONDS} s each; latency counts from each request's due time.`,
+    "",
+    `| path | max req/s | ${OPEN_LOADS.map((l) => `${l * 100} %: rate req/s | p50 / p95 / p99 ms | errors`).join(" | ")} |`,
+    `| --- | ---: | ${OPEN_LOADS.map(() => "---: | ---: | ---:").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.name} | ${r.rps.toFixed(1)} | ${r.open.map((o) => `${o.offeredRate.toFixed(1)} | ${ms(o)} | ${o.errors}`).join(" | ")} |`),
     "",
     `Bulk release of ${releaseIds.length.toLocaleString("en")} orders (10 chunks of 100, as the shipping page sends them): ${(releaseMs / 1000).toFixed(2)} s (target 5 s), ${releasedNow.toLocaleString("en")} orders released or marked failed, ${releaseErrors} errors, server RSS ${releaseRss.toFixed(0)} MB.`,
     "",
@@ -221,7 +246,11 @@ async function main() {
   const text = lines.join("\n");
   console.log(`\n${text}`);
   await mkdir("bench/results", { recursive: true });
-  await writeFile(`bench/results/${date}.md`, text);
+  // Keep the previous table beside the new one: the same day's earlier run, else the latest earlier file.
+  const earlier = (await readdir("bench/results")).filter((f) => f.endsWith(".md")).sort();
+  const previousFile = earlier.includes(`${date}.md`) ? `${date}.md` : earlier.filter((f) => f < `${date}.md`).at(-1);
+  const previous = previousFile ? (await readFile(`bench/results/${previousFile}`, "utf8")).replace(/^# /gm, "### ").replace(/^## Previous run[\s\S]*$/m, "") : "";
+  await writeFile(`bench/results/${date}.md`, previous ? `${text}\n## Previous run (${previousFile})\n\n${previous}` : text);
 }
 
 await main();
