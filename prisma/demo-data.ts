@@ -1,5 +1,7 @@
 // Demo data covering every state a screen can show. Idempotent: does nothing when the demo
 // brands already exist. Deterministic (a seeded random generator), so every run looks the same.
+// Behind the hand-made orders in every state, months of sales history (prisma/demo-history) give
+// Reports seasons, channels, buyers and regions to chart; it holds the older dates and lower numbers.
 import { randomUUID } from "node:crypto";
 import { hashSecret } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
@@ -280,13 +282,13 @@ async function seedBrandCatalog(
     ? [
         { name: "2027 Spring/Summer", season: "SS27", status: "OPEN", pub: -100, deadline: 45, products: [0, 14] },
         { name: "2026 Autumn/Winter", season: "AW26", status: "OPEN", pub: -260, deadline: -20, products: [14, 24] },
-        { name: "Tokyo Exclusive Capsule", season: "SS27", status: "LIMITED", pub: -10, deadline: 30, products: [24, 28], limitedTo: ["Shibuya Select"] },
+        { name: "Tokyo Exclusive Capsule", season: "SS27", status: "LIMITED", pub: -60, deadline: 30, products: [24, 28], limitedTo: ["Shibuya Select"] },
         { name: "2027 Pre-Fall Preview", season: "PF27", status: "OPEN", pub: 20, deadline: 90, products: [20, 30], preview: true },
         { name: "Archive Samples", season: null, status: "CLOSED", pub: -400, deadline: -300, products: [0, 5] },
       ]
     : [
         { name: "Core Collection", season: "Core", status: "OPEN", pub: -365, deadline: 120, products: [0, 16] },
-        { name: "Holiday 2026", season: "HO26", status: "LIMITED", pub: -15, deadline: 10, products: [16, 22], limitedTo: ["Brooklyn Mercantile"] },
+        { name: "Holiday 2026", season: "HO26", status: "LIMITED", pub: -60, deadline: 10, products: [16, 22], limitedTo: ["Brooklyn Mercantile"] },
         { name: "Spring 2027", season: "SP27", status: "OPEN", pub: 25, deadline: 100, products: [22, 30], preview: true },
         { name: "Discontinued Styles", season: null, status: "CLOSED", pub: -500, deadline: -400, products: [10, 14] },
         { name: "Fall/Winter 2026", season: "FW26", status: "OPEN", pub: -130, deadline: 20, products: [3, 14] },

@@ -3,7 +3,8 @@
 // catalog opened, 1 = the history ends or the deadline passed). Catalogs and links are named by
 // their index in demo-data.ts' catalogSpecs and linkSpecs.
 
-export type SeasonKey = "previous" | "current" | "core";
+/** previous and current: the two seasons; core: an all-year collection; limited: a capsule for one key account. */
+export type SeasonKey = "previous" | "current" | "core" | "limited";
 
 export type LinkWindow = {
   link: number;
@@ -76,9 +77,12 @@ const aoyama: BrandHistoryPlan = {
       key: "current", catalog: 0, orders: 100, rush: 0.3,
       links: [{ link: 0, from: 0, to: 1 }, { link: 2, from: 0, to: 1, alsoFrom: [1] }, { link: 4, from: 0, to: 1 }, { link: 5, from: 0, to: 1 }],
     },
+    // The Tokyo Exclusive Capsule (catalog 2, Limited to Shibuya Select): the newest season on sale,
+    // which the Reports dashboard shows first.
+    { key: "limited", catalog: 2, orders: 8, rush: 0.5, links: [{ link: 4, from: 0, to: 1 }] },
   ],
   existing: [
-    { name: "Shibuya Select", weights: { previous: 22, current: 16 }, scale: 3 },
+    { name: "Shibuya Select", weights: { previous: 22, current: 16, limited: 1 }, scale: 3 },
     { name: "Kyoto Goods Store", weights: { previous: 14, current: 10 }, scale: 2 },
     // Closed since: ordered last season only (the re-engagement list).
     { name: "Osaka Loft", weights: { previous: 12 }, scale: 2 },
@@ -132,9 +136,12 @@ const northwind: BrandHistoryPlan = {
       key: "core", catalog: 0, orders: 55, rush: 5,
       links: [{ link: 0, from: 0, to: 1 }, { link: 2, from: 0, to: 1 }, { link: 4, from: 0, to: 1 }, { link: 5, from: 0, to: 1 }],
     },
+    // Holiday 2026 (catalog 1, Limited to Brooklyn Mercantile): the newest season on sale, which the
+    // Reports dashboard shows first; Brooklyn orders it in the Buyer App.
+    { key: "limited", catalog: 1, orders: 8, rush: 0.5, links: [] },
   ],
   existing: [
-    { name: "Brooklyn Mercantile", weights: { previous: 16, current: 14, core: 8 }, scale: 3 },
+    { name: "Brooklyn Mercantile", weights: { previous: 16, current: 14, core: 8, limited: 1 }, scale: 3 },
     // Closed since: ordered last season only (the re-engagement list).
     { name: "Portland Provisions", weights: { previous: 10 }, scale: 2 },
     { name: "Maison Lumière", weights: { previous: 8, current: 7, core: 4 }, scale: 2 },

@@ -196,6 +196,15 @@ describe("demo sales history", () => {
     }
   });
 
+  it("gives the newest season on sale, which the Reports dashboard shows, orders of its own", () => {
+    for (const b of each()) {
+      // lib/reports/dashboard-report.ts: the open or limited catalog published last (and already).
+      const onSale = b.catalogs.filter((c) => c.status !== "CLOSED" && c.publicationDate!.getTime() <= NOW.getTime());
+      const newest = onSale.sort((x, y) => y.publicationDate!.getTime() - x.publicationDate!.getTime())[0];
+      expect(b.history.filter((o) => o.catalogId === newest.id).length, newest.name).toBeGreaterThanOrEqual(5);
+    }
+  });
+
   it("comes through every channel, each link order with its link's name, type and catalogs", () => {
     for (const b of each()) {
       const channels = new Set(b.history.map((o) => o.sourceLinkType ?? o.source));
