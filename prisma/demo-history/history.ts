@@ -1,7 +1,7 @@
 // A demo brand's sales history: a few hundred orders over the nine months before the demo's own
 // orders, so Reports have seasons, buyers, channels and places to chart. Pure and deterministic
 // (a seeded generator, business days counted back from `now`): it returns the rows, demo-data.ts
-// writes them with one createMany per table (PGlite is slow per statement).
+// writes them with one statement per table (PGlite is slow per statement).
 //
 // Orders are planned first (who buys which season through which channel, on which day), then
 // numbered in the order they were placed and built one by one, so a buyer's first order is the
