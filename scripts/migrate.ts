@@ -6,13 +6,13 @@ import path from "node:path";
 import { openAdapter, openPgliteFrom } from "../lib/db/adapter";
 import { openPglite } from "../lib/db/pglite";
 import { applyMigrations, diffMigrationsToSchema, MIGRATIONS_DIR } from "../lib/db/schema-engine";
-import { databaseTarget, describeTarget } from "../lib/db/target";
+import { describeTarget, scriptTarget } from "../lib/db/target";
 import { loadDotEnv } from "./load-env";
 
 loadDotEnv();
 
 async function apply() {
-  const target = databaseTarget();
+  const target = scriptTarget();
   if (target.kind === "pglite") await mkdir(target.dataDir, { recursive: true });
   const adapter = await openAdapter(target);
   try {

@@ -4,14 +4,14 @@ import { mkdir } from "node:fs/promises";
 import { openAdapter } from "../lib/db/adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../lib/db/generated/client";
-import { databaseTarget, describeTarget } from "../lib/db/target";
+import { describeTarget, scriptTarget } from "../lib/db/target";
 
 export type ScriptDb = { prisma: PrismaClient; factory: SqlMigrationAwareDriverAdapterFactory; description: string; close: () => Promise<void> };
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
 export async function openScriptDb(options: { allowRemote?: boolean } = {}): Promise<ScriptDb> {
-  const target = databaseTarget();
+  const target = scriptTarget();
   if (target.kind === "postgres" && !options.allowRemote && !LOCAL_HOSTS.has(new URL(target.url).hostname)) {
     throw new Error(`Refusing to write demo data to ${describeTarget(target)}; pass --allow-remote to do it anyway.`);
   }

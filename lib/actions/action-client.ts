@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 import { getSessionUser, requireBrandPermission, type BrandContext, type SessionUser } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/roles";
+import { keepSessionOnPrimary } from "@/lib/db/replica";
 import { AppError } from "@/lib/errors/app-error";
 import { msg, translateFieldErrors, translateMessage } from "@/lib/i18n/message-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -16,6 +17,8 @@ import type { ActionResult } from "./result";
 
 async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
+    // Read-your-writes with read replicas: this session reads the primary for a few seconds.
+    await keepSessionOnPrimary();
     return { ok: true, data: await work() };
   } catch (error) {
     if (error instanceof AppError) {

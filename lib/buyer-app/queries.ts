@@ -106,6 +106,7 @@ export async function getBuyerCatalog(brandId: string, buyerId: string, catalogI
 export type BuyerCatalog = NonNullable<Awaited<ReturnType<typeof getBuyerCatalog>>>;
 
 /** My orders: every order of the organization, across brands, newest first, with line counts. */
+// My orders reads the primary, never a replica: a buyer who just ordered must find the order here.
 export async function listBuyerOrders(buyerId: string, page: PageParams) {
   const where = { buyerId };
   const [total, orders] = await Promise.all([

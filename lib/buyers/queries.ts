@@ -2,13 +2,15 @@ import "server-only";
 // Reads of the Buyers menu. Every query starts from the brand's connections, so a buyer that is
 // not connected to the signed-in brand (any status) is simply not found.
 import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import { buyerInvitationExpired } from "./invitation-validity";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { PageParams } from "@/lib/pagination/page-params";
 import type { BuyerSearch } from "./schemas";
 
-/** Connected Buyers tab: filtered in SQL, newest connection first, one page at a time. */
+/** Connected Buyers tab: filtered in SQL, newest connection first, one page at a time. Read on a replica. */
 export async function searchConnections(brandId: string, search: BuyerSearch, page: PageParams) {
+  const db = await readPrisma();
   const buyer: Prisma.BuyerWhereInput = {};
   if (search.name) buyer.name = { contains: search.name, mode: "insensitive" };
   if (search.email) {
@@ -26,8 +28,8 @@ export async function searchConnections(brandId: string, search: BuyerSearch, pa
     ...(Object.keys(buyer).length ? { buyer } : {}),
   };
   const [total, rows] = await Promise.all([
-    prisma.connection.count({ where }),
-    prisma.connection.findMany({
+    db.connection.count({ where }),
+    db.connection.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: page.skip,

@@ -3,6 +3,7 @@ import "server-only";
 // their colour × size SKUs priced for the purchase. Only reachable catalogs can be read.
 import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import { fileUrl } from "@/lib/storage/storage";
 import { PRODUCT_RULES_SELECT, productRulesOf } from "@/lib/order-rules/product-rules-select";
 import type { ProductRules } from "@/lib/order-rules/product-rules";
@@ -69,16 +70,22 @@ function liveProductsOf(catalogId: string) {
   return { catalogId, product: { archivedAt: null } };
 }
 
-/** A reachable (browsable) catalog of the link with one page of products; null when not reachable. */
+/**
+ * A reachable (browsable) catalog of the link with one page of products; null when not reachable.
+ * The products of an anonymous link (Instant Order, Dynamic Brand) are read on a replica: the
+ * access decision before this, the cart and the checkout read the primary, which is the law for
+ * prices and stock; a Customer Order Link's page (a signed-in buyer's) stays on the primary.
+ */
 export async function linkCatalogPage(resolved: ResolvedLink, catalogId: string, page: number) {
   const entry = resolved.catalogs.find((c) => c.id === catalogId);
   const purchase = resolved.purchase;
   if (!entry || entry.access === "upcoming" || !purchase) return null;
+  const db = resolved.link.type === "CUSTOMER" ? prisma : await readPrisma();
   const where = liveProductsOf(catalogId);
   const [total, catalog, rows] = await Promise.all([
     catalogProductCount(catalogId),
-    prisma.catalog.findUniqueOrThrow({ where: { id: catalogId }, select: { discountRate: true } }),
-    prisma.catalogProduct.findMany({
+    db.catalog.findUniqueOrThrow({ where: { id: catalogId }, select: { discountRate: true } }),
+    db.catalogProduct.findMany({
       where,
       orderBy: [{ position: "asc" }, { id: "asc" }],
       skip: (page - 1) * CATALOG_PAGE_SIZE,

@@ -2,6 +2,7 @@ import "server-only";
 // Reads of the Links menu, each scoped by the signed-in member's brand, plus the lookup by token
 // that the public link pages (/l/<token>) use: a deleted link is simply absent, so its URL 404s.
 import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { OrderLinkType } from "@/lib/db/generated/enums";
 import type { PageParams } from "@/lib/pagination/page-params";
@@ -19,8 +20,9 @@ const ORDER_BY: Record<LinkSort, Prisma.OrderLinkOrderByWithRelationInput[]> = {
   expiration_asc: [{ expiresAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
 };
 
-/** One tab of the Links menu: filtered and paginated in SQL (brand + type lead every index). */
+/** One tab of the Links menu: filtered and paginated in SQL (brand + type lead every index). Read on a replica. */
 export async function listLinks(brandId: string, type: OrderLinkType, filters: LinkListFilters, page: PageParams) {
+  const db = await readPrisma();
   const where: Prisma.OrderLinkWhereInput = {
     brandId,
     type,
@@ -28,7 +30,7 @@ export async function listLinks(brandId: string, type: OrderLinkType, filters: L
     ...(filters.q ? { name: { contains: filters.q, mode: "insensitive" } } : {}),
   };
   const [rows, total] = await Promise.all([
-    prisma.orderLink.findMany({
+    db.orderLink.findMany({
       where,
       orderBy: ORDER_BY[filters.sort],
       skip: page.skip,
@@ -38,15 +40,15 @@ export async function listLinks(brandId: string, type: OrderLinkType, filters: L
         catalogs: { orderBy: { position: "asc" }, select: { catalog: { select: { id: true, name: true, status: true } } } },
       },
     }),
-    prisma.orderLink.count({ where }),
+    db.orderLink.count({ where }),
   ]);
   return { rows: rows.map(({ catalogs, ...link }) => ({ ...link, catalogs: catalogs.map((c) => c.catalog) })), total };
 }
 export type LinkListRow = Awaited<ReturnType<typeof listLinks>>["rows"][number];
 
-/** Counts per tab, one grouped query. */
+/** Counts per tab, one grouped query. Read on a replica. */
 export async function countLinksByType(brandId: string): Promise<Record<OrderLinkType, number>> {
-  const groups = await prisma.orderLink.groupBy({ by: ["type"], where: { brandId }, _count: { _all: true } });
+  const groups = await (await readPrisma()).orderLink.groupBy({ by: ["type"], where: { brandId }, _count: { _all: true } });
   const counts: Record<OrderLinkType, number> = { INSTANT: 0, DYNAMIC_BRAND: 0, CUSTOMER: 0 };
   for (const g of groups) counts[g.type] = g._count._all;
   return counts;

@@ -4,6 +4,7 @@ import "server-only";
 // with a million orders.
 import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import type { Prisma } from "@/lib/db/generated/client";
 import { CAPPED_COUNT_TAKE } from "@/lib/pagination/capped-count";
 import type { OrderEnding } from "./buyer-order-progress";
@@ -57,17 +58,18 @@ export const orderListSelect = {
   tags: { select: { tag: { select: { id: true, name: true } } } },
 } satisfies Prisma.OrderSelect;
 
-/** One page of orders; `total` stops past COUNT_CAP (see lib/pagination/capped-count). */
+/** One page of orders; `total` stops past COUNT_CAP (see lib/pagination/capped-count). Read on a replica. */
 export async function listOrders(brand: OrderListBrand, filters: OrderFilters, page: { skip: number; take: number }) {
+  const db = await readPrisma();
   const where = orderWhere(brand, filters);
   const orderBy = ORDER_BY[filters.sort];
   // Deep pages: skip over ids only (an index-only scan), then read the page's rows by id. The
   // count is capped and ordered like the index, or Prisma would sort every match by id first.
   const [ids, total] = await Promise.all([
-    prisma.order.findMany({ where, select: { id: true }, orderBy, skip: page.skip, take: page.take }),
-    prisma.order.count({ where, orderBy, take: CAPPED_COUNT_TAKE }),
+    db.order.findMany({ where, select: { id: true }, orderBy, skip: page.skip, take: page.take }),
+    db.order.count({ where, orderBy, take: CAPPED_COUNT_TAKE }),
   ]);
-  const rows = ids.length ? await prisma.order.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: orderListSelect }) : [];
+  const rows = ids.length ? await db.order.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: orderListSelect }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const orders = ids.flatMap(({ id }) => byId.get(id) ?? []);
   return { orders, total };
@@ -81,12 +83,13 @@ const exportSelect = {
   lines: { where: { packQuantity: { gt: 0 } }, orderBy: { position: "asc" }, select: { productId: true, color: true, size: true, position: true } },
 } satisfies Prisma.OrderSelect;
 
-/** Every filtered order, in batches (CSV export). */
+/** Every filtered order, in batches (CSV export). Read on a replica. */
 export async function* iterateOrders(brand: OrderListBrand, filters: OrderFilters, batch = 1000) {
+  const db = await readPrisma();
   const where = orderWhere(brand, filters);
   let last: OrderKey | undefined;
   for (;;) {
-    const rows = await prisma.order.findMany({
+    const rows = await db.order.findMany({
       where: last ? { AND: [where, after(filters.sort, last)] } : where,
       select: exportSelect,
       orderBy: ORDER_BY[filters.sort],
@@ -154,6 +157,8 @@ export async function getOrderDetail(brandId: string, orderId: string) {
 }
 
 /** A buyer's order: the user must be a member of the order's buyer organization. */
+// The order pages of buyers read the primary (`prisma`), never a replica: a buyer who just ordered
+// lands on them and must see the order (read-your-writes).
 export async function getBuyerOrderDetail(userId: string, orderId: string) {
   return prisma.order.findFirst({ where: { id: orderId, buyer: { members: { some: { userId } } } }, include: detailInclude });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 // Reads of products and SKUs for the admin, always scoped by brand.
 import { prisma } from "@/lib/db/client";
+import { readPrisma, type ReadPrisma } from "@/lib/db/replica";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { PageParams } from "@/lib/pagination/page-params";
 
@@ -29,20 +30,21 @@ export function productListWhere(brandId: string, filter: ProductListFilter): Pr
  * relation count, `_count`, makes Prisma group every SKU of every brand before the join: seconds
  * on a search at 500,000 SKUs.)
  */
-export async function skuFiguresOf(productIds: string[]): Promise<(productId: string) => { skuCount: number; totalStock: number }> {
+export async function skuFiguresOf(productIds: string[], db: Pick<ReadPrisma, "sku"> = prisma): Promise<(productId: string) => { skuCount: number; totalStock: number }> {
   const rows = productIds.length
-    ? await prisma.sku.groupBy({ by: ["productId"], where: { productId: { in: productIds } }, _sum: { stockQuantity: true }, _count: { _all: true } })
+    ? await db.sku.groupBy({ by: ["productId"], where: { productId: { in: productIds } }, _sum: { stockQuantity: true }, _count: { _all: true } })
     : [];
   const byProduct = new Map(rows.map((s) => [s.productId, { skuCount: s._count._all, totalStock: s._sum.stockQuantity ?? 0 }]));
   return (productId) => byProduct.get(productId) ?? { skuCount: 0, totalStock: 0 };
 }
 
-/** One page of products with their SKU count, total stock and image. */
+/** One page of products with their SKU count, total stock and image. Read on a replica. */
 export async function listProducts(brandId: string, filter: ProductListFilter, page: PageParams) {
+  const db = await readPrisma();
   const where = productListWhere(brandId, filter);
   const [total, rows] = await Promise.all([
-    prisma.product.count({ where }),
-    prisma.product.findMany({
+    db.product.count({ where }),
+    db.product.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: page.skip,
@@ -53,7 +55,7 @@ export async function listProducts(brandId: string, filter: ProductListFilter, p
       },
     }),
   ]);
-  const figuresOf = await skuFiguresOf(rows.map((r) => r.id));
+  const figuresOf = await skuFiguresOf(rows.map((r) => r.id), db);
   return { total, rows: rows.map((r) => ({ ...r, ...figuresOf(r.id) })) };
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 // per-SKU totals, one order's shipping detail and the Shipping view of released orders. Every read
 // is scoped by the brand; lists paginate on the (brandId, releaseStatus, createdAt) index.
 import { prisma } from "@/lib/db/client";
+import { readPrisma, type ReadPrisma } from "@/lib/db/replica";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ReleaseStatus } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/errors/app-error";
@@ -53,31 +54,32 @@ const listSelect = {
 const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.OrderOrderByWithRelationInput[];
 
 /** Matching orders, counted up to the cap along the (brand, release state, newest) index. */
-function cappedCount(where: Prisma.OrderWhereInput) {
-  return prisma.order.count({ where, orderBy: NEWEST_FIRST, take: CAPPED_COUNT_TAKE });
+function cappedCount(db: ReadPrisma, where: Prisma.OrderWhereInput) {
+  return db.order.count({ where, orderBy: NEWEST_FIRST, take: CAPPED_COUNT_TAKE });
 }
 
-/** One page of the queue; `total` stops past COUNT_CAP (see lib/pagination/capped-count). */
+/** One page of the queue; `total` stops past COUNT_CAP (see lib/pagination/capped-count). Read on a replica. */
 export async function listQueueOrders(brand: BrandRef, filter: QueueFilter, page: PageParams) {
-  const base = await shippingWhere(brand, filter);
+  const [db, base] = await Promise.all([readPrisma(), shippingWhere(brand, filter)]);
   const where = { AND: [base, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] };
   const [rows, total] = await Promise.all([
-    prisma.order.findMany({ where, select: listSelect, orderBy: NEWEST_FIRST, skip: page.skip, take: page.take }),
-    cappedCount(where),
+    db.order.findMany({ where, select: listSelect, orderBy: NEWEST_FIRST, skip: page.skip, take: page.take }),
+    cappedCount(db, where),
   ]);
   return { rows, total };
 }
 
-/** Counts for the view tabs (within the chosen scope) and the scope tabs (within the chosen view). */
+/** Counts for the view tabs (within the chosen scope) and the scope tabs (within the chosen view). Read on a replica. */
 export async function queueCounts(brand: BrandRef, filter: QueueFilter) {
-  const [here, other] = await Promise.all([
+  const [db, here, other] = await Promise.all([
+    readPrisma(),
     shippingWhere(brand, filter),
     shippingWhere(brand, { ...filter, scope: filter.scope === "domestic" ? "international" : "domestic" }),
   ]);
   const [notYetReleased, failedToRelease, otherScope] = await Promise.all([
-    cappedCount({ AND: [here, { releaseStatus: "NOT_YET_RELEASED" }] }),
-    cappedCount({ AND: [here, { releaseStatus: "FAILED_TO_RELEASE" }] }),
-    cappedCount({ AND: [other, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] }),
+    cappedCount(db, { AND: [here, { releaseStatus: "NOT_YET_RELEASED" }] }),
+    cappedCount(db, { AND: [here, { releaseStatus: "FAILED_TO_RELEASE" }] }),
+    cappedCount(db, { AND: [other, { releaseStatus: QUEUE_VIEW_STATUS[filter.view] }] }),
   ]);
   const thisScope = filter.view === "not-yet-released" ? notYetReleased : failedToRelease;
   return {
@@ -88,7 +90,7 @@ export async function queueCounts(brand: BrandRef, filter: QueueFilter) {
   };
 }
 
-/** Every order matching the search in the current view (for "select all"), oldest first. */
+/** Every order matching the search in the current view (for "select all"), oldest first. On the primary: a release follows. */
 export async function matchingQueueOrderIds(brand: BrandRef, filter: QueueFilter): Promise<string[]> {
   const base = await shippingWhere(brand, filter);
   const rows = await prisma.order.findMany({
@@ -213,24 +215,24 @@ export async function getShippingOrder(brandId: string, orderId: string) {
 }
 export type ShippingOrder = NonNullable<Awaited<ReturnType<typeof getShippingOrder>>>;
 
-/** The Shipping view: released orders (Preparing product, Partially Shipped, Shipped). */
+/** The Shipping view: released orders (Preparing product, Partially Shipped, Shipped). Read on a replica. */
 export async function listReleasedOrders(brand: BrandRef, filter: ReleasedFilter, page: PageParams) {
-  const base = await shippingWhere(brand, filter);
+  const [db, base] = await Promise.all([readPrisma(), shippingWhere(brand, filter)]);
   const where = { AND: [base, { releaseStatus: { in: RELEASED_VIEW_STATUSES[filter.view] } }] };
   const [orders, total, groups] = await Promise.all([
-    prisma.order.findMany({
+    db.order.findMany({
       where,
       select: listSelect,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: page.skip,
       take: page.take,
     }),
-    prisma.order.count({ where }),
-    prisma.order.groupBy({ by: ["releaseStatus"], where: { AND: [base, { releaseStatus: { in: RELEASED_VIEW_STATUSES.all } }] }, _count: { _all: true } }),
+    db.order.count({ where }),
+    db.order.groupBy({ by: ["releaseStatus"], where: { AND: [base, { releaseStatus: { in: RELEASED_VIEW_STATUSES.all } }] }, _count: { _all: true } }),
   ]);
   // Counted for this page's orders only: a relation count groups every delivery note first.
   const noteCounts = orders.length
-    ? await prisma.deliveryNote.groupBy({ by: ["orderId"], where: { orderId: { in: orders.map((o) => o.id) } }, _count: { _all: true } })
+    ? await db.deliveryNote.groupBy({ by: ["orderId"], where: { orderId: { in: orders.map((o) => o.id) } }, _count: { _all: true } })
     : [];
   const notesOf = new Map(noteCounts.map((c) => [c.orderId, c._count._all]));
   const countOf = (s: ReleaseStatus) => groups.find((g) => g.releaseStatus === s)?._count._all ?? 0;
