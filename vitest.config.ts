@@ -8,6 +8,9 @@ const alias = {
 };
 
 const SERVER_TESTS = "tests/integration/**/*.server.test.ts";
+// Scale-out tests (a replica pair and PgBouncer, two instances behind nginx): a minute or more
+// each, so they run in `npm run test:reliability` (which CI also runs), not in `npm test`.
+const SCALE_OUT_TESTS = "tests/integration/scale-out/**";
 
 const integration = {
   environment: "node" as const,
@@ -26,9 +29,11 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      { resolve: { alias }, test: { ...integration, name: "integration", include: ["tests/integration/**/*.test.ts"], exclude: [SERVER_TESTS] } },
+      { resolve: { alias }, test: { ...integration, name: "integration", include: ["tests/integration/**/*.test.ts"], exclude: [SERVER_TESTS, SCALE_OUT_TESTS] } },
       // Tests that start the production build (scripts/serve.mjs): run after `next build`.
-      { resolve: { alias }, test: { ...integration, name: "server", include: [SERVER_TESTS] } },
+      { resolve: { alias }, test: { ...integration, name: "server", include: [SERVER_TESTS], exclude: [SCALE_OUT_TESTS] } },
+      // The load-balancer test starts the production build too: run after `next build`.
+      { resolve: { alias }, test: { ...integration, name: "scale-out", include: [`${SCALE_OUT_TESTS}/*.test.ts`], maxWorkers: 1 } },
     ],
   },
 });

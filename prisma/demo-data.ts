@@ -1,14 +1,20 @@
 // Demo data covering every state a screen can show. Idempotent: does nothing when the demo
 // brands already exist. Deterministic (a seeded random generator), so every run looks the same.
+// Behind the hand-made orders in every state, months of sales history (prisma/demo-history) give
+// Reports seasons, channels, buyers and regions to chart; it holds the older dates and lower numbers.
 import { randomUUID } from "node:crypto";
 import { hashSecret } from "../lib/auth/password";
 import type { PrismaClient } from "../lib/db/generated/client";
 import type { BrandRole, ConnectionStatus, Language, OrderStatus, ProductSaleMode, ReleaseStatus, ReleaseFailureReason } from "../lib/db/generated/enums";
 import type { MinimumOrderSetting } from "../lib/order-rules/minimum-order-value";
 import type { OrderEventType } from "../lib/orders/order-events";
+import { hasOrderRules } from "../lib/order-rules/product-rules";
 import { unitPrice } from "../lib/pricing/unit-price";
 import { quoteShipping } from "../lib/checkout/shipping-fee";
 import { releaseFailureDetails } from "../lib/shipping/release-failure";
+import { bulkInsert } from "./bulk-insert";
+import { HISTORY_PLANS } from "./demo-history/plan";
+import { buildDemoHistory, type DemoBuyer, type DemoCatalog, type DemoProduct, type HistoryInput } from "./demo-history/history";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 
@@ -45,7 +51,18 @@ export const DEMO_BRAND_CREDENTIALS = [
   { brand: "northwind-supply", buyer: "Brooklyn Mercantile", code: "NW-BROOKLYN", passcode: "731845" },
 ] as const;
 
+/** Buyers connected to a demo brand with this status: the demo's own and, connected, the sales history's new buyers (a guest's first order connects it). */
+export function demoConnectionCount(slug: string, status: ConnectionStatus): number {
+  const own = CONNECTIONS[slug].filter((c) => c.status === status).length;
+  return own + (status === "CONNECTED" ? HISTORY_PLANS[slug].newBuyers.length : 0);
+}
+
 const DAY = 24 * 60 * 60 * 1000;
+/** The demo buyers were connected before the sales history (prisma/demo-history) begins. */
+const KNOWN_SINCE = -300;
+/** Order links were made before the history's first order through them, and voided after its last. */
+const LINKS_MADE = -280;
+const LINKS_VOIDED = -35;
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -55,21 +72,21 @@ function rng(seed: number) {
   };
 }
 
-type BuyerSpec = { name: string; country: string; ownership: "CUSTOMER_OWNED" | "OFFLINE"; owner?: string; email: string; contact: string; city: string; postal: string; line1: string };
+type BuyerSpec = { name: string; country: string; ownership: "CUSTOMER_OWNED" | "OFFLINE"; owner?: string; email: string; contact: string; city: string; region: string | null; postal: string; line1: string };
 
 const BUYERS: BuyerSpec[] = [
-  { name: "Shibuya Select", country: "JP", ownership: "CUSTOMER_OWNED", email: "buyer@shibuya-select.example", contact: "Aiko Mori", city: "Shibuya-ku, Tokyo", postal: "150-0041", line1: "1-2-3 Jinnan" },
-  { name: "Kyoto Goods Store", country: "JP", ownership: "CUSTOMER_OWNED", email: "shop@kyoto-goods.example", contact: "Aiko Mori", city: "Kyoto", postal: "604-8005", line1: "88 Sanjo-dori" },
-  { name: "Osaka Loft", country: "JP", ownership: "CUSTOMER_OWNED", email: "buyer@osaka-loft.example", contact: "Takumi Ito", city: "Osaka", postal: "542-0086", line1: "2-9 Nishishinsaibashi" },
-  { name: "Brooklyn Mercantile", country: "US", ownership: "CUSTOMER_OWNED", email: "buyer@brooklyn-mercantile.example", contact: "Sam Rivera", city: "Brooklyn, NY", postal: "11211", line1: "145 Wythe Ave" },
-  { name: "Portland Provisions", country: "US", ownership: "CUSTOMER_OWNED", email: "buyer@portland-provisions.example", contact: "Jordan Lee", city: "Portland, OR", postal: "97209", line1: "1020 NW 13th Ave" },
-  { name: "Maison Lumière", country: "FR", ownership: "CUSTOMER_OWNED", email: "buyer@maison-lumiere.example", contact: "Camille Martin", city: "Paris", postal: "75003", line1: "12 Rue de Bretagne" },
-  { name: "Berlin Concept Store", country: "DE", ownership: "CUSTOMER_OWNED", email: "buyer@berlin-concept.example", contact: "Lukas Becker", city: "Berlin", postal: "10119", line1: "Torstraße 101" },
-  { name: "Seoul Edit", country: "KR", ownership: "CUSTOMER_OWNED", email: "buyer@seoul-edit.example", contact: "Minji Park", city: "Seoul", postal: "04779", line1: "17 Seongsui-ro" },
-  { name: "Sapporo Outfitters", country: "JP", ownership: "OFFLINE", owner: "aoyama-atelier", email: "orders@sapporo-outfitters.example", contact: "Ren Suzuki", city: "Sapporo", postal: "060-0061", line1: "4-1 Minami 1-jo" },
-  { name: "Nagoya Boutique", country: "JP", ownership: "OFFLINE", owner: "aoyama-atelier", email: "info@nagoya-boutique.example", contact: "Mai Kato", city: "Nagoya", postal: "460-0008", line1: "3-5 Sakae" },
-  { name: "Austin Threads", country: "US", ownership: "OFFLINE", owner: "northwind-supply", email: "orders@austin-threads.example", contact: "Casey Morgan", city: "Austin, TX", postal: "78701", line1: "600 Congress Ave" },
-  { name: "Lyon Atelier", country: "FR", ownership: "OFFLINE", owner: "northwind-supply", email: "contact@lyon-atelier.example", contact: "Julien Moreau", city: "Lyon", postal: "69002", line1: "8 Rue Mercière" },
+  { name: "Shibuya Select", country: "JP", ownership: "CUSTOMER_OWNED", email: "buyer@shibuya-select.example", contact: "Aiko Mori", city: "Shibuya-ku, Tokyo", region: "Tokyo", postal: "150-0041", line1: "1-2-3 Jinnan" },
+  { name: "Kyoto Goods Store", country: "JP", ownership: "CUSTOMER_OWNED", email: "shop@kyoto-goods.example", contact: "Aiko Mori", city: "Kyoto", region: "Kyoto", postal: "604-8005", line1: "88 Sanjo-dori" },
+  { name: "Osaka Loft", country: "JP", ownership: "CUSTOMER_OWNED", email: "buyer@osaka-loft.example", contact: "Takumi Ito", city: "Osaka", region: "Osaka", postal: "542-0086", line1: "2-9 Nishishinsaibashi" },
+  { name: "Brooklyn Mercantile", country: "US", ownership: "CUSTOMER_OWNED", email: "buyer@brooklyn-mercantile.example", contact: "Sam Rivera", city: "Brooklyn, NY", region: "NY", postal: "11211", line1: "145 Wythe Ave" },
+  { name: "Portland Provisions", country: "US", ownership: "CUSTOMER_OWNED", email: "buyer@portland-provisions.example", contact: "Jordan Lee", city: "Portland, OR", region: "OR", postal: "97209", line1: "1020 NW 13th Ave" },
+  { name: "Maison Lumière", country: "FR", ownership: "CUSTOMER_OWNED", email: "buyer@maison-lumiere.example", contact: "Camille Martin", city: "Paris", region: "Île-de-France", postal: "75003", line1: "12 Rue de Bretagne" },
+  { name: "Berlin Concept Store", country: "DE", ownership: "CUSTOMER_OWNED", email: "buyer@berlin-concept.example", contact: "Lukas Becker", city: "Berlin", region: "Berlin", postal: "10119", line1: "Torstraße 101" },
+  { name: "Seoul Edit", country: "KR", ownership: "CUSTOMER_OWNED", email: "buyer@seoul-edit.example", contact: "Minji Park", city: "Seoul", region: "Seoul", postal: "04779", line1: "17 Seongsui-ro" },
+  { name: "Sapporo Outfitters", country: "JP", ownership: "OFFLINE", owner: "aoyama-atelier", email: "orders@sapporo-outfitters.example", contact: "Ren Suzuki", city: "Sapporo", region: "Hokkaido", postal: "060-0061", line1: "4-1 Minami 1-jo" },
+  { name: "Nagoya Boutique", country: "JP", ownership: "OFFLINE", owner: "aoyama-atelier", email: "info@nagoya-boutique.example", contact: "Mai Kato", city: "Nagoya", region: "Aichi", postal: "460-0008", line1: "3-5 Sakae" },
+  { name: "Austin Threads", country: "US", ownership: "OFFLINE", owner: "northwind-supply", email: "orders@austin-threads.example", contact: "Casey Morgan", city: "Austin, TX", region: "TX", postal: "78701", line1: "600 Congress Ave" },
+  { name: "Lyon Atelier", country: "FR", ownership: "OFFLINE", owner: "northwind-supply", email: "contact@lyon-atelier.example", contact: "Julien Moreau", city: "Lyon", region: "Auvergne-Rhône-Alpes", postal: "69002", line1: "8 Rue Mercière" },
 ];
 
 type ConnectionSpec = { buyer: string; status: ConnectionStatus; currency: string; language: Language; discount: number; terms: string };
@@ -172,9 +189,9 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
     const buyer = await prisma.buyer.create({
       data: {
         name: spec.name, country: spec.country, ownership: spec.ownership, ownerBrandId: spec.owner ? brands.get(spec.owner)!.id : null,
-        contactName: spec.contact, email: spec.email, phone: "+00 000 0000",
+        contactName: spec.contact, email: spec.email, phone: "+00 000 0000", createdAt: at(KNOWN_SINCE),
         linkLoginEmail: login?.email, linkLoginPasswordHash: login ? await hashSecret(login.password) : null,
-        addresses: { create: { label: "Shop", recipientName: spec.contact, line1: spec.line1, city: spec.city, postalCode: spec.postal, country: spec.country, isDefault: true } },
+        addresses: { create: { label: "Shop", recipientName: spec.contact, line1: spec.line1, city: spec.city, region: spec.region, postalCode: spec.postal, country: spec.country, isDefault: true } },
       },
       include: { addresses: true },
     });
@@ -193,26 +210,27 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         data: {
           brandId: brands.get(slug)!.id, buyerId: buyers.get(c.buyer)!.id, status: c.status, currency: c.currency, language: c.language,
           discountRate: c.discount, paymentTerms: c.terms, uniqueCode: credentials?.code, passcodeHash: credentials ? await hashSecret(credentials.passcode) : null,
+          createdAt: at(KNOWN_SINCE),
         },
       });
     }
   }
 
   for (const { id: brandId, spec } of brands.values()) {
-    await seedBrandCatalog(prisma, brandId, spec, random, at, buyers);
+    await seedBrandCatalog(prisma, brandId, spec, random, at, buyers, users);
   }
   return { seeded: true };
 }
 
 async function seedBrandCatalog(
   prisma: PrismaClient, brandId: string, spec: BrandSpec, random: () => number, at: (days: number) => Date,
-  buyers: Map<string, { id: string; spec: BuyerSpec; addressId: string }>,
+  buyers: Map<string, { id: string; spec: BuyerSpec; addressId: string }>, users: Map<string, string>,
 ) {
   const jp = spec.slug === "aoyama-atelier";
   const owner = await prisma.brandMember.findFirstOrThrow({ where: { brandId, role: "OWNER" }, include: { user: true } });
 
   // Products and SKUs: colour × size matrix, prices per currency, varied stock.
-  const products: { id: string; code: string; name: string; skus: { id: string; code: string; color: string; size: string; prices: Record<string, number> }[] }[] = [];
+  const products: DemoProduct[] = [];
   for (const [i, name] of spec.productNames.entries()) {
     const code = `${spec.prefix}-${String(1001 + i)}`;
     const base = Math.round((spec.baseRange[0] + random() * (spec.baseRange[1] - spec.baseRange[0])) / 100) * 100;
@@ -227,6 +245,7 @@ async function seedBrandCatalog(
           create: prepacks.map((p, position) => ({ brandId, name: p.name, position, sizes: { create: p.sizes.map(([size, quantity], k) => ({ size, quantity, position: k })) } })),
         },
       },
+      include: { prepacks: { orderBy: { position: "asc" }, select: { id: true, name: true, sizes: { orderBy: { position: "asc" }, select: { size: true, quantity: true } } } } },
     });
     // One round trip for the SKUs and one for their prices (ids made here to link them).
     const skus: (typeof products)[number]["skus"] = [];
@@ -247,25 +266,35 @@ async function seedBrandCatalog(
     }
     await prisma.sku.createMany({ data: skuRows });
     await prisma.skuPrice.createMany({ data: priceRows });
-    products.push({ id: product.id, code, name, skus });
+    products.push({
+      id: product.id, code, name, skus, deliveryName: product.deliveryName, discountRate: product.discountRate === null ? null : Number(product.discountRate),
+      rules: {
+        productId: product.id, minQuantity: product.minQuantity, maxQuantity: product.maxQuantity, minQuantityPerSku: product.minQuantityPerSku,
+        orderMultiple: product.orderMultiple, saleMode: product.saleMode, prepacks: product.prepacks,
+      },
+    });
   }
 
-  // Catalogs in every status, with dates in the past and the future.
+  // Catalogs in every status, with dates in the past and the future. Each brand has a previous
+  // season and a current one, which the sales history (prisma/demo-history) sells; the plan there
+  // names catalogs by their index here.
   const catalogSpecs = jp
     ? [
-        { name: "2027 Spring/Summer", season: "SS27", status: "OPEN", pub: -30, deadline: 45, products: [0, 14] },
-        { name: "2026 Autumn/Winter", season: "AW26", status: "OPEN", pub: -200, deadline: -20, products: [14, 24] },
-        { name: "Tokyo Exclusive Capsule", season: "SS27", status: "LIMITED", pub: -10, deadline: 30, products: [24, 28], limitedTo: ["Shibuya Select"] },
-        { name: "2027 Pre-Fall Preview", season: "PF27", status: "OPEN", pub: 20, deadline: 90, products: [20, 30] },
+        { name: "2027 Spring/Summer", season: "SS27", status: "OPEN", pub: -100, deadline: 45, products: [0, 14] },
+        { name: "2026 Autumn/Winter", season: "AW26", status: "OPEN", pub: -260, deadline: -20, products: [14, 24] },
+        { name: "Tokyo Exclusive Capsule", season: "SS27", status: "LIMITED", pub: -60, deadline: 30, products: [24, 28], limitedTo: ["Shibuya Select"] },
+        { name: "2027 Pre-Fall Preview", season: "PF27", status: "OPEN", pub: 20, deadline: 90, products: [20, 30], preview: true },
         { name: "Archive Samples", season: null, status: "CLOSED", pub: -400, deadline: -300, products: [0, 5] },
       ]
     : [
-        { name: "Core Collection", season: "Core", status: "OPEN", pub: -120, deadline: 120, products: [0, 16] },
-        { name: "Holiday 2026", season: "HO26", status: "LIMITED", pub: -15, deadline: 10, products: [16, 22], limitedTo: ["Brooklyn Mercantile"] },
-        { name: "Spring 2027", season: "SP27", status: "OPEN", pub: 25, deadline: 100, products: [22, 30] },
+        { name: "Core Collection", season: "Core", status: "OPEN", pub: -365, deadline: 120, products: [0, 16] },
+        { name: "Holiday 2026", season: "HO26", status: "LIMITED", pub: -60, deadline: 10, products: [16, 22], limitedTo: ["Brooklyn Mercantile"] },
+        { name: "Spring 2027", season: "SP27", status: "OPEN", pub: 25, deadline: 100, products: [22, 30], preview: true },
         { name: "Discontinued Styles", season: null, status: "CLOSED", pub: -500, deadline: -400, products: [10, 14] },
+        { name: "Fall/Winter 2026", season: "FW26", status: "OPEN", pub: -130, deadline: 20, products: [3, 14] },
+        { name: "Spring/Summer 2026", season: "SS26", status: "CLOSED", pub: -270, deadline: -120, products: [14, 22] },
       ];
-  const catalogs: { id: string; name: string; productIds: string[] }[] = [];
+  const catalogs: (DemoCatalog & { productIds: string[] })[] = [];
   for (const c of catalogSpecs) {
     const range = products.slice(c.products[0], c.products[1]);
     const catalog = await prisma.catalog.create({
@@ -275,7 +304,10 @@ async function seedBrandCatalog(
         buyerAccess: c.limitedTo ? { create: c.limitedTo.map((name) => ({ buyerId: buyers.get(name)!.id })) } : undefined,
       },
     });
-    catalogs.push({ id: catalog.id, name: c.name, productIds: range.map((p) => p.id) });
+    catalogs.push({
+      id: catalog.id, name: c.name, season: c.season, discountRate: null, pub: c.pub, deadline: c.deadline, productIds: range.map((p) => p.id),
+      products: range.map((p, position) => ({ productId: p.id, discountRate: position === 1 ? 20 : null })),
+    });
   }
 
   // Lookbooks, Public and Draft.
@@ -309,19 +341,21 @@ async function seedBrandCatalog(
   const tags = [];
   for (const name of ["VIP", "Trade show", "Rush", "Gift wrap"]) tags.push(await prisma.tag.create({ data: { brandId, name } }));
 
-  // Order links of all three types, Open and Void, with dates before and after now.
+  // Order links of all three types, Open and Void, with dates before and after now. Northwind's
+  // seasons are catalogs 4 (current) and 5 (previous): its links carry them where Aoyama's carry 0 and 1.
   const t = spec.prefix.toLowerCase();
+  const preview = catalogSpecs.findIndex((c) => "preview" in c && c.preview);
   const linkSpecs = [
-    { type: "INSTANT", token: `${t}-instant-open-7Jq2kP9xWm`, name: "Trade show — instant order", status: "OPEN", catalogs: [0], currency: spec.defaultCurrency, discount: 0 },
-    { type: "INSTANT", token: `${t}-instant-void-4Ls8dN1vQz`, name: "Pop-up event (stopped)", status: "VOID", catalogs: [1], currency: spec.defaultCurrency, discount: 0 },
-    { type: "DYNAMIC_BRAND", token: `${t}-dynamic-open-9Tr5hC3bXe`, name: "All current collections", status: "OPEN", catalogs: [0, 1], currency: spec.currencies[1].code, discount: 5, minimumOrder: spec.linkMinimumOrder },
-    { type: "DYNAMIC_BRAND", token: `${t}-dynamic-void-2Gk7wF6yUa`, name: "Last season wrap-up (stopped)", status: "VOID", catalogs: [1], currency: spec.defaultCurrency, discount: 10 },
-    { type: "CUSTOMER", token: `${t}-customer-open-5Hn3mV8rJc`, name: "Key accounts — current season", status: "OPEN", catalogs: [0, 2], passcode: null },
+    { type: "INSTANT", token: `${t}-instant-open-7Jq2kP9xWm`, name: "Trade show — instant order", status: "OPEN", catalogs: jp ? [0] : [0, 4], currency: spec.defaultCurrency, discount: 0 },
+    { type: "INSTANT", token: `${t}-instant-void-4Ls8dN1vQz`, name: "Pop-up event (stopped)", status: "VOID", catalogs: jp ? [1] : [5], currency: spec.defaultCurrency, discount: 0 },
+    { type: "DYNAMIC_BRAND", token: `${t}-dynamic-open-9Tr5hC3bXe`, name: "All current collections", status: "OPEN", catalogs: jp ? [0, 1] : [0, 1, 4], currency: spec.currencies[1].code, discount: 5, minimumOrder: spec.linkMinimumOrder },
+    { type: "DYNAMIC_BRAND", token: `${t}-dynamic-void-2Gk7wF6yUa`, name: "Last season wrap-up (stopped)", status: "VOID", catalogs: jp ? [1] : [5], currency: spec.defaultCurrency, discount: 10 },
+    { type: "CUSTOMER", token: `${t}-customer-open-5Hn3mV8rJc`, name: "Key accounts — current season", status: "OPEN", catalogs: jp ? [0, 2] : [0, 4, 2], passcode: null },
     { type: "CUSTOMER", token: `${t}-customer-pass-8Bx1qS4tLd`, name: "Key accounts — with passcode", status: "OPEN", catalogs: [0], passcode: "spring27" },
     { type: "CUSTOMER", token: `${t}-customer-view-3Wp6zR2nYf`, name: "Digital catalog (view-only)", status: "OPEN", catalogs: [0, 1], viewOnly: true },
-    { type: "CUSTOMER", token: `${t}-customer-soon-6Vd9cK5gHs`, name: "Next season preview (not yet open)", status: "OPEN", catalogs: [catalogs.length - 2], releaseAt: at(14) },
-    { type: "CUSTOMER", token: `${t}-customer-past-1Qm4xT7jBn`, name: "Last season reorders (expired)", status: "OPEN", catalogs: [1], expiresAt: at(-3) },
-    { type: "CUSTOMER", token: `${t}-customer-void-0Fy8sL3kPw`, name: "Old key accounts link (stopped)", status: "VOID", catalogs: [1] },
+    { type: "CUSTOMER", token: `${t}-customer-soon-6Vd9cK5gHs`, name: "Next season preview (not yet open)", status: "OPEN", catalogs: [preview], releaseAt: at(14) },
+    { type: "CUSTOMER", token: `${t}-customer-past-1Qm4xT7jBn`, name: "Last season reorders (expired)", status: "OPEN", catalogs: jp ? [1] : [5], expiresAt: at(-3) },
+    { type: "CUSTOMER", token: `${t}-customer-void-0Fy8sL3kPw`, name: "Old key accounts link (stopped)", status: "VOID", catalogs: jp ? [1] : [5] },
   ] as const;
   const links = [];
   for (const l of linkSpecs) {
@@ -329,7 +363,7 @@ async function seedBrandCatalog(
     links.push(
       await prisma.orderLink.create({
         data: {
-          brandId, type: l.type, token: l.token, name: l.name, status: l.status, createdById: owner.userId,
+          brandId, type: l.type, token: l.token, name: l.name, status: l.status, createdById: owner.userId, createdAt: at(LINKS_MADE),
           viewOnly: "viewOnly" in l ? l.viewOnly : false,
           passcodeHash: "passcode" in l && l.passcode ? await hashSecret(l.passcode) : null,
           releaseAt: "releaseAt" in l ? l.releaseAt : null,
@@ -345,14 +379,35 @@ async function seedBrandCatalog(
         },
       }),
     );
-    await prisma.auditEvent.create({ data: { brandId, actorUserId: owner.userId, actorLabel: owner.user.name, entityType: "OrderLink", entityId: links.at(-1)!.id, action: "link.create", toStatus: "OPEN" } });
+    await prisma.auditEvent.create({ data: { brandId, actorUserId: owner.userId, actorLabel: owner.user.name, entityType: "OrderLink", entityId: links.at(-1)!.id, action: "link.create", toStatus: "OPEN", createdAt: at(LINKS_MADE) } });
     if (l.status === "VOID") {
-      await prisma.auditEvent.create({ data: { brandId, actorUserId: owner.userId, actorLabel: owner.user.name, entityType: "OrderLink", entityId: links.at(-1)!.id, action: "status.update", fromStatus: "OPEN", toStatus: "VOID" } });
+      await prisma.auditEvent.create({ data: { brandId, actorUserId: owner.userId, actorLabel: owner.user.name, entityType: "OrderLink", entityId: links.at(-1)!.id, action: "status.update", fromStatus: "OPEN", toStatus: "VOID", createdAt: at(LINKS_VOIDED) } });
     }
   }
 
+  // The rate group and rate a checkout would have picked, so the shipping desk's Shipping option
+  // column and filter have something to show.
+  const rateInputs = rateGroups.map((g, k) => ({ ...g, rates: rateGroupSpecs[k].rates.map((r) => ({ name: r.name, minAmount: r.min, maxAmount: r.max, fee: r.fee })) }));
+
+  // Months of sales before the orders below, which keep the newest dates and order numbers.
+  const ops = await prisma.brandMember.findFirstOrThrow({ where: { brandId, role: "OPS" }, include: { user: true } });
+  const historyOrders = await seedSalesHistory(prisma, {
+    now: at(0), newId: randomUUID,
+    brand: { id: brandId, slug: spec.slug, homeCountry: spec.homeCountry, timeZone: spec.timeZone, minimumOrder: spec.minimumOrder ?? null },
+    staff: { owner: { id: owner.userId, name: owner.user.name }, ops: { id: ops.userId, name: ops.user.name } },
+    catalogs, products, rateGroups: rateInputs, tags,
+    links: links.map((l) => ({
+      id: l.id, name: l.name, type: l.type, currency: l.currency, language: l.language, discountRate: Number(l.discountRate ?? 0),
+      minimumOrder: (l.minimumOrder as MinimumOrderSetting | null) ?? null,
+    })),
+    buyers: CONNECTIONS[spec.slug].map((c) => demoBuyer(buyers.get(c.buyer)!, c, spec.slug, users)),
+  });
+
   // Orders in every order-confirmation and To Ship state.
-  const connections = await prisma.connection.findMany({ where: { brandId }, include: { buyer: true } });
+  // The demo buyers' connections in their spec's order (the history added more buyers).
+  const names = CONNECTIONS[spec.slug].map((c) => c.buyer);
+  const connections = (await prisma.connection.findMany({ where: { brandId, buyerId: { in: names.map((name) => buyers.get(name)!.id) } }, include: { buyer: true } }))
+    .sort((a, b) => names.indexOf(a.buyer.name) - names.indexOf(b.buyer.name));
   type OrderState = { status: OrderStatus; release?: ReleaseStatus; failure?: ReleaseFailureReason; tag?: number; noAddress?: boolean; badProduct?: boolean };
   const states: OrderState[] = [
     { status: "PLEASE_CREATE_OC" }, { status: "PLEASE_CREATE_OC" }, { status: "PLEASE_CREATE_OC", noAddress: true },
@@ -369,39 +424,41 @@ async function seedBrandCatalog(
     { status: "ORDER_REJECTED" },
     { status: "CANCELLED" },
   ];
-  let number = 0;
+  let number = historyOrders;
   for (const [i, state] of states.entries()) {
     const connection = connections[i % connections.length];
     const buyer = buyers.get(connection.buyer.name)!;
     const catalog = catalogs[0];
     const link = i % 3 === 0 ? links[4] : i % 3 === 1 ? links[0] : null;
     const currency = link?.type === "INSTANT" ? link.currency! : connection.currency;
-    const productPool = state.badProduct ? [products[7]] : catalog.productIds.map((id) => products.find((p) => p.id === id)!);
-    const lines: { skuId: string; productId: string; productCode: string; productName: string; skuCode: string; color: string; size: string; quantity: number; unitPrice: number; lineTotal: number; position: number }[] = [];
+    // Products without order rules, so these few hand-made lines keep them (the history honours them in full).
+    const productPool = state.badProduct ? [products[7]] : catalog.productIds.map((id) => products.find((p) => p.id === id)!).filter((p) => !hasOrderRules(p.rules));
+    const lines: { skuId: string; productId: string; productCode: string; productName: string; skuCode: string; color: string; size: string; catalogId: string; quantity: number; unitPrice: number; lineTotal: number; position: number }[] = [];
     for (let n = 0; n < 2 + (i % 3); n++) {
       const product = productPool[(i + n) % productPool.length];
       const sku = product.skus[(i * 3 + n) % product.skus.length];
       if (lines.some((l) => l.skuId === sku.id)) continue;
       const quantity = 2 + ((i + n) % 5);
       const wholesale = sku.prices[currency] ?? sku.prices[spec.defaultCurrency];
-      const price = unitPrice(wholesale, { terms: link?.type === "INSTANT" ? link.discountRate : connection.discountRate });
-      lines.push({ skuId: sku.id, productId: product.id, productCode: product.code, productName: product.name, skuCode: sku.code, color: sku.color, size: sku.size, quantity, unitPrice: price, lineTotal: price * quantity, position: lines.length });
+      const price = unitPrice(wholesale, {
+        catalogProduct: catalog.products.find((p) => p.productId === product.id)?.discountRate, product: product.discountRate,
+        terms: link?.type === "INSTANT" ? link.discountRate : connection.discountRate,
+      });
+      lines.push({ skuId: sku.id, productId: product.id, productCode: product.code, productName: product.name, skuCode: sku.code, color: sku.color, size: sku.size, catalogId: catalog.id, quantity, unitPrice: price, lineTotal: price * quantity, position: lines.length });
     }
     const subtotal = lines.reduce((sum, l) => sum + l.lineTotal, 0);
-    // The rate group and rate a checkout would have picked, so the shipping desk's Shipping option
-    // column and filter have something to show.
-    const rateInputs = rateGroups.map((g, k) => ({ ...g, rates: rateGroupSpecs[k].rates.map((r) => ({ name: r.name, minAmount: r.min, maxAmount: r.max, fee: r.fee })) }));
     const quote = quoteShipping(rateInputs, [], { currency, country: buyer.spec.country, subtotal });
     const shippingFee = quote?.fee ?? 0;
     const created = at(-(states.length - i) * 2);
     const confirmed = ["OC_CONFIRMED", "OC_CONFIRMED_UNDELIVERED"].includes(state.status);
     const address = state.noAddress
       ? {}
-      : { shipRecipient: buyer.spec.contact, shipLine1: buyer.spec.line1, shipCity: buyer.spec.city, shipPostalCode: buyer.spec.postal, shipPhone: "+00 000 0000" };
+      : { shipRecipient: buyer.spec.contact, shipLine1: buyer.spec.line1, shipCity: buyer.spec.city, shipRegion: buyer.spec.region, shipPostalCode: buyer.spec.postal, shipPhone: "+00 000 0000" };
     number += 1;
     const order = await prisma.order.create({
       data: {
         brandId, buyerId: buyer.id, number, source: link ? "ORDER_LINK" : "STANDARD_ORDER", sourceLinkId: link?.id, sourceLinkName: link?.name,
+        sourceLinkType: link?.type ?? null, catalogId: catalog.id, // what Reports group by: the link's type and the order's (first line's) catalog
         placedVia: link?.type === "INSTANT" ? "GUEST" : "USER_ACCOUNT", idempotencyKey: `seed-${spec.slug}-${number}`,
         currency, language: connection.language, subtotal, shippingFee, total: subtotal + shippingFee,
         contactName: buyer.spec.contact, contactEmail: buyer.spec.email, contactPhone: "+00 000 0000",
@@ -444,4 +501,39 @@ async function seedBrandCatalog(
     }
   }
   await prisma.brand.update({ where: { id: brandId }, data: { lastOrderNumber: number } });
+}
+
+/** A demo buyer as the sales history sees it: its connection to the brand and how it can order. */
+function demoBuyer(buyer: { id: string; spec: BuyerSpec }, c: ConnectionSpec, slug: string, users: Map<string, string>): DemoBuyer {
+  const { spec } = buyer;
+  return {
+    id: buyer.id, name: spec.name, country: spec.country, region: spec.region, city: spec.city, postal: spec.postal, line1: spec.line1,
+    contact: spec.contact, email: spec.email, phone: "+00 000 0000", ownership: spec.ownership,
+    connection: { currency: c.currency, language: c.language, discountRate: c.discount, hasCredentials: DEMO_BRAND_CREDENTIALS.some((d) => d.brand === slug && d.buyer === spec.name) },
+    users: DEMO_BUYER_USERS.filter((u) => (u.buyers as readonly string[]).includes(spec.name)).map((u) => ({ id: users.get(u.email)!, name: u.name })),
+    offlineLogin: DEMO_OFFLINE_LOGINS.some((l) => l.buyer === spec.name),
+  };
+}
+
+/**
+ * Writes the sales history: small tables with createMany, the big ones with one set-based INSERT
+ * each (PGlite pays per statement and per bound value, so hundreds of orders must not mean
+ * thousands of round trips). The report triggers keep the rollups in step as the rows go in.
+ * Returns how many orders it wrote: they hold the order numbers from 1.
+ */
+async function seedSalesHistory(prisma: PrismaClient, input: HistoryInput): Promise<number> {
+  const h = buildDemoHistory(input);
+  await prisma.buyer.createMany({ data: h.buyers });
+  await prisma.buyerAddress.createMany({ data: h.addresses });
+  await prisma.connection.createMany({ data: h.connections });
+  // Orders before their lines: a line's trigger adds it to its order's rollup rows.
+  await bulkInsert(prisma, "Order", h.orders);
+  await bulkInsert(prisma, "OrderLine", h.lines);
+  await bulkInsert(prisma, "OrderPackLine", h.packLines);
+  await prisma.orderTag.createMany({ data: h.orderTags });
+  await bulkInsert(prisma, "DeliveryNote", h.deliveryNotes);
+  await bulkInsert(prisma, "DeliveryNoteLine", h.deliveryLines);
+  await prisma.undeliveredSku.createMany({ data: h.undelivered });
+  await bulkInsert(prisma, "AuditEvent", h.audits);
+  return h.orders.length;
 }

@@ -6,6 +6,7 @@ import "server-only";
 import { getPrisma, type PrismaClient } from "@/lib/db/client";
 import { retryDelayMs } from "./backoff";
 import { claimJobs, type ClaimedJob } from "./claim";
+import { jobLeaseMs } from "./lease";
 import { JOB_HANDLERS, type JobHandlers } from "./handlers";
 import type { JobAttempt, JobOutcome } from "./job-handler";
 
@@ -23,7 +24,6 @@ export type RunOptions = {
 export type JobReport = { done: number; retrying: number; dead: number; released: number };
 
 const BATCH = 10;
-const LEASE_MS = 60_000;
 /** An unknown kind (written by a newer app version during a rolling deploy) waits for a worker that knows it. */
 const UNKNOWN_KIND_WAIT_MS = 60_000;
 
@@ -31,7 +31,7 @@ export async function runDueJobs(options: RunOptions = {}): Promise<JobReport> {
   const db = options.db ?? getPrisma();
   const now = options.now ?? new Date();
   const handlers = options.handlers ?? JOB_HANDLERS;
-  const claimed = await claimJobs(db, { now, leaseEnd: new Date(now.getTime() + (options.leaseMs ?? LEASE_MS)), limit: options.limit ?? BATCH });
+  const claimed = await claimJobs(db, { now, leaseEnd: new Date(now.getTime() + (options.leaseMs ?? jobLeaseMs())), limit: options.limit ?? BATCH });
   const report: JobReport = { done: 0, retrying: 0, dead: 0, released: 0 };
   const settled = await Promise.all(claimed.map((job) => runOne(db, job, handlers, now, options.random ?? Math.random)));
   for (const status of settled) report[status] += 1;

@@ -4,8 +4,13 @@ import "server-only";
 // Without SMTP_URL nothing is sent: mail stays in the outbox and the admin Mailbox page shows it.
 // Mail written as a template is rendered here first, in its recipient's language (and the result
 // stored); a mail that cannot be rendered counts as a failed attempt, like an SMTP refusal.
+// Delivery is at least once: an instance that dies after the SMTP server took a mail and before its
+// transaction commits leaves the mail pending, and another instance sends it again. Every attempt
+// carries the same Message-ID (made from the outbox row's id), by which mail systems recognise the
+// second copy.
 import nodemailer, { type Transporter } from "nodemailer";
 import { prisma } from "@/lib/db/client";
+import { outboxMessageId } from "./message-id";
 import { ensureRendered } from "./rendered";
 
 const MAX_ATTEMPTS = 5;
@@ -42,7 +47,7 @@ export async function deliverPendingEmails(options: { smtpUrl?: string; limit?: 
         const mail = await tx.outboxEmail.findUniqueOrThrow({ where: { id: rows[0].id } });
         try {
           const rendered = await ensureRendered(mail, tx);
-          await transport.sendMail({ from: FROM, to: rendered.to, subject: rendered.subject, text: rendered.text, html: rendered.html ?? undefined });
+          await transport.sendMail({ from: FROM, messageId: outboxMessageId(mail.id, FROM), to: rendered.to, subject: rendered.subject, text: rendered.text, html: rendered.html ?? undefined });
           await tx.outboxEmail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
           return "sent" as const;
         } catch (error) {

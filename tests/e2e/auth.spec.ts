@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { demoConnectionCount } from "../../prisma/demo-data";
 import { signIn, signInAsBrandStaff } from "./support/accounts";
 
 test("a signed-out visit to the admin goes to sign-in and comes back after it", { tag: "@smoke" }, async ({ page }) => {
@@ -14,7 +15,7 @@ test("a signed-out visit to the admin goes to sign-in and comes back after it", 
 test("brand staff see the admin shell with real counts", { tag: "@smoke" }, async ({ page }) => {
   await signInAsBrandStaff(page, "staff@aoyama.example");
   await expect(page.getByTestId("signed-in-user")).toHaveText("Yui Tanaka");
-  await expect(page.getByTestId("count-connectedBuyers")).toHaveText("4");
+  await expect(page.getByTestId("count-connectedBuyers")).toHaveText(String(demoConnectionCount("aoyama-atelier", "CONNECTED")));
   await expect(page.getByTestId("count-openLinks")).not.toHaveText("0");
 });
 

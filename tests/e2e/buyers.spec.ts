@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { demoConnectionCount } from "../../prisma/demo-data";
 import { signIn, signInAsBrandStaff } from "./support/accounts";
 import { createConnectedBuyer, E2E_PASSWORD } from "./support/buyers-fixture";
 
@@ -99,9 +100,9 @@ test("the Connected Buyers tab lists demo buyers with Connected by default", { t
   await page.getByRole("link", { name: "Buyers", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Buyers" })).toBeVisible();
   await expect(page.getByLabel("Status")).toHaveValue("CONNECTED");
-  await expect(page.getByTestId("buyer-row")).toHaveCount(4);
+  await expect(page.getByTestId("buyer-row")).toHaveCount(demoConnectionCount("aoyama-atelier", "CONNECTED"));
   await page.getByLabel("Status").selectOption({ label: "Closed" });
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByTestId("buyer-row")).toHaveCount(2);
+  await expect(page.getByTestId("buyer-row")).toHaveCount(demoConnectionCount("aoyama-atelier", "CLOSED"));
   await expect(page.getByTestId("buyer-row").first().getByRole("button", { name: /^Reconnect/ })).toBeVisible();
 });
