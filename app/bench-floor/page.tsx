@@ -17,8 +17,9 @@ export default async function BenchFloorPage({ searchParams }: { searchParams: P
       <ul>
         {Array.from({ length: rows }, (_, i) => (
           <li key={i} className="flex justify-between text-sm">
-            <span>Row {i}</span>
-            <input aria-label={`Quantity ${i}`} defaultValue={i % 7} className="w-12" />
+            {/* Numbers only: this page has no words to translate. */}
+            <span>{i}</span>
+            <input aria-label={String(i)} defaultValue={i % 7} className="w-12" />
           </li>
         ))}
       </ul>
