@@ -31,7 +31,13 @@ export async function acceptStaffInvitation(input: { token: string; account?: { 
   const open = tokenHash ? await prisma.staffInvitation.findFirst({ where: { tokenHash, ...openStaffInvitationWhere() }, select: { email: true } }) : null;
   if (!tokenHash || !open) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
   const existing = await prisma.user.findUnique({ where: { email: open.email }, select: { id: true } });
-  if (existing && input.signedIn?.id !== existing.id) throw new AppError("UNAUTHENTICATED", msg("auth.staffInvitation.errors.signInFirst", { email: open.email }));
+  if (existing && input.signedIn?.id !== existing.id) {
+    // The account may be the one a second submission of this form just made while accepting: then
+    // the invitation is spent, and "no longer valid" is the answer, not "sign in first".
+    const stillOpen = await prisma.staffInvitation.count({ where: { tokenHash, ...openStaffInvitationWhere() } });
+    if (stillOpen === 0) throw new NotFoundError(INVITATION_NO_LONGER_VALID);
+    throw new AppError("UNAUTHENTICATED", msg("auth.staffInvitation.errors.signInFirst", { email: open.email }));
+  }
   if (!existing && !input.account) throw new AppError("VALIDATION", msg("errors.correctFields"), { name: msg("auth.staffInvitation.errors.enterName") });
   if (!existing && input.account) assertPasswordPolicy(input.account.password, open.email);
   // bcrypt is slow on purpose: hash before the transaction so it holds its locks briefly.
