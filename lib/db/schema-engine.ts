@@ -55,27 +55,45 @@ async function withWholeScripts<T extends object>(adapter: T): Promise<T> {
   });
 }
 
-function wholeScriptFactory(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+type Disposable = { dispose(): Promise<void> };
+
+/**
+ * The engine does not close what it connects, and Prisma's migration lock is a session advisory
+ * lock: a connection left idle in its pool would hold it until the pool's idle timeout, keeping
+ * another instance's start waiting. `opened` collects the connections for `closeAll`.
+ */
+function wholeScriptFactory(factory: SqlMigrationAwareDriverAdapterFactory, opened: Disposable[]): SqlMigrationAwareDriverAdapterFactory {
+  const track = async <T extends Disposable>(adapter: T) => {
+    opened.push(adapter);
+    return withWholeScripts(adapter);
+  };
   return new Proxy(factory, {
     get(target, key, receiver) {
-      if (key === "connect") return async () => withWholeScripts(await target.connect());
-      if (key === "connectToShadowDb") return async () => withWholeScripts(await target.connectToShadowDb());
+      if (key === "connect") return async () => track(await target.connect());
+      if (key === "connectToShadowDb") return async () => track(await target.connectToShadowDb());
       const value = Reflect.get(target, key, receiver);
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
 }
 
-export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
-  adapterFactory = wholeScriptFactory(adapterFactory);
+/** Runs `work` on a schema engine over `adapterFactory`, then frees it and closes its connections. */
+async function withSchemaEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const opened: Disposable[] = [];
   const { SchemaEngine } = await loadWasm();
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const log = () => {};
-  return SchemaEngine.new(
+  const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     log,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(wholeScriptFactory(adapterFactory, opened)),
   );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})));
+  }
 }
 
 export async function readMigrationList() {
@@ -103,19 +121,15 @@ export async function readMigrationList() {
 
 /** Applies every pending migration; returns the names applied. */
 export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await openSchemaEngine(adapterFactory);
-  try {
+  return withSchemaEngine(adapterFactory, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: NO_FILTER });
     return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /** SQL that takes the migrations' end state to the schema file (empty when they agree). */
 export async function diffMigrationsToSchema(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
-  const engine = await openSchemaEngine(adapterFactory);
-  try {
+  return withSchemaEngine(adapterFactory, async (engine) => {
     const schema = await readFile(SCHEMA_PATH, "utf8");
     const result = await engine.diff({
       from: { tag: "migrations", ...(await readMigrationList()) },
@@ -125,7 +139,5 @@ export async function diffMigrationsToSchema(adapterFactory: SqlMigrationAwareDr
       filters: NO_FILTER,
     });
     return result.stdout ?? "";
-  } finally {
-    engine.free();
-  }
+  });
 }
