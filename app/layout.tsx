@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        <IntlProvider namespaces={["auth", "nav"]}>{children}</IntlProvider>
+        <IntlProvider>{children}</IntlProvider>
         <Toaster />
       </body>
     </html>

@@ -4,10 +4,12 @@
 // address, decided from the TCP connection (lib/http/client-address.ts). Next alone cannot do
 // this: it keeps an X-Forwarded-For the client sent and fills it from the socket only when
 // absent, so inside the app a header the visitor chose could not be told from the real address.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import type createNext from "next";
+import { admissionGate, concurrentRequestLimit } from "../lib/http/admission-gate";
 import { stampClientAddress, trustedProxyHops } from "../lib/http/client-address";
+import { profileOnSignal } from "./cpu-profile-on-signal";
 
 /** Gives the server this long to finish requests in flight after SIGTERM / SIGINT. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -33,6 +35,7 @@ export async function runAppServer(argv: string[], loadNext: () => typeof create
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const hostname = values.hostname;
 
+  if (process.env.CPU_PROFILE_DIR) profileOnSignal(process.env.CPU_PROFILE_DIR);
   const app = loadNext()({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
   // Read once Next has loaded the .env files.
@@ -44,14 +47,26 @@ export async function runAppServer(argv: string[], loadNext: () => typeof create
     process.exit(1);
   }
   const handle = app.getRequestHandler();
+  const limit = concurrentRequestLimit();
+  const gate = admissionGate(limit > 0 && !dev ? limit : Number.POSITIVE_INFINITY);
   const server = createServer((req, res) => {
     stampClientAddress(req, hops);
+    // The build's static files (only read from disk) and the health check (a load balancer must
+    // not find a busy instance dead) skip the line.
+    if (req.url?.startsWith("/_next/static/") || req.url === "/api/health") return void serve(req, res);
+    gate.enter((done) => {
+      res.once("close", done);
+      if (req.destroyed) return done(); // the client left while waiting
+      serve(req, res);
+    });
+  });
+  function serve(req: IncomingMessage, res: ServerResponse) {
     handle(req, res).catch((error: unknown) => {
       console.error(`Failed to handle ${req.method} ${req.url}`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
-  });
+  }
 
   server.on("error", (error) => {
     console.error("Failed to start the server", error);

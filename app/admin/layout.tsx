@@ -8,7 +8,6 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
-import type { Namespace } from "@/lib/i18n/catalogue";
 import type { BrandRole } from "@/lib/db/generated/enums";
 
 function visibleItems(items: NavItem[], role: BrandRole): NavItem[] {
@@ -19,13 +18,11 @@ function visibleItems(items: NavItem[], role: BrandRole): NavItem[] {
 }
 
 /** What the admin's client components speak. */
-const ADMIN_NAMESPACES: Namespace[] = ["nav", "auth", "dashboard", "links", "buyers", "catalogs", "products", "lookbooks", "orders", "shipping", "settings", "mailbox", "orderRules", "webhooks", "reports"];
-
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireBrandPage();
   const t = await getTranslations();
   return (
-    <IntlProvider namespaces={ADMIN_NAMESPACES}>
+    <IntlProvider>
       <div className="min-h-dvh md:flex">
         <aside className="border-b border-slate-200 bg-white md:fixed md:inset-y-0 md:w-60 md:border-b-0 md:border-r">
           <div className="flex h-full flex-col gap-4 py-4">

@@ -12,7 +12,7 @@ export default async function BuyerLayout({ children }: { children: React.ReactN
   const t = await getTranslations("nav");
   const profile = await getTranslations("auth.profile");
   return (
-    <IntlProvider namespaces={["nav", "auth", "buyerApp", "cart", "checkout", "orderRules"]}>
+    <IntlProvider>
       <div className="min-h-dvh">
         <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
           <div className="mx-auto flex h-14 max-w-5xl items-center justify-between gap-3 px-4">

@@ -25,7 +25,7 @@ export function StandardOrderProducts({ catalog, inCart, packsInCart, save }: Pr
               productName={p.name}
               colors={[...new Set(p.skus.map((s) => s.color))]}
               sizes={[...new Set(p.skus.map((s) => s.size))]}
-              skus={p.skus.map((s) => ({ id: s.id, color: s.color, size: s.size, unitPrice: s.unitPrice, retailPrice: s.retailPrice }))}
+              skus={p.skus.map((s) => ({ id: s.id, color: s.color, size: s.size, unitPrice: s.unitPrice }))}
               currency={catalog.currency}
               initial={inCart}
               initialPacks={packsInCart}

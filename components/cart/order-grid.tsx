@@ -13,14 +13,15 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import type { ActionResult } from "@/lib/actions/result";
+import type { GridSku } from "@/lib/cart/grid-sku";
 import type { CartQuantitiesInput } from "@/lib/checkout/schemas";
+import { messageTemplate } from "@/lib/i18n/message-template";
 import { useMessageText } from "@/lib/i18n/use-message-text";
 import { formatMoney } from "@/lib/money/format";
 import { violationMessage } from "@/lib/order-rules/messages";
 import { checkProductOrder, unitsPerPack, type PrepackRule, type ProductRules } from "@/lib/order-rules/product-rules";
 import { cn } from "@/components/ui/cn";
 
-export type GridSku = { id: string; color: string; size: string; unitPrice: number | null; retailPrice: number | null };
 
 type Props = {
   productId: string;
@@ -52,6 +53,8 @@ function parseQuantity(raw: string | undefined): number | null {
 
 export function OrderGrid({ productId, productName, colors, sizes, skus, currency, initial, initialPacks = {}, rules = null, orderable, save }: Props) {
   const t = useTranslations("cart.grid");
+  // Formatted once per grid, not once per cell (lib/i18n/message-template).
+  const quantityLabel = useMemo(() => messageTemplate((values) => t("quantityFor", values), ["color", "size"]), [t]);
   const hint = useTranslations("orderRules.hints");
   const text = useMessageText();
   const locale = useLocale();
@@ -211,7 +214,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
                           min={0}
                           max={MAX_QUANTITY}
                           step={rules?.orderMultiple ?? 1}
-                          aria-label={t("quantityFor", { color, size })}
+                          aria-label={quantityLabel({ color, size })}
                           aria-invalid={error ? true : undefined}
                           aria-describedby={error ? describedBy(sku.id) : undefined}
                           value={values[sku.id] ?? ""}

@@ -1,17 +1,19 @@
-// Gives an area's client components their language, time zone and messages (only the namespaces
-// they use: see lib/i18n/client-messages).
-import { NextIntlClientProvider } from "next-intl";
-import type { Namespace } from "@/lib/i18n/catalogue";
-import { clientMessages } from "@/lib/i18n/client-messages";
+// Gives an area's client components their language, time zone and messages. Each area's layout
+// renders one (a client-side move between areas re-renders the new area's layout, not the root's,
+// so the language follows the area); the messages come with the client module
+// (components/i18n/locale-messages), not in the page's payload.
+import type { AppLocale } from "@/lib/i18n/locales";
 import { requestI18n } from "@/lib/i18n/request-locale";
 import { ClientSetup } from "./client-setup";
+import { LocaleMessages } from "./locale-messages";
 
-export async function IntlProvider({ namespaces, children }: { namespaces: readonly Namespace[]; children: React.ReactNode }) {
-  const { locale, timeZone } = await requestI18n();
+/** `locale`: a page that speaks another language than the request's (an order in its own language). */
+export async function IntlProvider({ locale, children }: { locale?: AppLocale; children: React.ReactNode }) {
+  const request = await requestI18n();
   return (
-    <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={clientMessages(locale, namespaces)}>
+    <LocaleMessages locale={locale ?? request.locale} timeZone={request.timeZone}>
       <ClientSetup />
       {children}
-    </NextIntlClientProvider>
+    </LocaleMessages>
   );
 }

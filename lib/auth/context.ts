@@ -1,8 +1,9 @@
 import "server-only";
 // Resolves who is signed in and, for the brand admin, which brand they act for. Every admin page
 // and action gets its brand from here, never from client input.
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import { ttlCache } from "@/lib/cache/ttl-cache";
 import { prisma } from "@/lib/db/client";
 import type { BrandRole, Language } from "@/lib/db/generated/enums";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
@@ -36,13 +37,36 @@ export type BuyerContext = {
   buyers: { id: string; name: string }[];
 };
 
+// next-auth's session cookie, by the name it has over HTTP and over HTTPS.
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/**
+ * The session cookie's claims. Decoding one (key derivation, AES, HMAC) costs a page some 2 ms of
+ * CPU, and a cookie always decodes the same way, so each instance keeps what a cookie decoded to
+ * for a minute. Nothing a revocation depends on is kept: the user row, with its session version,
+ * is read on every request (getSessionUser).
+ */
+const decodedSessions = ttlCache(60_000, () => auth(), 5_000);
+
+async function decodedSession() {
+  // The request's own Cookie header, as next-auth reads it: in a server action, cookies() also
+  // shows a cookie set during the action (a sign-in's), which auth() does not see yet.
+  const sent = new Map(((await headers()).get("cookie") ?? "").split(";").map((pair) => {
+    const at = pair.indexOf("=");
+    return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const;
+  }));
+  const token = SESSION_COOKIES.map((name) => sent.get(name)).find(Boolean);
+  // No cookie by these names (signed out, or a cookie next-auth split in chunks): next-auth reads it.
+  return token ? decodedSessions(token) : auth();
+}
+
 /**
  * The signed-in user, read fresh from the database once per request; null when signed out, or
  * when the session was ended since (its session version is older than the user's: a password
  * change or reset, or "end other sessions", lib/auth/session-check.ts).
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
+  const session = await decodedSession();
   const id = session?.user?.id;
   if (!id) return null;
   const user = await prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, language: true, sessionVersion: true } });

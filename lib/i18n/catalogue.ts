@@ -1,5 +1,6 @@
 // Every language's messages, for server code (pages, actions, e-mails, PDFs). Client components
-// get theirs from NextIntlClientProvider (lib/i18n/client-messages.ts), never by importing this.
+// get theirs from their area's IntlProvider, whose client module imports
+// messages/<locale> itself (components/i18n/locale-messages.tsx), never by importing this.
 import { en } from "@/messages/en";
 import { ja } from "@/messages/ja";
 import type { Catalogue } from "./catalogue-shape";

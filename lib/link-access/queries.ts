@@ -2,11 +2,12 @@ import "server-only";
 // Reads for the link pages: the home (lookbooks, video, contacts) and one catalog's products with
 // their colour × size SKUs priced for the purchase. Only reachable catalogs can be read.
 import { ttlCache } from "@/lib/cache/ttl-cache";
+import type { GridSku } from "@/lib/cart/grid-sku";
 import { prisma } from "@/lib/db/client";
 import { readPrisma } from "@/lib/db/replica";
 import { fileUrl } from "@/lib/storage/storage";
 import { PRODUCT_RULES_SELECT, productRulesOf } from "@/lib/order-rules/product-rules-select";
-import type { ProductRules } from "@/lib/order-rules/product-rules";
+import { hasOrderRules, type ProductRules } from "@/lib/order-rules/product-rules";
 import { unitPrice } from "@/lib/pricing/unit-price";
 import type { ResolvedLink } from "./resolve-link";
 
@@ -51,9 +52,9 @@ export type GridProduct = {
   deliveryDate: Date | null;
   colors: string[];
   sizes: string[];
-  skus: { id: string; code: string; color: string; size: string; unitPrice: number | null; retailPrice: number | null }[];
-  /** Its order rules, shown as hints and checked by the grid. */
-  rules: ProductRules;
+  skus: GridSku[];
+  /** Its order rules, shown as hints and checked by the grid; null when it has none. */
+  rules: ProductRules | null;
 };
 
 // Twelve products (each with its colour × size grid) keep a phone page short and its render light.
@@ -99,7 +100,7 @@ export async function linkCatalogPage(resolved: ResolvedLink, catalogId: string,
             ...PRODUCT_RULES_SELECT,
             productCode: true, name: true, description: true, discountRate: true,
             images: { orderBy: { position: "asc" }, take: 1, select: { file: { select: { key: true } } } },
-            skus: { orderBy: { position: "asc" }, select: { id: true, code: true, color: true, size: true, prices: { where: { currency: purchase.currency }, select: { wholesalePrice: true, retailPrice: true } } } },
+            skus: { orderBy: { position: "asc" }, select: { id: true, color: true, size: true, prices: { where: { currency: purchase.currency }, select: { wholesalePrice: true } } } },
           },
         },
       },
@@ -115,11 +116,11 @@ export async function linkCatalogPage(resolved: ResolvedLink, catalogId: string,
     colors: [...new Set(product.skus.map((s) => s.color))],
     sizes: [...new Set(product.skus.map((s) => s.size))],
     skus: product.skus.map((s) => ({
-      id: s.id, code: s.code, color: s.color, size: s.size,
+      id: s.id, color: s.color, size: s.size,
       unitPrice: s.prices[0] ? unitPrice(s.prices[0].wholesalePrice, { catalogProduct: discountRate, product: product.discountRate, catalog: catalog.discountRate, terms: purchase.termsDiscountRate }) : null,
-      retailPrice: s.prices[0]?.retailPrice ?? null,
     })),
-    rules: productRulesOf(product),
+    // None when the product has no rule: the grid then takes any quantity, as it would with them.
+    rules: hasOrderRules(product) ? productRulesOf(product) : null,
   }));
   return { catalog: entry, products, total };
 }

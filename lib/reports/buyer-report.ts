@@ -14,7 +14,7 @@ import "server-only";
 // order in this season at all (any currency, link or status but cancelled). Their contact is the
 // one of their last order with the brand (the person who placed it), the organization's phone when
 // that order had none.
-import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import type { ReportFilters } from "./filters";
 import { averageOrderValue, measures, pageBounds, STANDING_STATUSES, ZERO } from "./report-query";
 import { seasonAndPrevious } from "./seasons";
@@ -28,9 +28,10 @@ type BuyerReportRow = {
 
 /** Top buyers, new vs returning, average order value, last order day. */
 export async function getBuyerReport(brandId: string, filters: ReportFilters, paging: Paging): Promise<BuyerReport> {
+  const db = await readPrisma();
   const source = buyerSource(brandId, filters);
   const { limit, offset } = pageBounds(paging);
-  const rows = await prisma.$queryRaw<BuyerReportRow[]>`
+  const rows = await db.$queryRaw<BuyerReportRow[]>`
     WITH g AS (
       SELECT f."buyerId", sum(f.orders) AS orders, sum(f.units) AS units, sum(f.value) AS value, min(f.day) AS first, max(f.day) AS last
       FROM ${source.from} GROUP BY f."buyerId"
@@ -79,13 +80,14 @@ type ReengagementQueryRow = {
 
 /** Buyers of the season before filters.catalogId who have not ordered in it, with their contact. */
 export async function getReengagementList(brandId: string, filters: ReportFilters, paging: Paging): Promise<ReengagementList> {
+  const db = await readPrisma();
   if (!filters.catalogId) return { previousCatalog: null, rows: [], total: 0 };
   const { current, previous } = await seasonAndPrevious(brandId, filters.catalogId);
   if (!current || !previous) return { previousCatalog: null, rows: [], total: 0 };
   const statuses = filters.statuses.filter((s) => s !== "CANCELLED");
   const source = buyerSource(brandId, { ...filters, catalogId: previous.id, from: null, to: null, statuses: statuses.length ? statuses : STANDING_STATUSES });
   const { limit, offset } = pageBounds(paging);
-  const rows = await prisma.$queryRaw<ReengagementQueryRow[]>`
+  const rows = await db.$queryRaw<ReengagementQueryRow[]>`
     WITH g AS (
       SELECT f."buyerId", sum(f.orders) AS orders, sum(f.value) AS value, max(f.day) AS last
       FROM ${source.from} GROUP BY f."buyerId"

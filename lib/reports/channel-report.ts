@@ -6,7 +6,7 @@ import "server-only";
 // (Order.sourceLinkId is cleared), so the rollups hold them under linkId '': they show as one row
 // per channel, `deleted`, with no name. Orders through a link whose type was never recorded (before
 // the reports existed, the link since deleted) have no channel and are left out of both lists.
-import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportChannel, ReportFilters } from "./filters";
 import { REPORT_CHANNELS } from "./filters";
@@ -20,13 +20,14 @@ type LinkQueryRow = { total: number; linkId: string | null; channel: ReportChann
 
 /** Orders per channel, and per link (paged, by value). */
 export async function getChannelReport(brandId: string, filters: ReportFilters, paging: Paging): Promise<ChannelReport> {
+  const db = await readPrisma();
   const source = salesSource(brandId, filters);
   const { limit, offset } = pageBounds(paging);
   const [channelRows, linkRows] = await Promise.all([
-    prisma.$queryRaw<({ channel: string } & Measures)[]>`
+    db.$queryRaw<({ channel: string } & Measures)[]>`
       SELECT f.channel, sum(f.orders)::int AS orders, sum(f.units)::int AS units, sum(f.value)::float8 AS value
       FROM ${source.from} GROUP BY f.channel`,
-    prisma.$queryRaw<LinkQueryRow[]>`
+    db.$queryRaw<LinkQueryRow[]>`
       WITH g AS (
         SELECT f."linkId", f.channel, sum(f.orders) AS orders, sum(f.units) AS units, sum(f.value) AS value
         FROM ${source.from} WHERE f.channel IN (${Prisma.join(LINK_CHANNELS)})
@@ -53,9 +54,10 @@ export async function getChannelReport(brandId: string, filters: ReportFilters, 
 
 /** A link's own orders and value, per currency (its page), cancelled orders left out. */
 export async function getLinkFigures(brandId: string, linkId: string): Promise<({ currency: string } & Measures)[]> {
+  const db = await readPrisma();
   if (!linkId) return [];
   // ReportSalesDaily's (brandId, linkId) index: every currency of the link at once.
-  return prisma.$queryRaw<({ currency: string } & Measures)[]>`
+  return db.$queryRaw<({ currency: string } & Measures)[]>`
     SELECT currency, sum(orders)::int AS orders, sum(units)::int AS units, sum(value)::float8 AS value
     FROM "ReportSalesDaily"
     WHERE "brandId" = ${brandId} AND "linkId" = ${linkId} AND status IN (${Prisma.join(STANDING_STATUSES)})

@@ -6,7 +6,7 @@ import "server-only";
 // started selling. Its figures are in the brand's default currency, counting every order that
 // still stands (placed, confirmed, released). The sparkline is the value ordered per day of the
 // brand's last 30 calendar days (today included), every catalog, in the default currency.
-import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import { todayIn } from "@/lib/checkout/calendar-day";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
@@ -22,7 +22,8 @@ type FiguresRow = { orders: number; units: number; value: number; buyers: number
 
 /** The season's headline figures and the last 30 days' sparkline for the dashboard. */
 export async function getDashboardHeadline(brandId: string): Promise<DashboardHeadline> {
-  const [brand] = await prisma.$queryRaw<BrandRow[]>`
+  const db = await readPrisma();
+  const [brand] = await db.$queryRaw<BrandRow[]>`
     SELECT b."timeZone", b."defaultCurrency" AS currency, c.id AS "catalogId", c.name
     FROM "Brand" b
     LEFT JOIN LATERAL (
@@ -41,7 +42,7 @@ export async function getDashboardHeadline(brandId: string): Promise<DashboardHe
   };
   // Without a season its figures are over nothing: a catalog id no row has.
   const season = { ...base, catalogId: brand.catalogId ?? "" };
-  const rows = await prisma.$queryRaw<FiguresRow[]>`
+  const rows = await db.$queryRaw<FiguresRow[]>`
     WITH totals AS (
       SELECT COALESCE(sum(f.orders), 0)::int AS orders, COALESCE(sum(f.units), 0)::int AS units, COALESCE(sum(f.value), 0)::float8 AS value
       FROM ${salesSource(brandId, season).from}

@@ -2,7 +2,7 @@ import "server-only";
 // What the reports' filter bar offers and names: the brand's currencies with orders, its catalogs
 // and tags, the names of the link, buyer, catalog and tag a report's address names (another
 // brand's id is not found), and name searches for the link and buyer pickers.
-import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { escapeLike } from "@/lib/orders/po-number-search";
@@ -17,10 +17,11 @@ export type ReportFilterOptions = {
 
 /** What the filter bar offers. */
 export async function getReportFilterOptions(brandId: string): Promise<ReportFilterOptions> {
+  const db = await readPrisma();
   const [currencies, catalogs, tags] = await Promise.all([
     // The brand's default, then each currency of ReportSkuTotal, found by skipping along its
     // (brandId, catalogId, currency, ...) key: a few index probes however many rows it holds.
-    prisma.$queryRaw<{ currency: string }[]>`
+    db.$queryRaw<{ currency: string }[]>`
       WITH RECURSIVE k AS (
         (SELECT "catalogId", currency FROM "ReportSkuTotal" WHERE "brandId" = ${brandId} ORDER BY "catalogId", currency LIMIT 1)
         UNION ALL
@@ -35,10 +36,10 @@ export async function getReportFilterOptions(brandId: string): Promise<ReportFil
         UNION ALL SELECT DISTINCT currency, 1 FROM k
       ) c
       GROUP BY currency ORDER BY min(rank), currency`,
-    prisma.$queryRaw<{ id: string; name: string; season: string | null }[]>`
+    db.$queryRaw<{ id: string; name: string; season: string | null }[]>`
       SELECT id, name, season FROM "Catalog" WHERE "brandId" = ${brandId}
       ORDER BY COALESCE("publicationDate", "createdAt") DESC, "createdAt" DESC, id DESC`,
-    prisma.tag.findMany({ where: { brandId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    db.tag.findMany({ where: { brandId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
   ]);
   return { currencies: currencies.map((c) => c.currency), catalogs, tags };
 }
@@ -48,10 +49,11 @@ type SubjectsRow = { link: string | null; buyer: string | null; catalog: string 
 
 /** Names of the link, buyer, catalog and tag the filters name; NotFoundError when one is not this brand's. */
 export async function describeReportSubjects(brandId: string, filters: ReportFilters): Promise<{ link: Subject; buyer: Subject; catalog: Subject; tag: Subject }> {
+  const db = await readPrisma();
   const { linkId, buyerId, catalogId, tagId } = filters;
   if (!linkId && !buyerId && !catalogId && !tagId) return { link: null, buyer: null, catalog: null, tag: null };
   // A buyer is the brand's when connected to it, managed by it (offline) or ever ordered from it.
-  const [row] = await prisma.$queryRaw<SubjectsRow[]>`
+  const [row] = await db.$queryRaw<SubjectsRow[]>`
     SELECT
       (SELECT name FROM "OrderLink" WHERE id = ${linkId} AND "brandId" = ${brandId}) AS link,
       (SELECT b.name FROM "Buyer" b WHERE b.id = ${buyerId} AND (
@@ -77,8 +79,9 @@ function containsPattern(text: string): string {
 
 /** Up to 20 of the brand's links (any status, deleted excluded) whose name contains the text. */
 export async function searchReportLinks(brandId: string, text: string): Promise<{ id: string; name: string; type: string }[]> {
+  const db = await readPrisma();
   // A deleted link's row is gone; OrderLink_name_trgm_idx answers the "contains".
-  return prisma.$queryRaw<{ id: string; name: string; type: string }[]>`
+  return db.$queryRaw<{ id: string; name: string; type: string }[]>`
     SELECT id, name, type::text AS type FROM "OrderLink"
     WHERE "brandId" = ${brandId} AND name ILIKE ${containsPattern(text)}
     ORDER BY name, id LIMIT ${SEARCH_LIMIT}`;
@@ -86,7 +89,8 @@ export async function searchReportLinks(brandId: string, text: string): Promise<
 
 /** Up to 20 of the brand's buyers (connected or not, who ever ordered or are connected) whose name contains the text. */
 export async function searchReportBuyers(brandId: string, text: string): Promise<{ id: string; name: string }[]> {
-  return prisma.$queryRaw<{ id: string; name: string }[]>`
+  const db = await readPrisma();
+  return db.$queryRaw<{ id: string; name: string }[]>`
     SELECT b.id, b.name FROM "Buyer" b
     WHERE b.name ILIKE ${containsPattern(text)}
       AND (b."ownerBrandId" = ${brandId}

@@ -8,7 +8,7 @@ import "server-only";
 //
 // The ranking is one statement: the page is cut from the grouped source first (ORDER BY value or
 // units, then product code, LIMIT/OFFSET) and stock is read only for the page's products.
-import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportFilters } from "./filters";
 import { addMeasures, countedStatus, measures, pageBounds, sellThrough, withReleased, ZERO } from "./report-query";
@@ -33,11 +33,12 @@ type RankingRow = {
 
 /** Products ranked by value or units, with stock, allocation and sell-through. */
 export async function getProductRanking(brandId: string, filters: ReportFilters, sort: ProductSort, paging: Paging): Promise<ProductRanking> {
+  const db = await readPrisma();
   const source = skuSource(brandId, withReleased(filters));
   const { limit, offset } = pageBounds(paging);
   // Constant SQL chosen by the sort (never input text).
   const order = (alias: "g" | "page") => Prisma.raw(sort === "units" ? `${alias}.units DESC, ${alias}.value DESC` : `${alias}.value DESC, ${alias}.units DESC`);
-  const rows = await prisma.$queryRaw<RankingRow[]>`
+  const rows = await db.$queryRaw<RankingRow[]>`
     WITH g AS (
       SELECT f."productId", ${sums(filters)}
       FROM ${source.from}
@@ -92,8 +93,9 @@ type CellRow = {
 
 /** One product's colour × size grid; null when the product is not this brand's. */
 export async function getProductBreakdown(brandId: string, filters: ReportFilters, productId: string): Promise<ProductBreakdown | null> {
+  const db = await readPrisma();
   const source = skuSource(brandId, withReleased(filters));
-  const rows = await prisma.$queryRaw<CellRow[]>`
+  const rows = await db.$queryRaw<CellRow[]>`
     SELECT p.id, p."productCode", p.name, k.id AS "skuId", k.code, k.color, k.size, k."stockQuantity" AS stock,
            COALESCE(m.orders, 0)::int AS orders, COALESCE(m.units, 0)::int AS units, COALESCE(m.value, 0)::float8 AS value,
            COALESCE(m.allocated, 0)::int AS allocated

@@ -13,7 +13,7 @@ import "server-only";
 //   at the same distance from its first order day as the range is from the current season's first
 //   order day (a season with no order counts from its start day); without a catalog, or for the
 //   first season, there is no comparison.
-import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 import type { ReportFilters, ReportGrain } from "./filters";
 import { addMeasures, addDays, daysBetween, measures, ZERO } from "./report-query";
 import { seasonAndPrevious } from "./seasons";
@@ -33,7 +33,8 @@ type SeriesRow = { lo: string | null; hi: string | null; grain: ReportGrain; per
  * `fixedGrain`), every bucket of the range and the source's sums in each.
  */
 async function series(source: ReportSource, from: string | null, to: string | null, grain: ReportGrain, fixedGrain: boolean): Promise<Series> {
-  const rows = await prisma.$queryRaw<SeriesRow[]>`
+  const db = await readPrisma();
+  const rows = await db.$queryRaw<SeriesRow[]>`
     WITH f AS (SELECT f.day, f.orders, f.units, f.value FROM ${source.from}),
     d AS (SELECT min(day) AS dmin, max(day) AS dmax FROM f),
     r0 AS (SELECT COALESCE(${from}::date, dmin, ${to}::date) AS lo, COALESCE(${to}::date, dmax, ${from}::date) AS hi, dmin, dmax FROM d),
@@ -86,10 +87,11 @@ async function previousPeriod(brandId: string, filters: ReportFilters, current: 
 
 /** First order day of a season within the filters (dates aside), and its last. */
 async function seasonDays(brandId: string, filters: ReportFilters, currentId: string, previousId: string) {
+  const db = await readPrisma();
   const undated = { ...filters, from: null, to: null };
   const current = salesSource(brandId, { ...undated, catalogId: currentId });
   const previous = salesSource(brandId, { ...undated, catalogId: previousId });
-  const [row] = await prisma.$queryRaw<{ currentFirst: string | null; previousFirst: string | null; previousLast: string | null }[]>`
+  const [row] = await db.$queryRaw<{ currentFirst: string | null; previousFirst: string | null; previousLast: string | null }[]>`
     SELECT to_char(c.first, 'YYYY-MM-DD') AS "currentFirst", to_char(p.first, 'YYYY-MM-DD') AS "previousFirst", to_char(p.last, 'YYYY-MM-DD') AS "previousLast"
     FROM (SELECT min(f.day) AS first FROM ${current.from}) c, (SELECT min(f.day) AS first, max(f.day) AS last FROM ${previous.from}) p`;
   return row;

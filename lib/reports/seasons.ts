@@ -6,7 +6,7 @@ import "server-only";
 // previous season of catalog C is the brand's catalog (any status: a closed catalog is still a past
 // season) with the latest season start before C's; equal starts are ordered by creation, then id,
 // so every catalog but the first has exactly one previous season.
-import { prisma } from "@/lib/db/client";
+import { readPrisma } from "@/lib/db/replica";
 
 export type Season = {
   id: string;
@@ -19,7 +19,8 @@ type Row = { id: string; name: string; startDay: string; previousId: string | nu
 
 /** The brand's catalog and the season before it; current null when the catalog is not the brand's. */
 export async function seasonAndPrevious(brandId: string, catalogId: string): Promise<{ current: Season | null; previous: Season | null }> {
-  const [row] = await prisma.$queryRaw<Row[]>`
+  const db = await readPrisma();
+  const [row] = await db.$queryRaw<Row[]>`
     SELECT c.id, c.name, to_char(report_day(COALESCE(c."publicationDate", c."createdAt"), b."timeZone"), 'YYYY-MM-DD') AS "startDay",
            p.id AS "previousId", p.name AS "previousName", p."startDay" AS "previousStartDay"
     FROM "Catalog" c

@@ -3,12 +3,14 @@
 // Prints a table and writes it to bench/results/<date>.md.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
+import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { encodeLinkSession } from "../../lib/link-access/session-token";
 import { loadDotEnv } from "../load-env";
+import { AREAS, sourceMapResolver, summarizeProfile, type Area, type CpuProfile } from "./cpu-profile";
 import { runLoad, runOpenLoop, sendOnce, type LoadRequest, type LoadResult, type OpenLoopResult } from "./load";
 
 /** The NODE_OPTIONS the package's `serve` script starts the server with. */
@@ -43,6 +45,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 /** Seconds of each open-loop run (two per path: 50 % and 80 % of the path's measured maximum). */
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 10);
 const OPEN_LOADS = [0.5, 0.8];
+/** Seconds of each path's profiled run (BENCH_PROFILE_SECONDS=0: no profile). */
+const PROFILE_SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 8);
+const PROFILE_DIR = path.resolve(".next/bench-profiles");
 const SECRET = "bench-secret-not-for-production-0123456789";
 const base = `http://127.0.0.1:${PORT}`;
 const md5 = (s: string) => createHash("md5").update(s).digest("hex");
@@ -54,6 +59,8 @@ async function rssOf(pid: number): Promise<number> {
 
 async function main() {
   const loadAtStart = os.loadavg();
+  await rm(PROFILE_DIR, { recursive: true, force: true });
+  await mkdir(PROFILE_DIR, { recursive: true });
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const sizes = (await db.query(`SELECT (SELECT count(*) FROM "Order")::int AS orders, (SELECT count(*) FROM "OrderLine")::int AS lines,
@@ -64,7 +71,7 @@ async function main() {
   // runs) and with the heap settings of `npm run serve`, so the benchmark measures the server as it is run.
   const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     detached: true,
-    env: { ...process.env, NODE_OPTIONS: await serveNodeOptions(), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1", BENCH_FLOOR_PAGE: "1" },
+    env: { ...process.env, NODE_OPTIONS: await serveNodeOptions(), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1", BENCH_FLOOR_PAGE: "1", CPU_PROFILE_DIR: PROFILE_DIR },
     stdio: ["ignore", "pipe", "inherit"],
   });
   for (let i = 0; i < 120; i++) {
@@ -178,7 +185,28 @@ async function main() {
     return (await queriesSent() - before - 1) / runs;
   };
 
-  const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number; queries?: number; alone: LoadResult; cpuPerRequest: number; open: OpenLoopResult[] })[] = [];
+  // The server's sampling profiler (scripts/cpu-profile-on-signal.ts) over one more closed-loop run
+  // of the path, summarised as ms per request by area.
+  let profiles = 0;
+  const resolveFrame = sourceMapResolver();
+  const profileRun = async (scenario: Scenario): Promise<Map<Area, number>> => {
+    process.kill(serverPid, "SIGUSR2");
+    await new Promise((r) => setTimeout(r, 200));
+    const run = await runLoad({ baseUrl: base, connections: 10, seconds: PROFILE_SECONDS, next: (i) => scenario.next(7_000_000 + i) });
+    process.kill(serverPid, "SIGUSR2");
+    const file = path.join(PROFILE_DIR, `${++profiles}.cpuprofile`);
+    for (let i = 0; i < 100; i++) {
+      const written = await readFile(file, "utf8").catch(() => "");
+      if (written) {
+        const totals = summarizeProfile(JSON.parse(written) as CpuProfile, resolveFrame);
+        return new Map([...totals].map(([area, ms]) => [area, ms / Math.max(1, run.requests)]));
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`No CPU profile written to ${file}`);
+  };
+
+  const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number; queries?: number; alone: LoadResult; cpuPerRequest: number; open: OpenLoopResult[]; profile?: Map<Area, number> })[] = [];
   // BENCH_ONLY=<text>: only the paths whose name contains it (quick runs while tuning one path).
   const only = process.env.BENCH_ONLY?.toLowerCase();
   for (const scenario of scenarios.filter((s) => !only || s.name === FLOOR || s.name.toLowerCase().includes(only))) {
@@ -201,7 +229,8 @@ async function main() {
     for (const share of OPEN_LOADS) {
       open.push(await runOpenLoop({ baseUrl: base, rate: Math.max(1, result.rps * share), seconds: OPEN_SECONDS, next: (i) => scenario.next(5_000_000 + i) }));
     }
-    rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs, queries, alone, cpuPerRequest, open });
+    const profile = PROFILE_SECONDS > 0 ? await profileRun(scenario) : undefined;
+    rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs, queries, alone, cpuPerRequest, open, profile });
     console.log(`${scenario.name}: ${result.rps.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms, errors ${result.errors}`, result.statuses);
   }
   // Bulk release: the 1,000 oldest not-yet-released orders, sent as the shipping page sends them
@@ -240,6 +269,7 @@ async function main() {
     `| --- | ---: | ${OPEN_LOADS.map(() => "---: | ---: | ---:").join(" | ")} |`,
     ...rows.map((r) => `| ${r.name} | ${r.rps.toFixed(1)} | ${r.open.map((o) => `${o.offeredRate.toFixed(1)} | ${ms(o)} | ${o.errors}`).join(" | ")} |`),
     "",
+    ...profileTable(rows),
     `Bulk release of ${releaseIds.length.toLocaleString("en")} orders (10 chunks of 100, as the shipping page sends them): ${(releaseMs / 1000).toFixed(2)} s (target 5 s), ${releasedNow.toLocaleString("en")} orders released or marked failed, ${releaseErrors} errors, server RSS ${releaseRss.toFixed(0)} MB.`,
     "",
   ];
@@ -251,6 +281,21 @@ async function main() {
   const previousFile = earlier.includes(`${date}.md`) ? `${date}.md` : earlier.filter((f) => f < `${date}.md`).at(-1);
   const previous = previousFile ? (await readFile(`bench/results/${previousFile}`, "utf8")).replace(/^# /gm, "### ").replace(/^## Previous run[\s\S]*$/m, "") : "";
   await writeFile(`bench/results/${date}.md`, previous ? `${text}\n## Previous run (${previousFile})\n\n${previous}` : text);
+}
+
+/** The profile table: ms of server CPU per request by area, one row per path (empty without profiles). */
+function profileTable(rows: { name: string; profile?: Map<Area, number> }[]): string[] {
+  const profiled = rows.filter((r) => r.profile);
+  if (profiled.length === 0) return [];
+  const areas = AREAS.filter((area) => profiled.some((r) => (r.profile!.get(area) ?? 0) >= 0.05));
+  return [
+    `CPU profile by area: V8's sampling profiler in the server over a further ${PROFILE_SECONDS} s run of each path with 10 clients, in ms per request (sampled time, so a little above the CPU figures above; a sample belongs to the innermost frame whose source file, through the build's source maps, is recognised: scripts/bench/cpu-profile.ts).`,
+    "",
+    `| path | ${areas.join(" | ")} | total |`,
+    `| --- | ${areas.map(() => "---:").join(" | ")} | ---: |`,
+    ...profiled.map((r) => `| ${r.name} | ${areas.map((a) => (r.profile!.get(a) ?? 0).toFixed(1)).join(" | ")} | ${[...r.profile!.values()].reduce((x, y) => x + y, 0).toFixed(1)} |`),
+    "",
+  ];
 }
 
 await main();

@@ -5,5 +5,5 @@ import { IntlProvider } from "@/components/i18n/intl-provider";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default function LinkLayout({ children }: { children: React.ReactNode }) {
-  return <IntlProvider namespaces={["linkPages", "cart", "checkout", "orderRules"]}>{children}</IntlProvider>;
+  return <IntlProvider>{children}</IntlProvider>;
 }

@@ -17,7 +17,7 @@ export default async function ApproveOcPage({ params }: { params: Promise<{ toke
   const { token } = await params;
   const [order, t] = await Promise.all([token.length <= 100 ? getOrderByApprovalToken(token) : null, getTranslations("buyerApp.approve")]);
   return (
-    <IntlProvider namespaces={["buyerApp"]}>
+    <IntlProvider>
       <main className="mx-auto max-w-2xl px-4 py-8">
         {!order || (order.status !== "OC_CREATED" && order.status !== "OC_APPROVED") ? (
           <div className="rounded-lg border border-slate-200 bg-white p-6 text-center" data-testid="approval-link-invalid">

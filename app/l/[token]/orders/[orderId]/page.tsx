@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { LinkShell } from "@/components/link-pages/link-shell";
 import { OrderPageUnavailable } from "@/components/link-pages/order-page-unavailable";
 import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";
 import { BuyerOrderPacks, BuyerOrderRequests } from "@/components/orders/buyer-order-details";
 import { OrderProgress } from "@/components/orders/order-progress";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { IntlProvider } from "@/components/i18n/intl-provider";
 import { localeOf } from "@/lib/i18n/locales";
 import { findOrderPageLink, findVisitorLinkOrder } from "@/lib/link-access/link-order";
 import { formatMoney } from "@/lib/money/format";
@@ -50,8 +49,8 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
   }
   const { link, order } = found;
   const locale = localeOf(order.language);
-  const [t, order$, timeZone, ending] = await Promise.all([
-    getTranslations({ locale, namespace: "checkout.placed" }), getTranslations({ locale, namespace: "buyerApp.order" }), getTimeZone(), orderEnding(order),
+  const [t, order$, ending] = await Promise.all([
+    getTranslations({ locale, namespace: "checkout.placed" }), getTranslations({ locale, namespace: "buyerApp.order" }), orderEnding(order),
   ]);
   const packs = orderPacks(order.packLines, order.lines);
   const progress = buyerOrderProgress(order, ending);
@@ -60,7 +59,7 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
   const title = progress.end ? (await getTranslations({ locale, namespace: "buyerApp.progress" }))(progress.end.kind) : t("title");
   return (
     <LinkShell token={token} brandName={link.brand.name} language={order.language}>
-      <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={clientMessages(locale, ["buyerApp", "orderRules"])}>
+      <IntlProvider locale={locale}>
         <div className="mx-auto max-w-lg space-y-4" data-testid="order-placed">
           <div className={ended ? "rounded-xl border border-slate-200 bg-white p-5" : "rounded-xl border border-emerald-200 bg-emerald-50 p-5"}>
             <h1 className={ended ? "text-xl font-semibold text-slate-900" : "text-xl font-semibold text-emerald-900"}>{title}</h1>
@@ -97,7 +96,7 @@ export default async function LinkOrderPlacedPage({ params }: { params: Promise<
           </ul>
           <Link href={`/l/${token}`} className="block text-center text-sm text-brand-700 hover:underline">{t("backToCatalogs")}</Link>
         </div>
-      </NextIntlClientProvider>
+      </IntlProvider>
     </LinkShell>
   );
 }
