@@ -48,7 +48,7 @@ export function pgbouncerIni(options: PgbouncerOptions & { port: number; dir: st
     `auth_file = ${path.join(options.dir, "userlist.txt")}`,
     `pool_mode = ${options.poolMode ?? "transaction"}`,
     `default_pool_size = ${options.poolSize ?? 5}`,
-    "max_client_conn = 200",
+    "max_client_conn = 240",
     ...(options.ignoreStartupParameters === null ? [] : [`ignore_startup_parameters = ${options.ignoreStartupParameters ?? "options"}`]),
     `logfile = ${path.join(options.dir, "pgbouncer.log")}`,
     `pidfile = ${path.join(options.dir, "pgbouncer.pid")}`,
