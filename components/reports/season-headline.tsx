@@ -1,10 +1,11 @@
 // The dashboard's first row for people who see Reports: the current season's ordered value,
 // orders, units and buyers, and a sparkline of the last 30 days' value, linking to the report.
 import Link from "next/link";
+import { cn } from "@/components/ui/cn";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
 import { Sparkline } from "@/components/reports/charts/sparkline";
 import { formatMeasure } from "@/components/reports/charts/format-measure";
+import { HEADLINE_VALUE_CLASS, HeadlineFigureBox, HeadlineFigures } from "@/components/reports/headline-figures";
 import { reportFilterQuery, readReportFilters } from "@/lib/reports/filters";
 import type { DashboardHeadline } from "@/lib/reports/types";
 
@@ -16,11 +17,22 @@ export async function SeasonHeadline({ headline }: { headline: DashboardHeadline
   const count = (n: number) => formatMeasure(n, { measure: "units", locale });
   const last30 = headline.last30Days.reduce((sum, d) => sum + d.value, 0);
   const figures = [
-    { key: "value", label: t("value"), text: money(headline.totals.value) },
-    { key: "orders", label: t("orders"), text: count(headline.totals.orders) },
-    { key: "units", label: t("units"), text: count(headline.totals.units) },
-    { key: "buyers", label: t("buyers"), text: count(headline.buyers) },
+    { key: "value", label: t("value"), value: money(headline.totals.value) },
+    { key: "orders", label: t("orders"), value: count(headline.totals.orders) },
+    { key: "units", label: t("units"), value: count(headline.totals.units) },
+    { key: "buyers", label: t("buyers"), value: count(headline.buyers) },
   ];
+  const sparkline = (
+    <HeadlineFigureBox label={t("last30Days")} className="col-span-2 lg:col-span-1">
+      {/* The sparkline goes under the figure when the box is too narrow for both. */}
+      <dd className="mt-1 flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+        <span className={cn("whitespace-nowrap", HEADLINE_VALUE_CLASS)} data-testid="headline-last30">
+          {money(last30)}
+        </span>
+        <Sparkline values={headline.last30Days.map((d) => d.value)} label={t("sparkline")} width={112} height={32} />
+      </dd>
+    </HeadlineFigureBox>
+  );
   return (
     <section aria-labelledby="season-headline" className="mb-6">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
@@ -31,25 +43,7 @@ export async function SeasonHeadline({ headline }: { headline: DashboardHeadline
           {t("open")}
         </Link>
       </div>
-      <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
-        {figures.map((f) => (
-          <Card key={f.key} className="p-5">
-            <dt className="text-sm text-slate-600">{f.label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`headline-${f.key}`}>
-              {f.text}
-            </dd>
-          </Card>
-        ))}
-        <Card className="p-5 sm:col-span-2 xl:col-span-1">
-          <dt className="text-sm text-slate-600">{t("last30Days")}</dt>
-          <dd className="mt-1 flex items-center justify-between gap-3">
-            <span className="text-2xl font-semibold tabular-nums" data-testid="headline-last30">
-              {money(last30)}
-            </span>
-            <Sparkline values={headline.last30Days.map((d) => d.value)} label={t("sparkline")} width={112} height={32} />
-          </dd>
-        </Card>
-      </dl>
+      <HeadlineFigures figures={figures} className="xl:grid-cols-5" extra={sparkline} />
     </section>
   );
 }
