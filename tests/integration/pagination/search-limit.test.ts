@@ -15,7 +15,7 @@ import { linkListFilters } from "@/lib/links/schemas";
 import { listOrders } from "@/lib/orders/queries";
 import { parseOrderFilters } from "@/lib/orders/schemas";
 import { pageParams } from "@/lib/pagination/page-params";
-import { readListQuery, SEARCH_TEXT_MAX, SEARCH_TEXT_MESSAGES } from "@/lib/pagination/search-text";
+import { readListQuery, SEARCH_TEXT_MAX } from "@/lib/pagination/search-text";
 import { searchProductOptionsAction } from "@/lib/products/actions";
 import { listProducts } from "@/lib/products/queries";
 import { parseProductListFilters } from "@/lib/products/schemas";
