@@ -13,7 +13,7 @@ import type { ProductBreakdown } from "@/lib/reports/types";
 import { ExportLinks } from "./export-links";
 import { HeadlineFigures } from "./headline-figures";
 import { ReportSection } from "./report-section";
-import { formatShare } from "./share-format";
+import { stockFigureCells, stockFigureColumns } from "./stock-figure-columns";
 
 export function ProductBreakdownView({ breakdown, filters }: { breakdown: ProductBreakdown; filters: ReportFilters }) {
   const t = useTranslations("reports.products");
@@ -84,15 +84,10 @@ export function ProductBreakdownView({ breakdown, filters }: { breakdown: Produc
           columns={[
             { header: t("sku") },
             { header: t("skuCode") },
-            { header: t("orderLines"), measure: "orders" },
-            { header: t("units"), measure: "units" },
-            { header: t("value"), measure: "value", currency },
-            { header: t("stockOnHand"), measure: "units" },
-            { header: t("allocated"), measure: "units" },
-            { header: t("sellThrough") },
+            ...stockFigureColumns(t, currency),
             { header: t("soldOut") },
           ]}
-          rows={skus.map((c) => [`${c.color} / ${c.size}`, c.code, c.orders, c.units, c.value, c.stockOnHand, c.allocatedUnits, formatShare(c.sellThrough, locale), c.soldOut ? t("soldOutBadge") : ""])}
+          rows={skus.map((c) => [`${c.color} / ${c.size}`, c.code, ...stockFigureCells(c, locale), c.soldOut ? t("soldOutBadge") : ""])}
           locale={locale}
           emptyText={t("noSkus")}
         />

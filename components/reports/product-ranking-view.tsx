@@ -12,7 +12,7 @@ import type { Search } from "@/lib/reports/report-context";
 import type { ProductRanking, ProductSort } from "@/lib/reports/types";
 import { ExportLinks } from "./export-links";
 import { ReportSection } from "./report-section";
-import { formatShare } from "./share-format";
+import { stockFigureCells, stockFigureColumns } from "./stock-figure-columns";
 
 export function ProductRankingView({ ranking, filters, sort, page, pageSize, search }: { ranking: ProductRanking; filters: ReportFilters; sort: ProductSort; page: number; pageSize: number; search: Search }) {
   const t = useTranslations("reports.products");
@@ -21,7 +21,7 @@ export function ProductRankingView({ ranking, filters, sort, page, pageSize, sea
   const query = reportFilterQuery(filters).toString();
   const sortHref = (value: ProductSort) => `/admin/reports/products?${query}${value === "units" ? "&sort=units" : ""}`;
   const rows: ChartTableCell[][] = ranking.rows.map((r) => [
-    `${r.productName} (${r.productCode})`, r.orders, r.units, r.value, r.stockOnHand, r.allocatedUnits, formatShare(r.sellThrough, locale), r.soldOutSkus.join(", "),
+    `${r.productName} (${r.productCode})`, ...stockFigureCells(r, locale), r.soldOutSkus.join(", "),
   ]);
   const title = sort === "units" ? t("titleByUnits") : t("titleByValue");
   return (
@@ -46,12 +46,7 @@ export function ProductRankingView({ ranking, filters, sort, page, pageSize, sea
         chart={<RankingBarChart items={ranking.rows.map((r) => ({ label: r.productName, value: sort === "units" ? r.units : r.value }))} {...(sort === "units" ? { measure: "units" as const } : { measure: "value" as const, currency })} locale={locale} />}
         columns={[
           { header: t("product") },
-          { header: t("orderLines"), measure: "orders" },
-          { header: t("units"), measure: "units" },
-          { header: t("value"), measure: "value", currency },
-          { header: t("stockOnHand"), measure: "units" },
-          { header: t("allocated"), measure: "units" },
-          { header: t("sellThrough") },
+          ...stockFigureColumns(t, currency),
           { header: t("soldOut") },
         ]}
         rows={rows}

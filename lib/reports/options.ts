@@ -49,9 +49,9 @@ type SubjectsRow = { link: string | null; buyer: string | null; catalog: string 
 
 /** Names of the link, buyer, catalog and tag the filters name; NotFoundError when one is not this brand's. */
 export async function describeReportSubjects(brandId: string, filters: ReportFilters): Promise<{ link: Subject; buyer: Subject; catalog: Subject; tag: Subject }> {
-  const db = await readPrisma();
   const { linkId, buyerId, catalogId, tagId } = filters;
   if (!linkId && !buyerId && !catalogId && !tagId) return { link: null, buyer: null, catalog: null, tag: null };
+  const db = await readPrisma();
   // A buyer is the brand's when connected to it, managed by it (offline) or ever ordered from it.
   const [row] = await db.$queryRaw<SubjectsRow[]>`
     SELECT

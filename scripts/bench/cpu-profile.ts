@@ -32,9 +32,11 @@ type Rule = { area: Area; test: (url: string, fn: string) => boolean };
 
 const has = (...parts: string[]) => (url: string) => parts.some((p) => url.includes(p));
 
+const PROXY: Rule = { area: "Proxy (middleware)", test: has("/server/middleware", "/server/proxy", "edge-runtime", "/server/edge/", "/proxy.ts") };
+
 // Order matters: the first rule a frame meets decides its area.
 const RULES: Rule[] = [
-  { area: "Proxy (middleware)", test: has("/server/middleware", "/server/proxy", "edge-runtime", "/server/edge/", "/proxy.ts") },
+  PROXY,
   { area: "Session decode (JWT, cookies)", test: has("/jose/", "/@auth/", "/next-auth/", "/@panva/", "/cookie/") },
   { area: "Prisma (query building, result mapping)", test: has("/@prisma/", "/.prisma/", "/prisma/client", "query_compiler", "/generated/prisma") },
   { area: "pg driver and sockets", test: has("/pg/", "/pg-protocol/", "/pg-pool/", "/pg-types/", "/postgres-array/", "/pgpass/") },
@@ -55,7 +57,7 @@ export function areaOfStack(stack: CallFrame[]): Area | "idle" {
   if (leaf?.functionName === "(garbage collector)") return "GC";
   if (leaf?.functionName === "(idle)") return "idle";
   // The proxy runs its own libraries (jose); its whole time is the proxy's.
-  if (stack.some((frame) => RULES[0].test(frame.url, frame.functionName))) return "Proxy (middleware)";
+  if (stack.some((frame) => PROXY.test(frame.url, frame.functionName))) return PROXY.area;
   let runtime = false;
   for (const frame of stack) {
     if (!frame.url) continue;
