@@ -10,7 +10,8 @@ import { LinkGate } from "@/components/link-pages/link-gate";
 import { Pagination } from "@/components/ui/pagination";
 import { cartPacks, cartQuantities } from "@/lib/cart/cart";
 import { saveLinkCartAction } from "@/lib/link-access/actions";
-import { CATALOG_PAGE_SIZE, linkCatalogPage } from "@/lib/link-access/queries";
+import { CATALOG_PAGE_SIZE } from "@/lib/link-access/catalog-content";
+import { linkCatalogPage } from "@/lib/link-access/queries";
 import { resolveLink } from "@/lib/link-access/resolve-link";
 
 export async function generateMetadata(): Promise<Metadata> {
