@@ -18,7 +18,10 @@ import { newLinkSession, passcodeFingerprint, type LinkSession } from "./session
 async function loadLink(token: string) {
   return prisma.orderLink.findUnique({
     where: { token },
-    include: { brand: { select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true, defaultCurrency: true, language: true, timeZone: true, minimumOrder: true } } },
+    include: {
+      brand: { select: { id: true, name: true, homeCountry: true, orderPrefix: true, stripeEnabled: true, defaultCurrency: true, language: true, timeZone: true, minimumOrder: true } },
+      shippingRateGroups: { select: { rateGroupId: true } },
+    },
   });
 }
 
@@ -50,33 +53,39 @@ export type ResolvedLink = {
 };
 
 const BUYER_SELECT = { id: true, name: true, country: true, ownership: true, contactName: true, email: true, phone: true } as const;
+const CONNECTION_SELECT = { id: true, status: true, currency: true, language: true, discountRate: true } as const;
 
+function viewerConnection(c: { id: string; status: ConnectionStatus; currency: string; language: Language; discountRate: { toString(): string } } | undefined): LinkViewer["connection"] {
+  return c ? { id: c.id, status: c.status, currency: c.currency, language: c.language, discountRate: Number(c.discountRate) } : null;
+}
+
+// Each claimed identity is checked in one statement on the usual path (the buyer with its
+// connection to this brand joined in): every page of a signed-in buyer runs this.
 async function resolveViewer(link: LoadedLink, session: LinkSession | null): Promise<LinkViewer | null> {
   const login = session?.login;
   if (!login || link.type !== "CUSTOMER") return null;
-  const connectionOf = async (buyerId: string) => {
-    const c = await prisma.connection.findUnique({ where: { brandId_buyerId: { brandId: link.brandId, buyerId } } });
-    return c ? { id: c.id, status: c.status, currency: c.currency, language: c.language, discountRate: Number(c.discountRate) } : null;
-  };
+  const buyerWithConnection = { select: { ...BUYER_SELECT, connections: { where: { brandId: link.brandId }, select: CONNECTION_SELECT } } } as const;
   if (login.method === "USER_ACCOUNT") {
+    const member = login.buyerId
+      ? await prisma.buyerMember.findUnique({ where: { buyerId_userId: { buyerId: login.buyerId, userId: login.userId } }, select: { user: { select: { id: true, name: true, email: true } }, buyer: buyerWithConnection } })
+      : null;
+    if (member) {
+      const { connections, ...buyer } = member.buyer;
+      return { method: login.method, user: member.user, buyer, connection: viewerConnection(connections[0]) };
+    }
+    // No buyer chosen yet, or no longer a member of it: the user alone.
     const user = await prisma.user.findUnique({ where: { id: login.userId }, select: { id: true, name: true, email: true } });
-    if (!user) return null;
-    if (!login.buyerId) return { method: login.method, user, buyer: null, connection: null };
-    const member = await prisma.buyerMember.findUnique({ where: { buyerId_userId: { buyerId: login.buyerId, userId: user.id } }, include: { buyer: { select: BUYER_SELECT } } });
-    if (!member) return { method: login.method, user, buyer: null, connection: null };
-    return { method: login.method, user, buyer: member.buyer, connection: await connectionOf(member.buyerId) };
+    return user ? { method: login.method, user, buyer: null, connection: null } : null;
   }
   if (login.method === "OFFLINE_BUYER") {
-    const buyer = await prisma.buyer.findUnique({ where: { id: login.buyerId }, select: BUYER_SELECT });
-    if (!buyer) return null;
-    return { method: login.method, user: null, buyer, connection: await connectionOf(buyer.id) };
+    const found = await prisma.buyer.findUnique({ where: { id: login.buyerId }, ...buyerWithConnection });
+    if (!found) return null;
+    const { connections, ...buyer } = found;
+    return { method: login.method, user: null, buyer, connection: viewerConnection(connections[0]) };
   }
-  const connection = await prisma.connection.findFirst({ where: { id: login.connectionId, brandId: link.brandId, uniqueCode: { not: null } }, include: { buyer: { select: BUYER_SELECT } } });
+  const connection = await prisma.connection.findFirst({ where: { id: login.connectionId, brandId: link.brandId, uniqueCode: { not: null } }, select: { ...CONNECTION_SELECT, buyer: { select: BUYER_SELECT } } });
   if (!connection) return null;
-  return {
-    method: login.method, user: null, buyer: connection.buyer,
-    connection: { id: connection.id, status: connection.status, currency: connection.currency, language: connection.language, discountRate: Number(connection.discountRate) },
-  };
+  return { method: login.method, user: null, buyer: connection.buyer, connection: viewerConnection(connection) };
 }
 
 export const resolveLink = cache(async (token: string, now: Date = new Date()): Promise<ResolvedLink | null> => {
@@ -106,7 +115,6 @@ export const resolveLink = cache(async (token: string, now: Date = new Date()): 
     const access = decideCatalogAccess({ ...catalog, limitedBuyerIds: catalog.buyerAccess.map((a) => a.buyerId) }, buyerId, now);
     if (access !== "hidden") catalogs.push({ id: catalog.id, name: catalog.name, season: catalog.season, publicationDate: catalog.publicationDate, orderDeadline: catalog.orderDeadline, access });
   }
-  const rateGroups = await prisma.orderLinkShippingRateGroup.findMany({ where: { linkId: link.id }, select: { rateGroupId: true } });
   const brandStaff = viewer?.method === "BRAND_CREDENTIALS" ? await brandStaffActing(link.brandId) : null;
   const purchase: PurchaseContext = {
     brand: link.brand,
@@ -119,7 +127,7 @@ export const resolveLink = cache(async (token: string, now: Date = new Date()): 
     language,
     termsDiscountRate: link.type === "CUSTOMER" ? viewer!.connection!.discountRate : Number(link.discountRate ?? 0),
     orderableCatalogIds: catalogs.filter((c) => c.access === "orderable").map((c) => c.id),
-    overridingSettings: { addressField: link.addressField, paymentMethods: link.paymentMethods, rateGroupIds: rateGroups.map((g) => g.rateGroupId) },
+    overridingSettings: { addressField: link.addressField, paymentMethods: link.paymentMethods, rateGroupIds: link.shippingRateGroups.map((g) => g.rateGroupId) },
     offlineBuyerTransition: link.type === "CUSTOMER" && link.offlineBuyerTransition,
     transitionToUserId: viewer?.method === "USER_ACCOUNT" ? viewer.user!.id : null,
     cartOwnerKey: linkCartKey(link.id, session?.visitorId ?? "none", viewer?.buyer?.id ?? null),
