@@ -20,7 +20,6 @@ import { useMessageText } from "@/lib/i18n/use-message-text";
 import { formatMoney } from "@/lib/money/format";
 import { violationMessage } from "@/lib/order-rules/messages";
 import { checkProductOrder, unitsPerPack, type PrepackRule, type ProductRules } from "@/lib/order-rules/product-rules";
-import { cn } from "@/components/ui/cn";
 
 
 type Props = {
@@ -222,7 +221,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
                             setServerError(null);
                             setValues((v) => ({ ...v, [sku.id]: e.target.value }));
                           }}
-                          className={cn("h-10 w-16 rounded-md border bg-white px-2 text-center tabular-nums", error ? "border-red-500 ring-1 ring-red-500" : "border-slate-300")}
+                          className="qty-input"
                           placeholder="0"
                         />
                       </td>
@@ -274,7 +273,7 @@ export function OrderGrid({ productId, productName, colors, sizes, skus, currenc
                             setServerError(null);
                             setPackValues((v) => ({ ...v, [key]: e.target.value }));
                           }}
-                          className={cn("h-10 w-16 shrink-0 rounded-md border bg-white px-2 text-center tabular-nums", error ? "border-red-500 ring-1 ring-red-500" : "border-slate-300")}
+                          className="qty-input"
                           placeholder="0"
                         />
                       )}

@@ -12,7 +12,7 @@ export type BadgeTone = keyof typeof TONES;
 
 export function Badge({ tone = "gray", children, className }: { tone?: BadgeTone; children: React.ReactNode; className?: string }) {
   return (
-    <span className={cn("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", TONES[tone], className)}>
+    <span className={cn("badge", TONES[tone], className)}>
       {children}
     </span>
   );

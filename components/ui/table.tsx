@@ -11,15 +11,17 @@ export function Table({ className, ...props }: React.TableHTMLAttributes<HTMLTab
     // `relative`: screen-reader-only text in a cell (absolutely positioned) would otherwise be
     // placed against the page and widen it past the screen, whatever this wrapper clips.
     <ScrollBox className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)} {...props} />
+      <table className={cn("data-table min-w-full divide-y divide-slate-200 text-sm", className)} {...props} />
     </ScrollBox>
   );
 }
 
-export function Th({ className, ...props }: React.ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)} {...props} />;
+// Cells take their padding, type and colours from the table's `data-table` class (app/globals.css),
+// not from utilities on each: a page of rows carries the class names once.
+export function Th(props: React.ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="col" {...props} />;
 }
 
-export function Td({ className, ...props }: React.TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("px-3 py-2 align-middle text-slate-800", className)} {...props} />;
+export function Td(props: React.TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td {...props} />;
 }

@@ -61,29 +61,36 @@ async function decodedSession() {
 }
 
 /**
- * The signed-in user, read fresh from the database once per request; null when signed out, or
- * when the session was ended since (its session version is older than the user's: a password
- * change or reset, or "end other sessions", lib/auth/session-check.ts).
+ * The signed-in user's row with their brand memberships, read fresh from the database once per
+ * request in one statement (every admin page needs both); null when signed out, or when the
+ * session was ended since (its session version is older than the user's: a password change or
+ * reset, or "end other sessions", lib/auth/session-check.ts).
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+const sessionUserRow = cache(async () => {
   const session = await decodedSession();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, language: true, sessionVersion: true } });
-  if (!user || sessionStateOf(session, user) !== "active") return null;
-  return { id: user.id, email: user.email, name: user.name, language: user.language };
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: {
+      id: true, email: true, name: true, language: true, sessionVersion: true,
+      brandMemberships: { include: { brand: true }, orderBy: { brand: { name: "asc" } } },
+    },
+  });
+  return user && sessionStateOf(session, user) === "active" ? user : null;
+});
+
+/** The signed-in user, or null (see sessionUserRow). */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const user = await sessionUserRow();
+  return user && { id: user.id, email: user.email, name: user.name, language: user.language };
 });
 
 /** The member's active brand and role, before the brand's two-factor requirement is applied. */
 const getBrandMembership = cache(async (): Promise<BrandContext | null> => {
-  const user = await getSessionUser();
-  if (!user) return null;
-  const memberships = await prisma.brandMember.findMany({
-    where: { userId: user.id },
-    include: { brand: true },
-    orderBy: { brand: { name: "asc" } },
-  });
-  if (memberships.length === 0) return null;
+  const [user, row] = await Promise.all([getSessionUser(), sessionUserRow()]);
+  const memberships = row?.brandMemberships ?? [];
+  if (!user || memberships.length === 0) return null;
   const wanted = (await cookies()).get(ACTIVE_BRAND_COOKIE)?.value;
   const active = memberships.find((m) => m.brandId === wanted) ?? memberships[0];
   const { brand } = active;
