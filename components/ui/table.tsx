@@ -11,17 +11,16 @@ export function Table({ className, ...props }: React.TableHTMLAttributes<HTMLTab
     // `relative`: screen-reader-only text in a cell (absolutely positioned) would otherwise be
     // placed against the page and widen it past the screen, whatever this wrapper clips.
     <ScrollBox className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className={cn("data-table min-w-full divide-y divide-slate-200 text-sm", className)} {...props} />
+      <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)} {...props} />
     </ScrollBox>
   );
 }
 
-// Cells take their padding, type and colours from the table's `data-table` class (app/globals.css),
-// not from utilities on each: a page of rows carries the class names once.
-export function Th(props: React.ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" {...props} />;
+export function Th({ className, ...props }: React.ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="col" className={cn("bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)} {...props} />;
 }
 
-export function Td(props: React.TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td {...props} />;
+/** A body cell: its padding and colour come from one class (`data-cell`, app/globals.css), as a page has hundreds. */
+export function Td({ className, ...props }: React.TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td className={cn("data-cell", className)} {...props} />;
 }
