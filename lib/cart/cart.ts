@@ -147,9 +147,10 @@ export async function removeCartLine(ctx: PurchaseContext, line: { skuId?: strin
   return loadCart(ctx);
 }
 
-/** Empties the cart (singles and packs) in one statement: checkout, after the order is written. */
-export async function emptyCart(tx: Tx, cartId: string) {
-  await tx.$executeRaw`WITH packs AS (DELETE FROM "CartPackLine" WHERE "cartId" = ${cartId}) DELETE FROM "CartLine" WHERE "cartId" = ${cartId}`;
+/** Empties the cart (singles and packs) and marks it ordered, in one statement: checkout, after the order is written. */
+export async function markCartOrdered(tx: Tx, cartId: string, orderId: string) {
+  await tx.$executeRaw`WITH packs AS (DELETE FROM "CartPackLine" WHERE "cartId" = ${cartId}), lines AS (DELETE FROM "CartLine" WHERE "cartId" = ${cartId})
+    UPDATE "Cart" SET "placedOrderId" = ${orderId}, "updatedAt" = now() WHERE "id" = ${cartId}`;
 }
 
 /** The cart's selection of each product (singles and packs, as stored), to add to it. */

@@ -21,7 +21,7 @@ import { msg } from "@/lib/i18n/message-text";
 import { buyerOrderUrl, mailAppUrl } from "@/lib/mail/app-url";
 import { enqueueEmail, recipientLocale } from "@/lib/mail/outbox";
 import { formatOrderNumber } from "@/lib/orders/order-number";
-import { loadCart, assertCanOrder, emptyCart } from "@/lib/cart/cart";
+import { loadCart, assertCanOrder, markCartOrdered } from "@/lib/cart/cart";
 import { cartCatalogIds, minimumSettings, resolveMinimum } from "@/lib/cart/cart-minimum";
 import { orderLinesOf, orderPackLinesOf, type CartView } from "@/lib/cart/cart-view";
 import { shortfallMessage } from "@/lib/cart/minimum-message";
@@ -89,11 +89,7 @@ function requiresConnection(ctx: PurchaseContext): boolean {
 type MailContext = { appUrl: string; linkToken: string | null; matchConfirmUrl: PlaceOrderOptions["matchConfirmUrl"] };
 
 async function mailContext(ctx: PurchaseContext, options: PlaceOrderOptions): Promise<MailContext> {
-  const [appUrl, link] = await Promise.all([
-    mailAppUrl(),
-    ctx.source.kind === "ORDER_LINK" ? prisma.orderLink.findUnique({ where: { id: ctx.source.linkId }, select: { token: true } }) : null,
-  ]);
-  return { appUrl, linkToken: link?.token ?? null, matchConfirmUrl: options.matchConfirmUrl };
+  return { appUrl: await mailAppUrl(), linkToken: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkToken : null, matchConfirmUrl: options.matchConfirmUrl };
 }
 
 async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput, mail: MailContext): Promise<PlacedOrder> {
@@ -198,8 +194,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       ...(packLines.length ? { packLines: { createMany: { data: packLines } } } : {}),
     },
   });
-  await emptyCart(tx, carts[0].id);
-  await tx.cart.update({ where: { id: carts[0].id }, data: { placedOrderId: order.id } });
+  await markCartOrdered(tx, carts[0].id, order.id);
 
   const orderNumber = formatOrderNumber(ctx.brand.orderPrefix, number);
   const actor = { userId: ctx.placedByUserId, label: ctx.placedByLabel ?? values.contactName };

@@ -8,8 +8,8 @@
 import type { AddressFieldSetting, BuyerOwnership, Language, OrderLinkType, OrderPlacedVia, PaymentMethod } from "@/lib/db/generated/enums";
 
 export type PurchaseSource =
-  /** minimumOrder: the link's minimum order value setting (lib/order-rules/minimum-order-value). */
-  | { kind: "ORDER_LINK"; linkId: string; linkName: string; linkType: OrderLinkType; minimumOrder: unknown }
+  /** minimumOrder: the link's minimum order value setting (lib/order-rules/minimum-order-value); linkToken: its URL's, for the buyer's e-mails. */
+  | { kind: "ORDER_LINK"; linkId: string; linkToken: string; linkName: string; linkType: OrderLinkType; minimumOrder: unknown }
   | { kind: "STANDARD_ORDER" };
 
 export type PurchaseBuyer = {

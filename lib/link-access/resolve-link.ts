@@ -118,7 +118,7 @@ export const resolveLink = cache(async (token: string, now: Date = new Date()): 
   const brandStaff = viewer?.method === "BRAND_CREDENTIALS" ? await brandStaffActing(link.brandId) : null;
   const purchase: PurchaseContext = {
     brand: link.brand,
-    source: { kind: "ORDER_LINK", linkId: link.id, linkName: link.name, linkType: link.type, minimumOrder: link.minimumOrder },
+    source: { kind: "ORDER_LINK", linkId: link.id, linkToken: link.token, linkName: link.name, linkType: link.type, minimumOrder: link.minimumOrder },
     buyer: viewer?.buyer ?? null,
     placedVia: viewer ? viewer.method : "GUEST",
     placedByUserId: viewer?.user?.id ?? brandStaff?.id ?? null,
