@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { Toaster } from "@/components/ui/toaster";
 import { requestI18n } from "@/lib/i18n/request-locale";

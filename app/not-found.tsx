@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { BACK_LINK_CLASS, ErrorPanel } from "@/components/errors/error-panel";
 import { PlainFrame } from "@/components/errors/plain-frame";
 

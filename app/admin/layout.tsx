@@ -4,7 +4,7 @@ import { ADMIN_NAV, type NavItem } from "@/components/admin/nav-items";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SeasonHeadline } from "@/components/reports/season-headline";
 import { requireBrandPage } from "@/lib/auth/guards";

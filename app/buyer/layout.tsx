@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";

@@ -1,6 +1,6 @@
 // The product page's summary of its saved order rules, in the words buyers see on the order grid
 // (orderRules.hints), with each prepack's contents.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { ProductSaleMode } from "@/lib/db/generated/enums";

@@ -1,6 +1,6 @@
 // The screens before the catalogs, chosen by the access decision (lib/link-access/decide-access).
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { buyerChoices } from "@/lib/link-access/login";
 import { backgroundMedia } from "@/lib/link-access/queries";
 import type { ResolvedLink } from "@/lib/link-access/resolve-link";

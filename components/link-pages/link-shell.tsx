@@ -2,7 +2,7 @@
 // buyer's trading terms decide the language) the language switcher. Mobile first.
 import Link from "next/link";
 import { ShoppingBag } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import type { Language } from "@/lib/db/generated/enums";
 import { localeOf } from "@/lib/i18n/locales";

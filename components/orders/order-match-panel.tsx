@@ -1,7 +1,7 @@
 // The admin order page's note on a guest order that used the e-mail of a buyer the brand knows:
 // "Matches buyer X — Confirm match" while it is held, and who it matched once confirmed.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { getOrderMatch } from "@/lib/checkout/order-match-queries";
 import { ConfirmMatchButton } from "./confirm-match-button";
 

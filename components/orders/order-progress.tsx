@@ -3,7 +3,7 @@
 // In the request's language, or the one given (a link's order page speaks the order's language).
 import { Check, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/i18n/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { OrderStatus, ReleaseStatus } from "@/lib/db/generated/enums";

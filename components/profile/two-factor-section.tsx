@@ -1,6 +1,6 @@
 // The profile pages' two-factor section: on or off, recovery codes left, and (when on) renewing the
 // codes or turning 2FA off; set-up itself happens on its own page.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

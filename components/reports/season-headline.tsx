@@ -2,7 +2,7 @@
 // orders, units and buyers, and a sparkline of the last 30 days' value, linking to the report.
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { Sparkline } from "@/components/reports/charts/sparkline";
 import { formatMeasure } from "@/components/reports/charts/format-measure";
 import { HEADLINE_VALUE_CLASS, HeadlineFigureBox, HeadlineFigures } from "@/components/reports/headline-figures";

@@ -1,7 +1,7 @@
 // Settings › API: the integration API's reference, generated from the same route registry as the
 // route handlers and the OpenAPI document: each endpoint with its scope, what it does and a curl
 // example.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

@@ -71,7 +71,7 @@ async function main() {
   // runs) and with the heap settings of `npm run serve`, so the benchmark measures the server as it is run.
   const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     detached: true,
-    env: { ...process.env, NODE_OPTIONS: await serveNodeOptions(), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1", BENCH_FLOOR_PAGE: "1", CPU_PROFILE_DIR: PROFILE_DIR },
+    env: { ...process.env, NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? (await serveNodeOptions()), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1", BENCH_FLOOR_PAGE: "1", CPU_PROFILE_DIR: PROFILE_DIR },
     stdio: ["ignore", "pipe", "inherit"],
   });
   for (let i = 0; i < 120; i++) {
@@ -207,9 +207,10 @@ async function main() {
   };
 
   const rows: (LoadResult & { name: string; target: number; rss: number; sqlMs?: number; queries?: number; alone: LoadResult; cpuPerRequest: number; open: OpenLoopResult[]; profile?: Map<Area, number> })[] = [];
-  // BENCH_ONLY=<text>: only the paths whose name contains it (quick runs while tuning one path).
-  const only = process.env.BENCH_ONLY?.toLowerCase();
-  for (const scenario of scenarios.filter((s) => !only || s.name === FLOOR || s.name.toLowerCase().includes(only))) {
+  // BENCH_ONLY=<text>[|<text>...]: only the paths whose name contains one of them (quick runs while
+  // tuning a path or two).
+  const only = process.env.BENCH_ONLY?.toLowerCase().split("|").filter(Boolean);
+  for (const scenario of scenarios.filter((s) => !only?.length || s.name === FLOOR || only.some((text) => s.name.toLowerCase().includes(text)))) {
     // Warm up, then measure.
     await runLoad({ baseUrl: base, connections: 5, seconds: 3, next: scenario.next });
     const cpuBefore = await serverCpuMs();

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 import { BuyerSearchForm } from "@/components/buyers/buyer-search-form";
 import { ConnectionsTable } from "@/components/buyers/connections-table";

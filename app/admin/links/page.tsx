@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 import { LinksTable } from "@/components/links/links-table";
 import { LinksToolbar } from "@/components/links/links-toolbar";

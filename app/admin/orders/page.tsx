@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Download } from "lucide-react";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { OrderFilters } from "@/components/orders/order-filters";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/card";
 import { ReportTabs } from "@/components/reports/report-tabs";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AddOnsForm, GeneralSettingsForm } from "@/components/settings/general-settings";
 import { MinimumOrderForm } from "@/components/settings/minimum-order-form";
 import { requireBrandPage } from "@/lib/auth/guards";

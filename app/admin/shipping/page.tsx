@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/i18n/server";
 import { PageHeader, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { TabsNav } from "@/components/ui/tabs-nav";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/i18n/server";
 import { OrderAgainButton } from "@/components/buyer/order-again-button";
 import { BuyerStatusBadge } from "@/components/orders/order-progress";
 import { EmptyState, PageHeader } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { AddressActions } from "@/components/buyer/address-actions";
 import { AddressForm } from "@/components/buyer/address-form";
 import { InviteCoworkerForm } from "@/components/buyer/invite-coworker-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ProfileCard } from "@/components/profile/profile-card";
 import { TwoFactorSection } from "@/components/profile/two-factor-section";
 import { requireBuyerPage } from "@/lib/auth/guards";

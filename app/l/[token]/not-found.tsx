@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { BACK_LINK_CLASS, ErrorPanel } from "@/components/errors/error-panel";
 import { LinkFrame } from "@/components/link-pages/link-frame";
 import { APP_PATH_HEADER } from "@/lib/http/app-path-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { ApproveOcButton } from "@/components/orders/approve-oc-button";
 import { BuyerOrderView } from "@/components/orders/buyer-order-view";

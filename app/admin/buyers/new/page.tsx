@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 import { OfflineBuyerForm } from "@/components/buyers/offline-buyer-form";
 import { PageHeader } from "@/components/ui/card";

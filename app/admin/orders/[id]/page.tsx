@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/i18n/server";
 import { FileText } from "lucide-react";
 import { PageHeader } from "@/components/ui/card";
 import { ConfirmOcDialog } from "@/components/orders/confirm-oc-dialog";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 import { ImportPanel } from "@/components/catalogs/import-panel";
 import { Card, PageHeader } from "@/components/ui/card";

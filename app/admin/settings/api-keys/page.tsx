@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { CreateApiKeyButton, RevokeApiKeyButton } from "@/components/settings/api-keys";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ApiReference } from "@/components/settings/api-reference";
 import { requireBrandPage } from "@/lib/auth/guards";
 import { appBaseUrl } from "@/lib/orders/app-url";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 import { DeleteRateGroupButton } from "@/components/settings/settings-buttons";
 import { EmptyState } from "@/components/ui/card";

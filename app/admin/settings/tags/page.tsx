@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AddTagForm, TagRow } from "@/components/settings/settings-buttons";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireBrandPage } from "@/lib/auth/guards";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { OrderAgainButton } from "@/components/buyer/order-again-button";
 import { ApproveOcButton } from "@/components/orders/approve-oc-button";
 import { BuyerCancelDialog } from "@/components/orders/buyer-cancel-dialog";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { CartLines } from "@/components/cart/cart-lines";
 import { ViewOnlyNotice } from "@/components/link-pages/link-catalog-list";
 import { LinkFrame } from "@/components/link-pages/link-frame";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { RateGroupForm } from "@/components/settings/rate-group-form";
 import { requireBrandPage } from "@/lib/auth/guards";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { NoLongerConnected } from "@/components/buyer/no-longer-connected";
 import { ReorderNotice } from "@/components/buyer/reorder-notice";
 import { CartLines } from "@/components/cart/cart-lines";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { NoLongerConnected } from "@/components/buyer/no-longer-connected";
 import { CheckoutForm } from "@/components/cart/checkout-form";
 import { PageHeader } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { OrderGrid } from "@/components/cart/order-grid";
 import { BRAND_MOMENT, CALENDAR_DATE } from "@/components/link-pages/date-formats";
 import { ViewOnlyNotice } from "@/components/link-pages/link-catalog-list";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/i18n/server";
 import { BRAND_MOMENT } from "@/components/link-pages/date-formats";
 import { LinkShell } from "@/components/link-pages/link-shell";
 import { OrderMatchConfirm } from "@/components/link-pages/order-match-confirm";

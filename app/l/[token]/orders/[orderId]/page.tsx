@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { cache } from "react";
 import { LinkShell } from "@/components/link-pages/link-shell";
 import { OrderPageUnavailable } from "@/components/link-pages/order-page-unavailable";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/lib/i18n/server";
 import { CatalogProducts } from "@/components/buyer/catalog-products";
 import { NoLongerConnected } from "@/components/buyer/no-longer-connected";
 import { StandardOrderProducts } from "@/components/buyer/standard-order-products";
