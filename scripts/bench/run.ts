@@ -176,12 +176,20 @@ async function main() {
     },
   ];
 
+  // Every request of the benchmark gets an index no earlier request had, whichever run it belongs to
+  // (warm-up, closed loop, one client, both open-loop rates, profile): a checkout is then always a
+  // new visitor with a new idempotency key. The warm-up and the closed loop used to count from 0
+  // alike, so the loop's first checkouts repeated the warm-up's keys and were answered with the
+  // earlier order: less work than a checkout, measured as one.
+  let requestIndex = 0;
+  const fresh = (scenario: Scenario) => () => scenario.next(requestIndex++);
+
   const queriesSent = async () => ((await (await fetch(`${base}/api/health`)).json()) as { queries: number }).queries;
   /** SQL statements per request: a few requests one at a time, minus the health checks' own query. */
   const queriesPerRequest = async (scenario: Scenario) => {
     const before = await queriesSent();
     const runs = 3;
-    for (let i = 0; i < runs; i++) await sendOnce(base, scenario.next(1_000_000 + i));
+    for (let i = 0; i < runs; i++) await sendOnce(base, fresh(scenario)());
     return (await queriesSent() - before - 1) / runs;
   };
 
@@ -192,7 +200,7 @@ async function main() {
   const profileRun = async (scenario: Scenario): Promise<Map<Area, number>> => {
     process.kill(serverPid, "SIGUSR2");
     await new Promise((r) => setTimeout(r, 200));
-    const run = await runLoad({ baseUrl: base, connections: 10, seconds: PROFILE_SECONDS, next: (i) => scenario.next(7_000_000 + i) });
+    const run = await runLoad({ baseUrl: base, connections: 10, seconds: PROFILE_SECONDS, next: fresh(scenario) });
     process.kill(serverPid, "SIGUSR2");
     const file = path.join(PROFILE_DIR, `${++profiles}.cpuprofile`);
     for (let i = 0; i < 100; i++) {
@@ -212,9 +220,9 @@ async function main() {
   const only = process.env.BENCH_ONLY?.toLowerCase().split("|").filter(Boolean);
   for (const scenario of scenarios.filter((s) => !only?.length || s.name === FLOOR || only.some((text) => s.name.toLowerCase().includes(text)))) {
     // Warm up, then measure.
-    await runLoad({ baseUrl: base, connections: 5, seconds: 3, next: scenario.next });
+    await runLoad({ baseUrl: base, connections: 5, seconds: 3, next: fresh(scenario) });
     const cpuBefore = await serverCpuMs();
-    const result = await runLoad({ baseUrl: base, connections: CONNECTIONS, seconds: SECONDS, next: scenario.next });
+    const result = await runLoad({ baseUrl: base, connections: CONNECTIONS, seconds: SECONDS, next: fresh(scenario) });
     const cpuPerRequest = (await serverCpuMs() - cpuBefore) / Math.max(1, result.requests);
     let sqlMs: number | undefined;
     if (scenario.sql) {
@@ -224,11 +232,11 @@ async function main() {
     }
     const queries = await queriesPerRequest(scenario);
     // The same path with one client: the latency a user sees when the server is not saturated.
-    const alone = await runLoad({ baseUrl: base, connections: 1, seconds: Math.min(5, SECONDS), next: (i) => scenario.next(3_000_000 + i) });
+    const alone = await runLoad({ baseUrl: base, connections: 1, seconds: Math.min(5, SECONDS), next: fresh(scenario) });
     // Open loop at fixed shares of the maximum the closed loop reached.
     const open: OpenLoopResult[] = [];
     for (const share of OPEN_LOADS) {
-      open.push(await runOpenLoop({ baseUrl: base, rate: Math.max(1, result.rps * share), seconds: OPEN_SECONDS, next: (i) => scenario.next(5_000_000 + i) }));
+      open.push(await runOpenLoop({ baseUrl: base, rate: Math.max(1, result.rps * share), seconds: OPEN_SECONDS, next: fresh(scenario) }));
     }
     const profile = PROFILE_SECONDS > 0 ? await profileRun(scenario) : undefined;
     rows.push({ ...result, name: scenario.name, target: scenario.target, rss: await nextPid(), sqlMs, queries, alone, cpuPerRequest, open, profile });
