@@ -3,6 +3,8 @@
 // share the same CPU, while each holds its half-built page in memory, and the heap they fill
 // together makes the garbage collector the busiest part of the server. Waiting in line is cheaper
 // than that, and every request still gets its answer.
+import { AsyncResource } from "node:async_hooks";
+
 export type AdmissionGate = {
   /** Runs `work` once a slot is free; the slot is held until `done` is called. */
   enter(work: (done: () => void) => void): void;
@@ -27,7 +29,11 @@ export function admissionGate(limit: number): AdmissionGate {
   return {
     enter(work) {
       if (running < limit) start(work);
-      else queue.push(work);
+      // A waiting request runs in its own async context, not in the context of the request whose
+      // release lets it in: called from there, it inherited that request's AsyncLocalStorage
+      // stores, React's among them, so a server action's cache() answered with the other request's
+      // values (another visitor's link session).
+      else queue.push(AsyncResource.bind(work));
     },
     get running() {
       return running;

@@ -48,3 +48,19 @@ describe("APP_MAX_CONCURRENT_REQUESTS", () => {
     expect(() => concurrentRequestLimit({ APP_MAX_CONCURRENT_REQUESTS: "-1" })).toThrow(/whole number/);
   });
 });
+
+describe("admissionGate and async context", () => {
+  it("runs a waiting request in its own async context, not in the one of the request that frees the slot", async () => {
+    const { AsyncLocalStorage } = await import("node:async_hooks");
+    const store = new AsyncLocalStorage<string>();
+    const gate = admissionGate(1);
+    let releaseFirst = () => {};
+    store.run("first request", () => gate.enter((done) => (releaseFirst = done)));
+    let seen: string | undefined = "not run";
+    store.run("second request", () => gate.enter(() => void (seen = store.getStore())));
+    expect(seen).toBe("not run");
+    // The first request's slot is freed from inside its own render, where its stores are active.
+    store.run("first request's render", () => releaseFirst());
+    expect(seen).toBe("second request");
+  });
+});
