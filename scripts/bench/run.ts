@@ -205,8 +205,10 @@ async function main() {
     const file = path.join(PROFILE_DIR, `${++profiles}.cpuprofile`);
     for (let i = 0; i < 100; i++) {
       const written = await readFile(file, "utf8").catch(() => "");
-      if (written) {
-        const totals = summarizeProfile(JSON.parse(written) as CpuProfile, resolveFrame);
+      // The server may still be writing it: a file that does not parse yet is read again.
+      const profile = written ? (() => { try { return JSON.parse(written) as CpuProfile; } catch { return null; } })() : null;
+      if (profile) {
+        const totals = summarizeProfile(profile, resolveFrame);
         return new Map([...totals].map(([area, ms]) => [area, ms / Math.max(1, run.requests)]));
       }
       await new Promise((r) => setTimeout(r, 200));
