@@ -3,6 +3,7 @@
 // real headers, real server actions. Needs `next build` first.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import type { ActionResult } from "@/lib/actions/result";
 import { freePort } from "./private-postgres";
@@ -60,26 +61,67 @@ export function serverActionId(file: string, exportedName: string): string {
   return found[0];
 }
 
+type ServerActionCall = { page: string; file: string; name: string };
+
+function serverActionHeaders(action: ServerActionCall, headers: Record<string, string>): Record<string, string> {
+  return { "next-action": serverActionId(action.file, action.name), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers };
+}
+
+/** What the action returned, from its flight response: row 0 points at the result in row 1. */
+function serverActionResult<T>(action: ServerActionCall, status: number, text: string): ActionResult<T> {
+  if (status < 200 || status >= 300) throw new Error(`${action.name} answered ${status}: ${text.slice(0, 500)}`);
+  const row = text.split("\n").find((line) => line.startsWith("1:"));
+  if (!row) throw new Error(`${action.name} returned no result: ${text.slice(0, 500)}`);
+  return JSON.parse(row.slice(2)) as ActionResult<T>;
+}
+
 /**
  * Calls a server action over HTTP as the browser does (POST to a page that uses it, the arguments
  * as JSON) and returns what the action returned.
  */
 export async function callServerAction<T = unknown>(
   server: Pick<ProductionServer, "base">,
-  action: { page: string; file: string; name: string },
+  action: ServerActionCall,
   args: unknown[],
   headers: Record<string, string> = {},
 ): Promise<ActionResult<T>> {
   const response = await fetch(`${server.base}${action.page}`, {
     method: "POST",
-    headers: { "next-action": serverActionId(action.file, action.name), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...headers },
+    headers: serverActionHeaders(action, headers),
     body: JSON.stringify(args),
     signal: AbortSignal.timeout(30_000),
   });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${action.name} answered ${response.status}: ${text.slice(0, 500)}`);
-  // The flight response: row 0 points at the result in row 1.
-  const row = text.split("\n").find((line) => line.startsWith("1:"));
-  if (!row) throw new Error(`${action.name} returned no result: ${text.slice(0, 500)}`);
-  return JSON.parse(row.slice(2)) as ActionResult<T>;
+  return serverActionResult<T>(action, response.status, await response.text());
+}
+
+/**
+ * The same, over the kept-alive sockets of a node:http agent the caller shares between calls (as
+ * the benchmark's clients send them): the admission-gate test needs requests queued on a few
+ * connections.
+ */
+export function callServerActionOn<T = unknown>(
+  agent: http.Agent,
+  server: Pick<ProductionServer, "base">,
+  action: ServerActionCall,
+  args: unknown[],
+  headers: Record<string, string> = {},
+): Promise<ActionResult<T>> {
+  const url = new URL(`${server.base}${action.page}`);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: serverActionHeaders(action, headers), agent, timeout: 30_000 }, (response) => {
+      let text = "";
+      response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      response.on("end", () => {
+        try {
+          resolve(serverActionResult<T>(action, response.statusCode ?? 0, text));
+        } catch (error) {
+          reject(error);
+        }
+      });
+      response.on("error", reject);
+    });
+    request.on("timeout", () => request.destroy(new Error(`${action.name} did not answer in 30 s`)));
+    request.on("error", reject);
+    request.end(JSON.stringify(args));
+  });
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { encodeLinkSession } from "@/lib/link-access/session-token";
 import { checkoutInput, createLink, createLinkWorld } from "../link-access/link-fixtures";
-import { serverActionId, startProductionServer, type ProductionServer } from "../../support/production-server";
+import { callServerActionOn, startProductionServer, type ProductionServer } from "../../support/production-server";
 
 const ACTIONS = "lib/link-access/actions.ts";
 // The secret startProductionServer gives the server, which signs link sessions.
@@ -36,31 +36,19 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the admission gate and concurre
     const cookieOf = (visitorId: string) =>
       `wl_${link.id}=${encodeLinkSession({ linkId: link.id, visitorId, passcode: null, login: { method: "USER_ACCOUNT", userId: world.buyerUser.id, buyerId: world.buyer.id }, orderIds: [] }, SERVER_SECRET)}`;
 
-    // Ten clients, each placing its visitors' orders one after another, keep the queue full of
-    // saves and checkouts alike.
-    // Over kept-alive connections, as browsers send them.
+    // Over the kept-alive connections of ten clients.
     const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
-    const callAction = (page: string, name: string, args: unknown[], cookie: string) =>
-      new Promise<unknown>((resolve, reject) => {
-        const url = new URL(`${server.base}${page}`);
-        const headers = { cookie, "next-action": serverActionId(ACTIONS, name), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
-        const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers, agent }, (response) => {
-          let text = "";
-          response.on("data", (chunk: Buffer) => (text += chunk.toString()));
-          // The flight response: row 1 holds what the action returned.
-          response.on("end", () => resolve(JSON.parse(text.split("\n").find((line) => line.startsWith("1:"))?.slice(2) ?? "null")));
-        });
-        request.on("error", reject);
-        request.end(JSON.stringify(args));
-      });
+    const call = (page: string, name: string, args: unknown[], visitorId: string) => callServerActionOn(agent, server, { page, file: ACTIONS, name }, args, { cookie: cookieOf(visitorId) });
     const flow = async ({ visitorId, skuId, quantity }: (typeof choices)[number]) => {
-      const saved = await callAction(`/l/${link.token}/catalogs/${world.catalog.id}`, "saveLinkCartAction", [link.token, { productId: world.product.id, quantities: [{ skuId, quantity }] }], cookieOf(visitorId));
+      const saved = await call(`/l/${link.token}/catalogs/${world.catalog.id}`, "saveLinkCartAction", [link.token, { productId: world.product.id, quantities: [{ skuId, quantity }] }], visitorId);
       expect(saved, server.output()).toMatchObject({ ok: true });
       // Placing the order writes the visitor's session cookie, so the server renders the checkout
       // page into the answer: the release that admits the next request comes from that render.
-      const order = await callAction(`/l/${link.token}/checkout`, "placeLinkOrderAction", [link.token, checkoutInput()], cookieOf(visitorId));
+      const order = await call(`/l/${link.token}/checkout`, "placeLinkOrderAction", [link.token, checkoutInput()], visitorId);
       return { visitorId, order };
     };
+    // Each client places its visitors' orders one after another, keeping the queue full of saves
+    // and checkouts alike.
     const placed = (
       await Promise.all(Array.from({ length: CLIENTS }, async (_, c) => {
         const mine = [];

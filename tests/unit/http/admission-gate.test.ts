@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { describe, expect, it } from "vitest";
 import { admissionGate, concurrentRequestLimit } from "@/lib/http/admission-gate";
 
@@ -50,8 +51,7 @@ describe("APP_MAX_CONCURRENT_REQUESTS", () => {
 });
 
 describe("admissionGate and async context", () => {
-  it("runs a waiting request in its own async context, not in the one of the request that frees the slot", async () => {
-    const { AsyncLocalStorage } = await import("node:async_hooks");
+  it("runs a waiting request in its own async context, not in the one of the request that frees the slot", () => {
     const store = new AsyncLocalStorage<string>();
     const gate = admissionGate(1);
     let releaseFirst = () => {};
