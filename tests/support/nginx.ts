@@ -46,7 +46,9 @@ export type Nginx = {
 /**
  * The example with this machine's settings: `upstreams` ("127.0.0.1:4001") in place of the
  * example's servers, each with the parameters of the example's first server line, `listen` on
- * 127.0.0.1:`port`, and every path under `prefix`. Everything else is the example as shipped.
+ * 127.0.0.1:`port`, and every path under `prefix`. The health check's location logs too (the
+ * example keeps monitors' checks out of the access log; a test reads every request it sent there).
+ * Everything else is the example as shipped.
  */
 export function renderNginxConfig(example: string, options: { upstreams: string[]; port: number; prefix: string }): string {
   const { upstreams, port, prefix } = options;
@@ -67,6 +69,7 @@ export function renderNginxConfig(example: string, options: { upstreams: string[
     .replace(/^pid\s+[^;]+;/m, `pid ${file("nginx.pid")};`)
     .replace(/^error_log\s+\S+/m, `error_log ${file("error.log")}`)
     .replace(/^(\s*access_log\s+)\/\S+/m, `$1${file("access.log")}`)
+    .replace(/^\s*access_log\s+off;\n/gm, "")
     .replace(/\n\s*\n\s*\n/g, "\n\n");
   // Debian's build keeps request bodies and buffered answers under /var/lib/nginx: keep them here.
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `    ${kind}_temp_path ${file(`${kind}-temp`)};`).join("\n");
