@@ -40,6 +40,8 @@ export const CATALOG_PAGE_SIZE = 12;
 /** Pages kept per instance: a season's first pages in each currency, for a few hundred catalogs. */
 const MAX_PAGES = 300;
 const pages = new Map<string, Promise<CatalogContentPage>>();
+/** The version checks of pages just read (after the answer): see whenPagesChecked. */
+const checks = new Set<Promise<void>>();
 
 /** The catalog's discount and content version, in one statement (run on every catalog page). */
 export async function catalogHead(db: ReadPrisma, catalogId: string): Promise<{ discountRate: Rate; version: string } | null> {
@@ -69,12 +71,19 @@ export function catalogContentPage(db: ReadPrisma, catalogId: string, version: s
   const loading = readPage(db, catalogId, page, currency);
   pages.set(key, loading);
   if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
-  loading
+  const check = loading
     .then(async () => {
       if ((await catalogHead(db, catalogId))?.version !== version) pages.delete(key);
     })
-    .catch(() => pages.delete(key));
+    .catch(() => void pages.delete(key))
+    .finally(() => checks.delete(check));
+  checks.add(check);
   return loading;
+}
+
+/** Settles once the pages read so far have been checked (their last statement has run): for tests that count statements. */
+export async function whenPagesChecked(): Promise<void> {
+  await Promise.all([...checks]);
 }
 
 /** The catalog's products that are not archived. */

@@ -7,6 +7,7 @@ import { cartPacks, cartQuantities } from "@/lib/cart/cart";
 import { getPrisma, setPrisma, TRANSACTION_OPTIONS } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/actions";
+import { whenPagesChecked } from "@/lib/link-access/catalog-content";
 import { linkCatalogPage } from "@/lib/link-access/queries";
 import { resolveLink } from "@/lib/link-access/resolve-link";
 import { actAs } from "../../support/next-request";
@@ -55,6 +56,9 @@ const catalogPage = async (token: string, catalogId: string) => {
   const resolved = (await resolveLink(token))!;
   await linkCatalogPage(resolved, catalogId, 1);
   await Promise.all([cartQuantities(resolved.purchase!), cartPacks(resolved.purchase!)]);
+  // A page read from the database is kept once its version is checked again, after the answer:
+  // counted in both reads (else it falls in or out of the count by timing).
+  await whenPagesChecked();
 };
 
 describe.skipIf(!process.env.DATABASE_URL)("SQL statements of the paths the benchmark measures", { timeout: 120_000 }, () => {
