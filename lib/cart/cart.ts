@@ -5,6 +5,7 @@ import "server-only";
 // lines that stopped being orderable and report the rules the cart breaks now (lib/cart/cart-view).
 import { cache } from "react";
 import { prisma, type Tx } from "@/lib/db/client";
+import { newId } from "@/lib/db/new-id";
 import { AppError, NotFoundError } from "@/lib/errors/app-error";
 import { msg } from "@/lib/i18n/message-text";
 import { violationMessage } from "@/lib/order-rules/messages";
@@ -113,28 +114,35 @@ export async function setProductQuantities(ctx: PurchaseContext, productId: stri
 
 /**
  * Replaces the product's lines of the cart with the selection, singles and packs, in ONE statement
- * (data-modifying CTEs): the product's other lines are deleted and these upserted, so two saves of
- * one grid at once never collide on a line, and a product with prepacks costs no extra statement.
+ * (data-modifying CTEs): the cart row is made when missing (else touched and its "already ordered"
+ * mark cleared), the product's other lines are deleted and these upserted, so two saves of one grid
+ * at once never collide on a line, and a product with prepacks costs no extra statement.
  */
-async function writeSelection(tx: Tx, cartId: string, productId: string, selection: ProductSelection) {
+async function writeSelection(db: Pick<Tx, "$executeRaw">, ctx: PurchaseContext, productId: string, selection: ProductSelection) {
   const skuIds = selection.singles.map((q) => q.skuId);
   const packIds = selection.packs.map((p) => p.prepackId);
   const colors = selection.packs.map((p) => p.color);
-  await tx.$executeRaw`
-    WITH gone AS (
+  const linkId = ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null;
+  await db.$executeRaw`
+    WITH cart AS (
+      INSERT INTO "Cart" ("id", "brandId", "ownerKey", "linkId", "buyerId", "createdAt", "updatedAt")
+      VALUES (${newId()}, ${ctx.brand.id}, ${ctx.cartOwnerKey}, ${linkId}, ${ctx.buyer?.id ?? null}, now(), now())
+      ON CONFLICT ("ownerKey", "brandId") DO UPDATE SET "updatedAt" = now(), "placedOrderId" = NULL
+      RETURNING "id"
+    ), gone AS (
       DELETE FROM "CartLine" cl USING "Sku" s
-      WHERE cl."cartId" = ${cartId} AND s."id" = cl."skuId" AND s."productId" = ${productId} AND NOT (cl."skuId" = ANY(${skuIds}::text[]))
+      WHERE cl."cartId" = (SELECT "id" FROM cart) AND s."id" = cl."skuId" AND s."productId" = ${productId} AND NOT (cl."skuId" = ANY(${skuIds}::text[]))
     ), gone_packs AS (
       DELETE FROM "CartPackLine" cp USING "Prepack" p
-      WHERE cp."cartId" = ${cartId} AND p."id" = cp."prepackId" AND p."productId" = ${productId}
+      WHERE cp."cartId" = (SELECT "id" FROM cart) AND p."id" = cp."prepackId" AND p."productId" = ${productId}
         AND NOT EXISTS (SELECT 1 FROM unnest(${packIds}::text[], ${colors}::text[]) AS k(id, color) WHERE k.id = cp."prepackId" AND k.color = cp."color")
     ), packs AS (
       INSERT INTO "CartPackLine" ("cartId", "prepackId", "color", "packs")
-      SELECT ${cartId}, v.id, v.color, v.n FROM unnest(${packIds}::text[], ${colors}::text[], ${selection.packs.map((p) => p.packs)}::int[]) AS v(id, color, n)
+      SELECT (SELECT "id" FROM cart), v.id, v.color, v.n FROM unnest(${packIds}::text[], ${colors}::text[], ${selection.packs.map((p) => p.packs)}::int[]) AS v(id, color, n)
       ON CONFLICT ("cartId", "prepackId", "color") DO UPDATE SET "packs" = EXCLUDED."packs"
     )
     INSERT INTO "CartLine" ("cartId", "skuId", "quantity")
-    SELECT ${cartId}, v.sku, v.q FROM unnest(${skuIds}::text[], ${selection.singles.map((q) => q.quantity)}::int[]) AS v(sku, q)
+    SELECT (SELECT "id" FROM cart), v.sku, v.q FROM unnest(${skuIds}::text[], ${selection.singles.map((q) => q.quantity)}::int[]) AS v(sku, q)
     ON CONFLICT ("cartId", "skuId") DO UPDATE SET "quantity" = EXCLUDED."quantity"`;
 }
 
@@ -169,16 +177,11 @@ export async function cartSelectionsByProduct(ctx: PurchaseContext, db: Pick<Tx,
   return out;
 }
 
-/** Writes whole product selections into the context's cart in one transaction (the cart row made when missing). */
+/** Writes whole product selections into the context's cart: one statement each, several in one transaction. */
 export async function writeSelections(ctx: PurchaseContext, selections: { productId: string; selection: ProductSelection }[]) {
   assertCanOrder(ctx);
+  if (selections.length === 1) return writeSelection(prisma, ctx, selections[0].productId, selections[0].selection);
   await prisma.$transaction(async (tx) => {
-    const cart = await tx.cart.upsert({
-      where: { ownerKey_brandId: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id } },
-      create: { ownerKey: ctx.cartOwnerKey, brandId: ctx.brand.id, linkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null, buyerId: ctx.buyer?.id ?? null },
-      update: {},
-    });
-    for (const s of selections) await writeSelection(tx, cart.id, s.productId, s.selection);
-    await tx.cart.update({ where: { id: cart.id }, data: { updatedAt: new Date(), placedOrderId: null } });
+    for (const s of selections) await writeSelection(tx, ctx, s.productId, s.selection);
   });
 }

@@ -50,15 +50,17 @@ export type PlaceOrderOptions = {
    * routes). Without it (scripts, tests) no confirmation e-mail goes out: only staff can confirm.
    */
   matchConfirmUrl?: (token: string) => string;
+  /** The link visitor placing it (their link session's id): the order's page on the link is theirs. */
+  linkVisitorId?: string;
 };
 
 export async function placeOrder(ctx: PurchaseContext, input: CheckoutInput, options: PlaceOrderOptions = {}): Promise<PlacedOrder> {
   assertCanOrder(ctx);
   const key = typeof input.idempotencyKey === "string" ? input.idempotencyKey : "";
-  const [earlier, mail] = await Promise.all([key ? findByKey(ctx, key) : null, mailContext(ctx, options)]);
-  if (earlier) return earlier;
+  // A second submit of the form finds its order in the transaction (after the cart's lock).
+  const mail = await mailContext(ctx, options);
   try {
-    return await prisma.$transaction((tx) => placeInTransaction(tx, ctx, input, mail));
+    return await prisma.$transaction((tx) => placeInTransaction(tx, ctx, input, mail, options.linkVisitorId ?? null));
   } catch (error) {
     // The same key committed by a concurrent submit: answer with that order.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && key) {
@@ -92,7 +94,7 @@ async function mailContext(ctx: PurchaseContext, options: PlaceOrderOptions): Pr
   return { appUrl: await mailAppUrl(), linkToken: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkToken : null, matchConfirmUrl: options.matchConfirmUrl };
 }
 
-async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput, mail: MailContext): Promise<PlacedOrder> {
+async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutInput, mail: MailContext, linkVisitorId: string | null): Promise<PlacedOrder> {
   // Lock the cart row: two different forms submitting one cart cannot both order it.
   const carts = await tx.$queryRaw<{ id: string; placedOrderId: string | null }[]>`SELECT "id", "placedOrderId" FROM "Cart" WHERE "ownerKey" = ${ctx.cartOwnerKey} AND "brandId" = ${ctx.brand.id} FOR UPDATE`;
   // A submit of the same form that waited for the lock finds the order the first one committed.
@@ -149,6 +151,7 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       sourceLinkId: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkId : null,
       sourceLinkName: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkName : null,
       sourceLinkType: ctx.source.kind === "ORDER_LINK" ? ctx.source.linkType : null,
+      linkVisitorId: ctx.source.kind === "ORDER_LINK" ? linkVisitorId : null,
       catalogId: lines[0]?.catalogId ?? null,
       placedVia: ctx.placedVia,
       placedByUserId: ctx.placedByUserId,
@@ -180,20 +183,20 @@ async function placeInTransaction(tx: Tx, ctx: PurchaseContext, input: CheckoutI
       paymentStatus: values.paymentMethod === "STRIPE_CARD" ? "AWAITING_PAYMENT" : "OUTSIDE_APP",
       status: "PLEASE_CREATE_OC",
       ...(match ? { matchedBuyerId: match.buyer.id, matchTokenHash: match.hash, matchTokenExpiresAt: match.expiresAt } : {}),
-      // createMany: every line in one INSERT (a nested `create` sends one per line). A SKU's line
-      // holds all its units, packs' included (packQuantity of them), so stock allocation needs no packs.
-      lines: {
-        createMany: {
-          data: lines.map((l, position) => ({
-            skuId: l.skuId, productId: l.productId, productCode: l.productCode, productName: l.productName, skuCode: l.code,
-            color: l.color, size: l.size, catalogId: l.catalogId, quantity: l.quantity, packQuantity: l.packQuantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
-          })),
-        },
-      },
-      // The packs as ordered (name and contents), only when there are any (no statement otherwise).
-      ...(packLines.length ? { packLines: { createMany: { data: packLines } } } : {}),
     },
+    select: { id: true, createdAt: true },
   });
+  // Every line in one INSERT, written apart from the order: nested in the order's create, Prisma
+  // reads the order back in one more statement. A SKU's line holds all its units, packs' included
+  // (packQuantity of them), so stock allocation needs no packs.
+  await tx.orderLine.createMany({
+    data: lines.map((l, position) => ({
+      orderId: order.id, skuId: l.skuId, productId: l.productId, productCode: l.productCode, productName: l.productName, skuCode: l.code,
+      color: l.color, size: l.size, catalogId: l.catalogId, quantity: l.quantity, packQuantity: l.packQuantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal, position,
+    })),
+  });
+  // The packs as ordered (name and contents), only when there are any (no statement otherwise).
+  if (packLines.length) await tx.orderPackLine.createMany({ data: packLines.map((p) => ({ ...p, orderId: order.id })) });
   await markCartOrdered(tx, carts[0].id, order.id);
 
   const orderNumber = formatOrderNumber(ctx.brand.orderPrefix, number);

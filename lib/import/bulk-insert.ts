@@ -1,15 +1,9 @@
 import "server-only";
 // Set-based inserts for large imports: one INSERT ... SELECT FROM unnest(arrays) per table instead
 // of thousands of bound rows, which Prisma's createMany builds far more slowly. Ids are made here
-// (cuid-like, unique and roughly time-ordered) so the rows can be linked without reading back.
-import { randomBytes } from "node:crypto";
+// (lib/db/new-id) so the rows can be linked without reading back.
 import type { Tx } from "@/lib/db/client";
-
-let counter = 0;
-export function newId(): string {
-  counter = (counter + 1) % 1_679_616;
-  return `c${Date.now().toString(36)}${counter.toString(36).padStart(4, "0")}${randomBytes(6).toString("hex")}`;
-}
+import { newId } from "@/lib/db/new-id";
 
 type Db = Pick<Tx, "$executeRaw">;
 

@@ -138,10 +138,9 @@ export async function placeLinkOrderAction(token: string, input: CheckoutInput) 
   return publicAction({ schema: z.looseObject({ idempotencyKey: z.string().min(16).max(100) }) }, async () => {
     const { purchase, session } = await requireLinkPurchase(token);
     const base = await appBaseUrl();
-    const placed = await placeOrder(purchase, input, { matchConfirmUrl: (matchToken) => `${base}/l/${token}/match/${matchToken}` });
-    if (!session.orderIds.includes(placed.orderId)) {
-      await writeLinkSession(token, { ...session, orderIds: [placed.orderId, ...session.orderIds].slice(0, 20) });
-    }
+    // The order records its visitor, whose page it then is (lib/link-access/link-order.ts): no
+    // cookie is written, which would make Next.js render the checkout page again into the answer.
+    const placed = await placeOrder(purchase, input, { matchConfirmUrl: (matchToken) => `${base}/l/${token}/match/${matchToken}`, linkVisitorId: session.visitorId });
     const done = `/l/${token}/orders/${placed.orderId}`;
     // Ordered from another tab: the form says so and links to the order (in this session now), not to its payment.
     if (placed.alreadyPlaced) return { orderNumber: placed.orderNumber, redirectTo: done, alreadyPlaced: true };

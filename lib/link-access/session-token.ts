@@ -1,6 +1,7 @@
 // The link-page session as a signed value (HMAC-SHA256 with the app's auth secret): passcode
-// passed, who logged in and for which buyer, a random visitor id (cart owner) and the orders this
-// visitor placed (their confirmation pages). It only says who the visitor claimed to be; every
+// passed, who logged in and for which buyer, and a random visitor id (the cart's owner, and the
+// orders' placer: Order.linkVisitorId). orderIds lists orders placed before orders recorded their
+// visitor; nothing adds to it now. It only says who the visitor claimed to be; every
 // request re-checks it against the database (a Closed connection takes effect at once).
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 

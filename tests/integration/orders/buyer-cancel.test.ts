@@ -7,7 +7,9 @@ import { prisma } from "@/lib/db/client";
 import type { OrderStatus, ReleaseStatus } from "@/lib/db/generated/enums";
 import { placeLinkOrderAction, saveLinkCartAction } from "@/lib/link-access/actions";
 import { linkCookieName, writeLinkSession } from "@/lib/link-access/session-cookie";
-import { newLinkSession } from "@/lib/link-access/session-token";
+import { decodeLinkSession, newLinkSession } from "@/lib/link-access/session-token";
+import { findVisitorLinkOrder } from "@/lib/link-access/link-order";
+import { authSecret } from "@/lib/auth/secret";
 import { cancelLinkOrderAction, cancelOrderAsBuyerAction, createDeliveryNoteAction, rejectOrderAction } from "@/lib/orders/actions";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { prepareForReleaseAction } from "@/lib/shipping/actions";
@@ -231,22 +233,31 @@ describe("who may cancel", { timeout: 120_000 }, () => {
     const world = await createLinkWorld();
     const link = await createLink(world, { type: "INSTANT", addressField: "SHOW" });
     const otherLink = await createLink(world, { type: "INSTANT" });
-    // A guest orders through the link for real: checkout puts the order into the visitor's session.
+    // A guest orders through the link for real: the order records the visitor of the session that
+    // placed it, and checkout leaves the session cookie as it was (a cookie written by a server
+    // action makes Next.js render the page again into the action's answer).
     await actAs(null);
     expect(await saveLinkCartAction(link.token, { productId: world.product.id, quantities: [{ skuId: world.skus[0].id, quantity: 2 }] })).toMatchObject({ ok: true });
+    const visitorCookie = (await cookies()).get(linkCookieName(link.id))!.value;
     const placed = await placeLinkOrderAction(link.token, checkoutInput({ email: "guest-cancel@test.example", contactName: "Kana Guest" }));
     expect(placed.ok).toBe(true);
+    expect((await cookies()).get(linkCookieName(link.id))!.value).toBe(visitorCookie);
     const order = await prisma.order.findFirstOrThrow({ where: { sourceLinkId: link.id } });
-    const visitorCookie = (await cookies()).get(linkCookieName(link.id))!.value;
+    expect(order.linkVisitorId).toBe(decodeLinkSession(visitorCookie, link.id, authSecret())!.visitorId);
     const before = await footprint(world, order.id);
 
     // Someone else with the link's URL, and the same order id through another link: 404.
     await actAs(null);
     expect(await cancelLinkOrderAction(link.token, { orderId: order.id, reason: REASON })).toEqual({ ok: false, code: "NOT_FOUND", message: "Order not found." });
+    await writeLinkSession(link.token, newLinkSession(link.id));
+    expect(await cancelLinkOrderAction(link.token, { orderId: order.id, reason: REASON })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     await writeLinkSession(otherLink.token, { ...newLinkSession(otherLink.id), orderIds: [order.id] });
     expect(await cancelLinkOrderAction(otherLink.token, { orderId: order.id, reason: REASON })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await cancelLinkOrderAction("no-such-link-token", { orderId: order.id, reason: REASON })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await footprint(world, order.id)).toEqual(before);
+    // A session signed before orders recorded their visitor lists its orders itself.
+    await writeLinkSession(link.token, { ...newLinkSession(link.id), orderIds: [order.id] });
+    expect(await findVisitorLinkOrder(link.token, order.id)).not.toBeNull();
 
     // The visitor who placed it cancels it.
     await actAs(null);
