@@ -1,9 +1,13 @@
 // Signed-out visitors of the admin and the Buyer App go to sign-in, with the page to come back
 // to. Only the cookie's presence is checked here; pages verify the session itself. Any URL with
 // text no id, token or filter can hold (a NUL) is refused here, not as a failed query deep inside.
+// A link page's first visit gets the visitor's id (lib/link-access/visitor-cookie.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { isStorableText } from "@/lib/actions/storable-text";
 import { APP_PATH_HEADER } from "@/lib/http/app-path-header";
+import { cameOverHttps } from "@/lib/http/came-over-https";
+import { linkTokenOfPath } from "@/lib/link-access/link-token-of-path";
+import { isVisitorId, LINK_COOKIE_MAX_AGE_SECONDS, LINK_VISITOR_COOKIE, newVisitorId } from "@/lib/link-access/visitor-cookie";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = /^\/(admin|buyer)(\/|$)/;
@@ -21,11 +25,28 @@ function storableUrl(url: NextRequest["nextUrl"]): boolean {
   return [...url.searchParams].every(([key, value]) => isStorableText(key) && isStorableText(value));
 }
 
-/** Passes the path on to server components and actions (APP_PATH_HEADER), set here so a visitor's own header of that name never reaches the page. */
+/**
+ * Passes the path on to server components and actions (APP_PATH_HEADER), set here so a visitor's
+ * own header of that name never reaches the page. A link page's visitor without an id gets one
+ * (lib/link-access/visitor-cookie.ts), seen by this request's page or action already.
+ */
 function next(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(APP_PATH_HEADER, request.nextUrl.pathname);
-  return NextResponse.next({ request: { headers } });
+  const token = linkTokenOfPath(request.nextUrl.pathname);
+  const visitorId = token && !isVisitorId(request.cookies.get(LINK_VISITOR_COOKIE)?.value) ? newVisitorId() : null;
+  if (visitorId) {
+    // A cookie of the request's own that is not an id is replaced, not sent twice.
+    const others = (request.headers.get("cookie") ?? "").split(/;\s*/).filter((pair) => pair && !pair.startsWith(`${LINK_VISITOR_COOKIE}=`));
+    headers.set("cookie", [...others, `${LINK_VISITOR_COOKIE}=${visitorId}`].join("; "));
+  }
+  const response = NextResponse.next({ request: { headers } });
+  if (visitorId) {
+    response.cookies.set(LINK_VISITOR_COOKIE, visitorId, {
+      httpOnly: true, sameSite: "lax", secure: cameOverHttps(request.headers), path: `/l/${token}`, maxAge: LINK_COOKIE_MAX_AGE_SECONDS,
+    });
+  }
+  return response;
 }
 
 export function proxy(request: NextRequest) {

@@ -3,7 +3,8 @@ import "server-only";
 // Secure whenever the visitor came over HTTPS (directly or behind a proxy that says so), plain
 // on HTTP (local runs), so a cookie is never dropped by the browser nor sent in clear.
 import { headers } from "next/headers";
+import { cameOverHttps } from "./came-over-https";
 
 export async function requestIsHttps(): Promise<boolean> {
-  return (await headers()).get("x-forwarded-proto") === "https";
+  return cameOverHttps(await headers());
 }

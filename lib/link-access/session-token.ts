@@ -3,7 +3,8 @@
 // orders' placer: Order.linkVisitorId). orderIds lists orders placed before orders recorded their
 // visitor; nothing adds to it now. It only says who the visitor claimed to be; every
 // request re-checks it against the database (a Closed connection takes effect at once).
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { newVisitorId } from "./visitor-cookie";
 
 export type LinkLoginMethod = "USER_ACCOUNT" | "OFFLINE_BUYER" | "BRAND_CREDENTIALS";
 
@@ -21,8 +22,8 @@ export type LinkSession = {
   orderIds: string[];
 };
 
-export function newLinkSession(linkId: string): LinkSession {
-  return { linkId, visitorId: randomBytes(12).toString("base64url"), passcode: null, login: null, orderIds: [] };
+export function newLinkSession(linkId: string, visitorId: string = newVisitorId()): LinkSession {
+  return { linkId, visitorId, passcode: null, login: null, orderIds: [] };
 }
 
 export function passcodeFingerprint(passcodeHash: string, secret: string): string {
