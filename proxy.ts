@@ -34,7 +34,9 @@ function next(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(APP_PATH_HEADER, request.nextUrl.pathname);
   const token = linkTokenOfPath(request.nextUrl.pathname);
-  const visitorId = token && !isVisitorId(request.cookies.get(LINK_VISITOR_COOKIE)?.value) ? newVisitorId() : null;
+  // Given with a page, never with a server action: a cookie set on an action's request makes
+  // Next.js render the page again into its answer, the very cost the id saves.
+  const visitorId = token && request.method === "GET" && !isVisitorId(request.cookies.get(LINK_VISITOR_COOKIE)?.value) ? newVisitorId() : null;
   if (visitorId) {
     // A cookie of the request's own that is not an id is replaced, not sent twice.
     const others = (request.headers.get("cookie") ?? "").split(/;\s*/).filter((pair) => pair && !pair.startsWith(`${LINK_VISITOR_COOKIE}=`));

@@ -35,6 +35,11 @@ describe("the link visitor's id", () => {
     expect(forwardedCookie(replaced)).toBe(`a=1; wlv=${id}`);
   });
 
+  it("is not set on a server action (a cookie set there makes Next.js render the page again into the answer)", () => {
+    const action = proxy(new NextRequest("http://localhost:3000/l/tok-1/catalogs/c1", { method: "POST", headers: { "next-action": "abc" } }));
+    expect(action.headers.getSetCookie()).toEqual([]);
+  });
+
   it("is not set outside link pages", () => {
     expect(visit("/signin").headers.getSetCookie()).toEqual([]);
     expect(visit("/admin/orders", { cookie: "authjs.session-token=x" }).headers.getSetCookie()).toEqual([]);
