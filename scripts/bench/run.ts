@@ -109,6 +109,9 @@ async function main() {
   // Each checkout is a new visitor of the link (its own cart), signed in as the same buyer user.
   const visitorCookie = (i: number) =>
     `wl_${customerLink.id}=${encodeLinkSession({ linkId: customerLink.id, visitorId: `bench-checkout-${process.pid}-${i}`, passcode: null, login: { method: "USER_ACCOUNT", userId: "bbu_1", buyerId: "by_1" }, orderIds: [] }, SECRET)}`;
+  // Cart saves alone: 200 visitors who keep saving into their carts.
+  const cartVisitorCookie = (i: number) =>
+    `wl_${customerLink.id}=${encodeLinkSession({ linkId: customerLink.id, visitorId: `bench-cart-${process.pid}-${i % 200}`, passcode: null, login: { method: "USER_ACCOUNT", userId: "bbu_1", buyerId: "by_1" }, orderIds: [] }, SECRET)}`;
   const cartProduct = (await db.query(`SELECT cp."productId" AS id, array_agg(s.id ORDER BY s.position) AS skus FROM "CatalogProduct" cp JOIN "Sku" s ON s."productId" = cp."productId"
     WHERE cp."catalogId" = $1 GROUP BY cp."productId", cp.position ORDER BY cp.position LIMIT 1`, [customerLink.catalog])).rows[0] as { id: string; skus: string[] };
   const actions = await actionIds();
@@ -163,6 +166,15 @@ async function main() {
       target: 300,
       next: () => ({ path: `/admin/reports/products?currency=JPY&catalog=${season}`, headers: { cookie: ownerCookie } }),
       sql: { text: `SELECT "productId", sum(units), sum(value) AS v FROM "ReportSkuTotal" WHERE "brandId" = 'bb_1' AND "catalogId" = $1 AND currency = 'JPY' AND status IN ('PLACED', 'CONFIRMED', 'RELEASED') GROUP BY "productId" ORDER BY v DESC LIMIT 25`, values: [season] },
+    },
+    {
+      // One product's grid saved by a visitor with a cart already (a session saves about ten):
+      // the sizing's cart-save input, measured rather than taken as half the pair below.
+      name: "Cart save, one product (Customer Order Link)",
+      target: 300,
+      next: (i) =>
+        actionRequest(`/l/${customerLink.token}/catalogs/${customerLink.catalog}`, action("lib/link-access/actions.ts#saveLinkCartAction"),
+          [customerLink.token, { productId: cartProduct.id, quantities: cartProduct.skus.slice(0, 3).map((skuId, n) => ({ skuId, quantity: 1 + ((i + n) % 4) })) }], cartVisitorCookie(i), `"ok":true`),
     },
     {
       name: "Add to cart and place an order (Customer Order Link)",
