@@ -74,12 +74,23 @@ async function main() {
     env: { ...process.env, NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? (await serveNodeOptions()), AUTH_SECRET: SECRET, NODE_ENV: "production", DATABASE_POOL_SIZE: "20", NEXT_TELEMETRY_DISABLED: "1", DB_QUERY_STATS: "1", BENCH_FLOOR_PAGE: "1", CPU_PROFILE_DIR: PROFILE_DIR },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  const serverPid = server.pid!;
+  // However the run ends (a failed request, an exception, Ctrl-C), the server goes with it: left
+  // running, it holds the port and the next run cannot start its own.
+  const stopServer = () => {
+    try {
+      process.kill(-serverPid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once("exit", stopServer);
+  process.once("SIGINT", () => process.exit(130));
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  const serverPid = server.pid!;
   const serverTree = async () => {
     const { execSync } = await import("node:child_process");
     const pids = execSync(`pgrep -P ${serverPid} || true`).toString().split(/\s+/).filter(Boolean).map(Number);
@@ -266,7 +277,7 @@ async function main() {
   const releasedNow = (await db.query(`SELECT count(*)::int AS c FROM "Order" WHERE id = ANY($1) AND "releaseStatus" <> 'NOT_YET_RELEASED'`, [releaseIds])).rows[0].c;
   console.log(`Bulk release of ${releaseIds.length} orders: ${releaseMs.toFixed(0)} ms, ${releasedNow} released or failed, status ${release.status}`);
   const releaseRss = await nextPid();
-  process.kill(-server.pid!, "SIGTERM");
+  stopServer();
   await db.end();
 
   const date = new Date().toISOString().slice(0, 10);

@@ -32,9 +32,16 @@ export async function startProductionServer(options: { databaseUrl: string; env?
   server.stdout!.on("data", (chunk) => (output += chunk));
   server.stderr!.on("data", (chunk) => (output += chunk));
   const stop = async () => {
-    if (!server.pid || server.exitCode !== null) return;
+    // Gone already: exited, or killed by a signal (a test that kills an instance).
+    if (!server.pid || server.exitCode !== null || server.signalCode !== null) return;
     const exited = new Promise((resolve) => server.once("exit", resolve));
-    process.kill(-server.pid, "SIGTERM");
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch (error) {
+      // Its group ended between the check and the signal.
+      if ((error as NodeJS.ErrnoException).code === "ESRCH") return;
+      throw error;
+    }
     await exited;
   };
   const deadline = Date.now() + 90_000;
