@@ -11,7 +11,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { cookies } from "next/headers";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createClient, getPrisma, prisma, setPrisma, type PrismaClient } from "@/lib/db/client";
-import { FRESH_READS_COOKIE, sessionWroteRecently } from "@/lib/db/fresh-reads";
+import { FRESH_READS_COOKIE, markSessionWrote, sessionWroteRecently } from "@/lib/db/fresh-reads";
 import { readPrisma, REPLICA_RETRY_MS, REPLICA_TIMEOUTS, setReplicas, type ReadPrisma } from "@/lib/db/replica";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { listBuyerOrders } from "@/lib/buyer-app/queries";
@@ -177,8 +177,19 @@ describe.skipIf(!replicaPairAvailable())("a primary with a streaming replica, an
     expect(await createTagAction({ name: "Fresh" })).toMatchObject({ ok: true });
     expect(await listed()).toContain(orderId);
 
-    // The mark lasts DATABASE_REPLICA_STICKY_SECONDS (10 s) and a forged, longer one counts for nothing.
+    // The mark lasts DATABASE_REPLICA_STICKY_SECONDS (10 s).
     expect(await sessionWroteRecently(Date.now() + 11_000)).toBe(false);
+    // A write while the mark has more than half its window left keeps the mark as it is (no
+    // cookie written: Next.js would render the page again into the action's answer); one in the
+    // mark's second half renews it.
+    const mark = cookieValue(FRESH_READS_COOKIE)!;
+    expect(await createTagAction({ name: "Fresher" })).toMatchObject({ ok: true });
+    expect(cookieValue(FRESH_READS_COOKIE)).toBe(mark);
+    await markSessionWrote(Number(mark) - 6_000); // 6 s of the 10 left
+    expect(cookieValue(FRESH_READS_COOKIE)).toBe(mark);
+    await markSessionWrote(Number(mark) - 4_000); // 4 s left
+    expect(cookieValue(FRESH_READS_COOKIE)).toBe(String(Number(mark) + 6_000));
+    // A forged, longer mark counts for nothing.
     await actAs(world.staff, { brandId: brand.id });
     (await cookies()).set(FRESH_READS_COOKIE, String(Date.now() + 86_400_000));
     expect(await onReplica(await readPrisma())).toBe(true);
