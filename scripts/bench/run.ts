@@ -112,17 +112,14 @@ async function main() {
   const ownerCookie = `authjs.session-token=${await encode({ token: { sub: "bu_1_OWNER" }, secret: SECRET, salt: "authjs.session-token" })}`;
   const season = "bk_1_0";
   const customerLink = { id: "bl_1_2", token: `bench-1-2-${md5("21")}`, catalog: "bk_1_2" };
-  const linkSession = encodeLinkSession(
-    { linkId: customerLink.id, visitorId: "bench-visitor", passcode: null, login: { method: "USER_ACCOUNT", userId: "bbu_1", buyerId: "by_1" }, orderIds: [] },
-    SECRET,
-  );
-  const buyerCookie = `wl_${customerLink.id}=${linkSession}`;
+  /** The link session cookie of a visitor of the Customer Order Link, signed in as its buyer user. */
+  const signedInVisitor = (visitorId: string) =>
+    `wl_${customerLink.id}=${encodeLinkSession({ linkId: customerLink.id, visitorId, passcode: null, login: { method: "USER_ACCOUNT", userId: "bbu_1", buyerId: "by_1" }, orderIds: [] }, SECRET)}`;
+  const buyerCookie = signedInVisitor("bench-visitor");
   // Each checkout is a new visitor of the link (its own cart), signed in as the same buyer user.
-  const visitorCookie = (i: number) =>
-    `wl_${customerLink.id}=${encodeLinkSession({ linkId: customerLink.id, visitorId: `bench-checkout-${process.pid}-${i}`, passcode: null, login: { method: "USER_ACCOUNT", userId: "bbu_1", buyerId: "by_1" }, orderIds: [] }, SECRET)}`;
+  const visitorCookie = (i: number) => signedInVisitor(`bench-checkout-${process.pid}-${i}`);
   // Cart saves alone: 200 visitors who keep saving into their carts.
-  const cartVisitorCookie = (i: number) =>
-    `wl_${customerLink.id}=${encodeLinkSession({ linkId: customerLink.id, visitorId: `bench-cart-${process.pid}-${i % 200}`, passcode: null, login: { method: "USER_ACCOUNT", userId: "bbu_1", buyerId: "by_1" }, orderIds: [] }, SECRET)}`;
+  const cartVisitorCookie = (i: number) => signedInVisitor(`bench-cart-${process.pid}-${i % 200}`);
   const cartProduct = (await db.query(`SELECT cp."productId" AS id, array_agg(s.id ORDER BY s.position) AS skus FROM "CatalogProduct" cp JOIN "Sku" s ON s."productId" = cp."productId"
     WHERE cp."catalogId" = $1 GROUP BY cp."productId", cp.position ORDER BY cp.position LIMIT 1`, [customerLink.catalog])).rows[0] as { id: string; skus: string[] };
   const actions = await actionIds();

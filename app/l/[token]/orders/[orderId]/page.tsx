@@ -21,7 +21,7 @@ import { getLinkOrderDetail, orderEnding } from "@/lib/orders/queries";
 
 type Params = { token: string; orderId: string };
 
-/** The order this visitor placed through the link (its id is in their link session), or null. */
+/** The order this visitor placed through the link (lib/link-access/link-order.ts), or null. */
 const visitorOrder = cache(async (token: string, orderId: string) => {
   const access = await findVisitorLinkOrder(token, orderId);
   const order = access ? await getLinkOrderDetail(access.link.id, orderId) : null;
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: t("orderPlaced") };
 }
 
-// Shown only to the visitor whose link session placed the order (its id is in their session): the
+// Shown only to the visitor whose link session placed the order (lib/link-access/link-order.ts): the
 // order, where it stands, and the buyer's cancel until release preparation starts. Anyone else is
 // told who can see it, not that the link does not exist. It speaks the order's language (the
 // buyer's trading terms or the link's when it was placed), whatever the visitor chose since.
